@@ -1,0 +1,2 @@
+/** Immutable, validated database settings read from each service's YAML. */
+package dev.walletplatform.ledgerdb.config;

@@ -1,0 +1,5 @@
+/**
+ * The ledger database as every service sees it: configuration ({@link dev.walletplatform.ledgerdb.config.DatabaseConfig}),
+ * the bounded pool, migrations and the serialization-retry loop.
+ */
+package dev.walletplatform.ledgerdb;

@@ -28,6 +28,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     this.registry = registry;
     this.type = type;
     this.readerSchema = SpecificData.get().getSchema(type);
+    GeneratedClassTrust.install();
   }
 
   @Override

@@ -25,6 +25,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
 
   public AvroSerializer(SchemaRegistryClient registry) {
     this.registry = registry;
+    GeneratedClassTrust.install();
   }
 
   @Override

@@ -1,0 +1,84 @@
+package dev.walletplatform.walletservice.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.walletplatform.domain.money.Asset;
+import dev.walletplatform.domain.money.AssetCatalog;
+import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import io.dropwizard.core.Configuration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service's settings. Dropwizard's own keys (server, logging, metrics) stay on the base class;
+ * ours are immutable and checked when bound, so a bad value fails at start naming its key.
+ */
+public final class WalletServiceConfiguration extends Configuration {
+  private final DatabaseConfig database;
+  private final AssetCatalog assets;
+  private final List<AssetConfig> assetList;
+  private final AuthConfig auth;
+  private final ReadsConfig reads;
+
+  /**
+   * @param assets null means {@link AssetCatalog#defaults()}; an explicit empty list is an error
+   * @param reads null means every default of {@link ReadsConfig}
+   */
+  @JsonCreator
+  public WalletServiceConfiguration(
+      @JsonProperty("database") DatabaseConfig database,
+      @JsonProperty("assets") List<AssetConfig> assets,
+      @JsonProperty("auth") AuthConfig auth,
+      @JsonProperty("reads") ReadsConfig reads) {
+    if (database == null) {
+      throw new IllegalArgumentException("database is required (jdbcUrl, username, password)");
+    }
+    if (auth == null) {
+      throw new IllegalArgumentException("auth is required: auth.clients lists who may read");
+    }
+    this.database = database;
+    this.assetList = assets == null ? defaultAssets() : List.copyOf(assets);
+    this.assets = catalogOf(assetList);
+    this.auth = auth;
+    this.reads = reads == null ? ReadsConfig.defaults() : reads;
+  }
+
+  public DatabaseConfig database() {
+    return database;
+  }
+
+  public AssetCatalog assetCatalog() {
+    return assets;
+  }
+
+  public AuthConfig auth() {
+    return auth;
+  }
+
+  public ReadsConfig reads() {
+    return reads;
+  }
+
+  private static List<AssetConfig> defaultAssets() {
+    List<AssetConfig> list = new ArrayList<>();
+    for (Asset asset : AssetCatalog.defaults().all()) {
+      list.add(new AssetConfig(asset.code(), asset.decimals()));
+    }
+    return List.copyOf(list);
+  }
+
+  private static AssetCatalog catalogOf(List<AssetConfig> configured) {
+    try {
+      return new AssetCatalog(configured.stream().map(AssetConfig::toAsset).toList());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("assets: " + e.getMessage(), e);
+    }
+  }
+
+  /** Secrets stay hidden: DatabaseConfig and AuthConfig mask theirs; the keystore is not printed. */
+  @Override
+  public String toString() {
+    return "WalletServiceConfiguration[database=" + database + ", assets=" + assetList + ", auth=" + auth
+        + ", reads=" + reads + "]";
+  }
+}

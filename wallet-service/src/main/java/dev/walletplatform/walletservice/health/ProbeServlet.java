@@ -1,0 +1,36 @@
+package dev.walletplatform.walletservice.health;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** A Kubernetes probe: 200 {"status":"ok"} when the check finds no problems, else 503 listing them. */
+public final class ProbeServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Supplier<List<String>> check;
+  private final transient ObjectMapper json;
+
+  public ProbeServlet(Supplier<List<String>> check, ObjectMapper json) {
+    this.check = check;
+    this.json = json;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    List<String> problems = check.get();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", problems.isEmpty() ? "ok" : "failing");
+    body.put("problems", problems);
+    response.setStatus(problems.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setContentType("application/json");
+    response.setHeader("Cache-Control", "no-store");
+    json.writeValue(response.getOutputStream(), body);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.walletplatform.walletservice.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.walletplatform.walletservice.db.ProcessedCommandRow;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CommandStatusResponseTest {
+  private static final UUID ID = UUID.fromString("0b7e6c1e-2f7a-5c0e-9a51-3f1b2c4d5e6f");
+  private static final Instant AT = Instant.parse("2025-01-31T12:00:00Z");
+
+  @Test
+  void showsAnAppliedCommandWithoutAReason() {
+    CommandStatusResponse response = CommandStatusResponse.of(new ProcessedCommandRow(ID, "APPLIED", null, AT));
+    assertThat(response).isEqualTo(new CommandStatusResponse(ID.toString(), "applied", null, "2025-01-31T12:00:00Z"));
+  }
+
+  @Test
+  void explainsAKnownRejectionReason() {
+    CommandStatusResponse response =
+        CommandStatusResponse.of(new ProcessedCommandRow(ID, "REJECTED", "INSUFFICIENT_FUNDS", AT));
+    assertThat(response.status()).isEqualTo("rejected");
+    assertThat(response.reason().code()).isEqualTo("INSUFFICIENT_FUNDS");
+    assertThat(response.reason().message()).contains("balance is below");
+  }
+
+  @Test
+  void stillShowsTheCodeOfAReasonNewerThanThisBuild() {
+    CommandStatusResponse response =
+        CommandStatusResponse.of(new ProcessedCommandRow(ID, "REJECTED", "VELOCITY_LIMIT", AT));
+    assertThat(response.reason().code()).isEqualTo("VELOCITY_LIMIT");
+    assertThat(response.reason().message()).contains("VELOCITY_LIMIT");
+  }
+}

@@ -7,9 +7,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAVA_HOME="$(scripts/find-jdk.sh)"
 export JAVA_HOME
-scripts/mvnw-jdk21.sh -q install -DskipTests -Dmaven.test.skip.exec=true
+scripts/mvnw-jdk21.sh -q install -DskipTests
 classpath_file="local-runtime/target/runtime-classpath.txt"
-scripts/mvnw-jdk21.sh -q -pl local-runtime dependency:build-classpath -Dmdep.outputFile=runtime-classpath.txt -Dmdep.includeScope=runtime
+scripts/mvnw-jdk21.sh -q -pl local-runtime dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime
 classpath="local-runtime/target/classes:$(cat "$classpath_file")"
 exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseZGC \
   -cp "$classpath" dev.walletplatform.local.LocalPlatform "$@"

@@ -17,7 +17,10 @@ public enum RejectionReason {
   WITHDRAWAL_MISMATCH("A settlement's wallet, asset or amount differs from the pending withdrawal."),
   DUPLICATE_WALLET("A wallet with that id already exists."),
   DUPLICATE_CAMPAIGN("A campaign with that id was already opened."),
-  IDEMPOTENCY_KEY_REUSED("The idempotency key was already used with a different request body.");
+  IDEMPOTENCY_KEY_REUSED("The idempotency key was already used with a different request body."),
+  INVALID_AMOUNT("The amount is not a positive whole number of minor units of at most 38 digits."),
+  INVALID_WALLET_ID("A wallet id is not 3-64 characters of letters, digits, '-' or '_' (system accounts cannot be named)."),
+  INVALID_CAMPAIGN("A campaign's id is malformed, its window is empty or its budget cannot cover one claim.");
 
   private final String description;
 

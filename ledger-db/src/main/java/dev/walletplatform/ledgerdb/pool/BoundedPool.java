@@ -16,7 +16,7 @@ public final class BoundedPool {
 
   /**
    * @param name shows up in pg_stat_activity.application_name and in pool metrics
-   * @param readOnly read-only pools (the wallet service) use autocommit and READ COMMITTED-free reads
+   * @param readOnly read-only pools (the wallet service) use autocommit: each query is its own transaction
    */
   public static HikariDataSource open(DatabaseConfig config, String name, boolean readOnly) {
     HikariConfig hikari = new HikariConfig();
@@ -38,14 +38,24 @@ public final class BoundedPool {
     return new HikariDataSource(hikari);
   }
 
-  /** "total=4 active=4 idle=0 waiting=17": the state to put in errors and logs. */
+  /** "ledger[total=4 active=4 idle=0 waiting=17]": the state to put in errors and logs. */
   public static String describe(HikariDataSource pool) {
     HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+    return bean == null ? pool.getPoolName() + "[not started]" : state(pool).toString();
+  }
+
+  /** The numbers behind {@link #describe}, for metrics gauges. */
+  public static PoolState state(HikariDataSource pool) {
+    HikariPoolMXBean bean = pool.getHikariPoolMXBean();
     if (bean == null) {
-      return pool.getPoolName() + "[not started]";
+      return PoolState.notStarted(pool.getPoolName());
     }
-    return pool.getPoolName() + "[total=" + bean.getTotalConnections() + " active=" + bean.getActiveConnections()
-        + " idle=" + bean.getIdleConnections() + " waiting=" + bean.getThreadsAwaitingConnection() + "]";
+    return new PoolState(
+        pool.getPoolName(),
+        bean.getTotalConnections(),
+        bean.getActiveConnections(),
+        bean.getIdleConnections(),
+        bean.getThreadsAwaitingConnection());
   }
 
   /** Transaction isolation check for tests and health: what the pool really hands out. */

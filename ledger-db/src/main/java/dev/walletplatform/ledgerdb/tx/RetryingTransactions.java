@@ -12,8 +12,18 @@ import javax.sql.DataSource;
  * Runs a body in a transaction and commits it, retrying the whole body when the database says
  * another transaction won (40001 serialization failure, 40P01 deadlock) or the connection broke
  * before the commit was known. Backoff is exponential with jitter so contending appliers spread out.
+ *
+ * <p>A connection lost during {@code commit} leaves the outcome unknown; running the body again is
+ * only safe because bodies are idempotent (they record the ids of what they applied in the same
+ * transaction and skip what is already recorded).
+ *
+ * <p>Failures: {@link TransientDatabaseException} when every attempt failed retryably (or the thread
+ * was interrupted); {@link LedgerDbException} for an error that another attempt cannot fix; a
+ * {@link RuntimeException} thrown by the body propagates unchanged after the rollback.
  */
 public final class RetryingTransactions {
+  private static final int MAX_BACKOFF_SHIFT = 8;
+
   private final DataSource dataSource;
   private final int maxAttempts;
   private final Duration baseBackoff;
@@ -22,6 +32,9 @@ public final class RetryingTransactions {
   public RetryingTransactions(DataSource dataSource, int maxAttempts, Duration baseBackoff) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be >= 1, was: " + maxAttempts);
+    }
+    if (baseBackoff.isNegative() || baseBackoff.isZero()) {
+      throw new IllegalArgumentException("baseBackoff must be positive, was: " + baseBackoff);
     }
     this.dataSource = dataSource;
     this.maxAttempts = maxAttempts;
@@ -44,16 +57,19 @@ public final class RetryingTransactions {
       } catch (SQLException e) {
         if (!SqlStates.isRetryable(e)) {
           throw new LedgerDbException(
-              "transaction failed with SQLSTATE " + e.getSQLState() + " on attempt " + attempt + ": " + e.getMessage(), e);
+              "transaction failed with SQLSTATE " + SqlStates.stateOf(e) + " on attempt " + attempt + ": "
+                  + e.getMessage(), e);
         }
         last = e;
-        retries.incrementAndGet();
-        sleepBeforeRetry(attempt);
+        if (attempt < maxAttempts) {
+          retries.incrementAndGet();
+          sleepBeforeRetry(attempt, e);
+        }
       }
     }
-    throw new LedgerDbException(
+    throw new TransientDatabaseException(
         "transaction still failing after " + maxAttempts + " attempts, last SQLSTATE "
-            + (last == null ? "?" : last.getSQLState()), last);
+            + SqlStates.stateOf(last) + ": " + last.getMessage(), last);
   }
 
   /** How many times a body was re-run since start: the 40001 counter for metrics and tests. */
@@ -61,14 +77,22 @@ public final class RetryingTransactions {
     return retries.get();
   }
 
-  private void sleepBeforeRetry(int attempt) {
-    long cap = baseBackoff.toMillis() << Math.min(attempt - 1, 8);
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  private void sleepBeforeRetry(int attempt, SQLException cause) {
+    long cap = baseBackoff.toMillis() << Math.min(attempt - 1, MAX_BACKOFF_SHIFT);
     long millis = ThreadLocalRandom.current().nextLong(cap + 1);
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LedgerDbException("interrupted while backing off after a serialization failure", e);
+      TransientDatabaseException interrupted =
+          new TransientDatabaseException(
+              "interrupted while backing off after SQLSTATE " + SqlStates.stateOf(cause), e);
+      interrupted.addSuppressed(cause);
+      throw interrupted;
     }
   }
 

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Makes sure the store topic exists and is compacted: under the default delete policy the oldest
@@ -55,10 +56,26 @@ final class SchemaLogTopic {
     }
   }
 
+  /** A topic just created may not be in every broker's metadata yet: ask again until it is, within the timeout. */
+  private static Config describeOnceKnown(Admin admin, ConfigResource resource, Duration timeout)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        return admin.describeConfigs(List.of(resource)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(resource);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
   private static void requireCompacted(Admin admin, String topic, Duration timeout)
       throws ExecutionException, InterruptedException, TimeoutException {
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-    Config config = admin.describeConfigs(List.of(resource)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(resource);
+    Config config = describeOnceKnown(admin, resource, timeout);
     String policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
     if (!TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy)) {
       throw new LocalRegistryException("topic " + topic + " has cleanup.policy=" + policy

@@ -1,0 +1,37 @@
+package dev.walletplatform.gateway.http;
+
+import dev.walletplatform.gateway.command.CommandValidator;
+import dev.walletplatform.gateway.http.model.TransferRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+
+/** {@code POST /v1/transfers}: move an amount between two wallets; keyed by the source wallet. */
+@Path("/v1/transfers")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TransferEndpoint {
+  private final CommandSubmission submission;
+  private final CommandValidator validator;
+
+  public TransferEndpoint(CommandSubmission submission, CommandValidator validator) {
+    this.submission = submission;
+    this.validator = validator;
+  }
+
+  /** The body is taken as a raw stream: {@link StrictJsonObject} parses it, bounded. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response transfer(@Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
+    return submission.accept(security, headers, body, TransferRequest.FIELDS, fields -> {
+      TransferRequest request = TransferRequest.from(fields);
+      return validator.transfer(request.fromWallet(), request.toWallet(), request.asset(), request.amount());
+    });
+  }
+}

@@ -1,0 +1,168 @@
+package dev.walletplatform.gateway.kafka;
+
+import dev.walletplatform.gateway.command.CommandEnvelope;
+import dev.walletplatform.gateway.error.GatewayErrorCode;
+import dev.walletplatform.gateway.error.UnavailableException;
+import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.command.v1.WalletCommand;
+import dev.walletplatform.schemas.registry.SchemaRegistryClient;
+import dev.walletplatform.schemas.registry.SchemaRegistryException;
+import io.dropwizard.lifecycle.Managed;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Produces each command and waits for the ack, never longer than {@code ackTimeout}. Three guards
+ * keep a Kafka outage from becoming a pile of hanging requests: the producer's own {@code
+ * max.block.ms}, a circuit breaker that answers 503 at once while Kafka keeps failing, and a
+ * bulkhead of at most {@code maxInFlight} requests waiting for acks (503 OVERLOADED beyond it).
+ */
+public final class KafkaCommandPublisher implements CommandPublisher, Managed {
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaCommandPublisher.class);
+  /** The bulkhead frees up as soon as acks arrive (milliseconds): a short wait suffices. */
+  private static final Duration OVERLOADED_RETRY_AFTER = Duration.ofSeconds(1);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Producer<String, WalletCommand> producer;
+  private final SchemaRegistryClient registry;
+  private final CircuitBreaker breaker;
+  private final Duration ackTimeout;
+  private final Duration unavailableRetryAfter;
+  private final Semaphore inFlight;
+  private final int maxInFlight;
+
+  public KafkaCommandPublisher(
+      Producer<String, WalletCommand> producer,
+      SchemaRegistryClient registry,
+      CircuitBreaker breaker,
+      Duration ackTimeout,
+      Duration unavailableRetryAfter,
+      int maxInFlight) {
+    this.producer = producer;
+    this.registry = registry;
+    this.breaker = breaker;
+    this.ackTimeout = ackTimeout;
+    this.unavailableRetryAfter = unavailableRetryAfter;
+    this.maxInFlight = maxInFlight;
+    this.inFlight = new Semaphore(maxInFlight);
+  }
+
+  @Override
+  public void publish(CommandEnvelope envelope) {
+    if (!inFlight.tryAcquire()) {
+      throw new UnavailableException(
+          GatewayErrorCode.OVERLOADED,
+          "this gateway already waits for " + maxInFlight + " Kafka acks; retry shortly",
+          OVERLOADED_RETRY_AFTER,
+          Map.of("max_in_flight_publishes", maxInFlight),
+          null);
+    }
+    try {
+      if (!breaker.tryAcquirePermission()) {
+        throw unavailable("Kafka is failing; commands are refused until it recovers", null);
+      }
+      long start = breaker.getCurrentTimestamp();
+      try {
+        sendAndAwaitAck(envelope);
+        breaker.onSuccess(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit());
+      } catch (UnavailableException e) {
+        breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
+        throw e;
+      }
+    } finally {
+      inFlight.release();
+    }
+  }
+
+  /** Messages go to mobile clients, so they name no internals; the cause (logged) has the details. */
+  private void sendAndAwaitAck(CommandEnvelope envelope) {
+    String key = envelope.command().partitionWallet().value();
+    Future<RecordMetadata> ack;
+    try {
+      ack = producer.send(new ProducerRecord<>(Topics.COMMANDS, key, WalletCommandRecords.toAvro(envelope)));
+    } catch (KafkaException | SchemaRegistryException | IllegalStateException e) {
+      // buffer full for max.block.ms, registry unreachable, or producer closed while shutting down
+      throw unavailable("the command could not be queued for Kafka", e);
+    }
+    try {
+      ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw unavailable("Kafka did not acknowledge the command within " + ackTimeout.toMillis() + " ms", e);
+    } catch (ExecutionException e) {
+      throw unavailable("Kafka did not accept the command", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable("interrupted while waiting for Kafka", e);
+    }
+  }
+
+  private UnavailableException unavailable(String message, Throwable cause) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("circuit", breaker.getState().name());
+    if (cause != null) {
+      details.put("cause", cause.getClass().getSimpleName());
+    }
+    return new UnavailableException(
+        GatewayErrorCode.KAFKA_UNAVAILABLE, message, unavailableRetryAfter, details, cause);
+  }
+
+  /** How long start() keeps asking for the commands topic's metadata before serving anyway. */
+  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(15);
+
+  /**
+   * Registers the command schema and fetches the commands topic's metadata before the gateway
+   * listens: otherwise the first requests after a start wait for metadata longer than max.block.ms
+   * and get a 503 from a healthy Kafka. Best effort: if Kafka is down the gateway still starts and
+   * answers 503 fast until it is back.
+   */
+  @Override
+  public void start() {
+    try {
+      registry.register(SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
+    } catch (RuntimeException e) {
+      LOG.warn("schema registry not reachable at start ({}); the first command will register the schema", e.toString());
+    }
+    long deadline = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+    while (true) {
+      try {
+        LOG.info("commands topic {} has {} partitions", Topics.COMMANDS, producer.partitionsFor(Topics.COMMANDS).size());
+        return;
+      } catch (KafkaException e) {
+        if (System.nanoTime() > deadline) {
+          LOG.warn("no metadata for {} after {} ({}); serving anyway, commands get 503 until Kafka answers",
+              Topics.COMMANDS, WARM_UP_LIMIT, e.toString());
+          return;
+        }
+      }
+    }
+  }
+
+  /** Flushes what is buffered (bounded) so commands already handed over still get their chance. */
+  @Override
+  public void stop() {
+    producer.close(CLOSE_TIMEOUT);
+  }
+
+  public CircuitBreaker.State circuitState() {
+    return breaker.getState();
+  }
+
+  @Override
+  public String toString() {
+    return "KafkaCommandPublisher[topic=" + Topics.COMMANDS + ", circuit=" + breaker.getState() + ", inFlight="
+        + (maxInFlight - inFlight.availablePermits()) + "/" + maxInFlight + ", ackTimeout=" + ackTimeout + "]";
+  }
+}

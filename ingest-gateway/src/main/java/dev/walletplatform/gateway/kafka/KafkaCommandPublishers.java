@@ -1,0 +1,43 @@
+package dev.walletplatform.gateway.kafka;
+
+import dev.walletplatform.gateway.config.CircuitBreakerSettings;
+import dev.walletplatform.gateway.config.KafkaSettings;
+import dev.walletplatform.schemas.command.v1.WalletCommand;
+import dev.walletplatform.schemas.registry.SchemaRegistryClient;
+import dev.walletplatform.schemas.serde.AvroSerializer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Builds the publisher from configuration: producer, Avro serializer and circuit breaker. */
+public final class KafkaCommandPublishers {
+  private KafkaCommandPublishers() {}
+
+  public static KafkaCommandPublisher create(
+      KafkaSettings kafka, CircuitBreakerSettings circuit, int maxInFlight, SchemaRegistryClient registry) {
+    KafkaProducer<String, WalletCommand> producer =
+        new KafkaProducer<>(
+            ProducerProperties.from(kafka), new StringSerializer(), new AvroSerializer<WalletCommand>(registry));
+    return new KafkaCommandPublisher(
+        producer,
+        registry,
+        CircuitBreaker.of("kafka-commands", breakerConfig(circuit)),
+        kafka.ackTimeout().toJavaDuration(),
+        circuit.openDuration().toJavaDuration(),
+        maxInFlight);
+  }
+
+  static CircuitBreakerConfig breakerConfig(CircuitBreakerSettings circuit) {
+    return CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(circuit.slidingWindowSize())
+        .minimumNumberOfCalls(circuit.minimumCalls())
+        .failureRateThreshold(circuit.failureRatePercent())
+        .waitDurationInOpenState(circuit.openDuration().toJavaDuration())
+        // Half-open lets a few real commands probe Kafka; the rest get a fast 503 meanwhile.
+        .permittedNumberOfCallsInHalfOpenState(3)
+        .automaticTransitionFromOpenToHalfOpenEnabled(false)
+        .build();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.walletplatform.local;
+
+import dev.walletplatform.local.demo.DemoReport;
+import dev.walletplatform.local.demo.DemoRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code scripts/run-local.sh}: starts everything, shows a burst becoming a queue, prints where to
+ * point curl, and serves until Ctrl-C. Only wiring here; the parts live in their own classes.
+ */
+public final class LocalPlatform {
+  private LocalPlatform() {}
+
+  public static void main(String[] args) throws Exception {
+    PlatformOptions options;
+    try {
+      options = PlatformOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Instant begin = Instant.now();
+    System.out.println("starting Kafka (KRaft), PostgreSQL, schema registry, applier, gateway, wallet service ...");
+    RunningPlatform platform = RunningPlatform.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      platform.close();
+      stopped.countDown();
+    }, "local-platform-shutdown"));
+    System.out.printf("platform up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+    for (ServiceProcess service : platform.services()) {
+      System.out.printf("  %-15s pid %-7d ready %.1f s after launch (log: %s)%n", service.name(),
+          service.process().pid(), service.startedIn().toMillis() / 1000.0, service.process().logFile());
+    }
+
+    DemoRun demo = new DemoRun(platform);
+    List<String> wallets = demo.seed(options.wallets());
+    System.out.printf("seeded %d wallets (1 BTC + 10,000 USDC each) and giveaway '%s' through the events topic%n",
+        wallets.size(), DemoRun.CAMPAIGN);
+    DemoReport report = demo.burst(wallets, options.requests(), options.concurrency());
+    System.out.println(report.render());
+    printCurlHelp(platform, wallets);
+
+    if (options.exitAfterDemo()) {
+      System.exit(report.lost() == 0 && report.audit().holds() ? 0 : 1);
+    }
+    System.out.println("serving; Ctrl-C stops everything");
+    stopped.await();
+  }
+
+  private static void printCurlHelp(RunningPlatform platform, List<String> wallets) {
+    String token = platform.credentials().token();
+    System.out.printf("""
+        try it (self-signed TLS, hence -k; token valid for this run only):
+          export TOKEN=%s
+          curl -k -H "Authorization: Bearer $TOKEN" %s/v1/wallets/%s/balances
+          curl -k -H "Authorization: Bearer $TOKEN" '%s/v1/wallets/%s/transactions?limit=5'
+          curl -k -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen)" \\
+               -d '{"from_wallet":"%s","to_wallet":"%s","asset":"BTC","amount":"0.001"}' %s/v1/transfers
+          curl -k -H "Authorization: Bearer $TOKEN" %s/v1/commands/<command_id>
+        kafka %s   postgres %s   schema registry %s
+        """,
+        token, platform.walletServiceUri(), wallets.get(0), platform.walletServiceUri(), wallets.get(0),
+        wallets.get(0), wallets.get(1), platform.gatewayUri(), platform.walletServiceUri(),
+        platform.kafka().bootstrapServers(), platform.postgres().jdbcUrl(RunningPlatform.DATABASE),
+        platform.schemaRegistryUri());
+  }
+}

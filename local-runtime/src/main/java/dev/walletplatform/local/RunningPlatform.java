@@ -1,0 +1,207 @@
+package dev.walletplatform.local;
+
+import dev.walletplatform.infra.FreePorts;
+import dev.walletplatform.infra.kafka.KafkaCluster;
+import dev.walletplatform.infra.kafka.KafkaClusterConfig;
+import dev.walletplatform.infra.kafka.TopicSpec;
+import dev.walletplatform.infra.postgres.PostgresConfig;
+import dev.walletplatform.infra.postgres.PostgresServer;
+import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.registry.local.LocalSchemaRegistry;
+import dev.walletplatform.schemas.Topics;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLContext;
+import javax.sql.DataSource;
+
+/**
+ * The platform running on embedded defaults: a KRaft broker and PostgreSQL as child processes, the
+ * local schema registry, and the applier, gateway and wallet service each in its own JVM with the
+ * config file committed for it, configured through the environment as in production.
+ */
+public final class RunningPlatform implements AutoCloseable {
+  public static final String DATABASE = "ledger";
+  /** What the applier's and the wallet service's pools may open together; the burst must stay under it. */
+  public static final int APPLIER_POOL = 4;
+  public static final int WALLET_SERVICE_POOL = 4;
+  private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(90);
+
+  private final List<AutoCloseable> started = new ArrayList<>();
+  private KafkaCluster kafka;
+  private PostgresServer postgres;
+  private LocalSchemaRegistry registry;
+  private SelfSignedKeystore keystore;
+  private LocalCredentials credentials;
+  private URI gatewayUri;
+  private URI walletServiceUri;
+  private final List<ServiceProcess> services = new ArrayList<>();
+
+  private RunningPlatform() {}
+
+  public static RunningPlatform start(PlatformOptions options) {
+    RunningPlatform platform = new RunningPlatform();
+    try {
+      platform.startAll(options);
+      return platform;
+    } catch (RuntimeException e) {
+      platform.close();
+      throw e;
+    }
+  }
+
+  private void startAll(PlatformOptions options) {
+    Path work = options.workDir().toAbsolutePath();
+    dev.walletplatform.infra.WorkDirs.delete(work);
+    CompletableFuture<KafkaCluster> kafkaStart = CompletableFuture.supplyAsync(() ->
+        new KafkaCluster(KafkaClusterConfig.builder().nodes(1).workDir(work.resolve("kafka")).heapMb(768).build()).start());
+    postgres = new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
+    started.add(postgres);
+    postgres.createDatabase(DATABASE);
+    kafka = kafkaStart.join();
+    started.add(kafka);
+    kafka.createTopics(topics(options.partitions()));
+    registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), options.registryPort());
+    started.add(registry);
+    keystore = SelfSignedKeystore.generate(work.resolve("tls"));
+    credentials = LocalCredentials.generate("local-mobile");
+    startServices(options, work, RepoLayout.find());
+  }
+
+  private void startServices(PlatformOptions options, Path work, RepoLayout repo) {
+    List<Integer> admin = FreePorts.allocate(3);
+    int gatewayPort = options.gatewayPort() == 0 ? FreePorts.allocate() : options.gatewayPort();
+    int walletPort = options.walletServicePort() == 0 ? FreePorts.allocate() : options.walletServicePort();
+    Path logs = work.resolve("logs");
+    // the applier first: it runs the migrations the wallet service reads through
+    services.add(ServiceProcess.start(new ServiceProcess.Launch("ledger-applier",
+        "dev.walletplatform.processors.app.StreamProcessorsApplication", repo.localConfig("stream-processors"),
+        admin.get(0), logs, "768m", applierEnv(admin.get(0))), SERVICE_START_TIMEOUT));
+    CompletableFuture<ServiceProcess> gateway = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
+        new ServiceProcess.Launch("ingest-gateway", "dev.walletplatform.gateway.GatewayApplication",
+            repo.localConfig("ingest-gateway"), admin.get(1), logs, "768m", gatewayEnv(gatewayPort, admin.get(1))),
+        SERVICE_START_TIMEOUT));
+    CompletableFuture<ServiceProcess> wallet = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
+        new ServiceProcess.Launch("wallet-service", "dev.walletplatform.walletservice.WalletServiceApplication",
+            repo.localConfig("wallet-service"), admin.get(2), logs, "512m", walletServiceEnv(walletPort, admin.get(2))),
+        SERVICE_START_TIMEOUT));
+    try {
+      services.add(gateway.join());
+    } finally {
+      services.add(wallet.join());
+    }
+    gatewayUri = URI.create("https://localhost:" + gatewayPort);
+    walletServiceUri = URI.create("https://localhost:" + walletPort);
+  }
+
+  private Map<String, String> applierEnv(int adminPort) {
+    Map<String, String> env = new LinkedHashMap<>(common());
+    env.put("APPLIER_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("LEDGER_DB_URL", postgres.jdbcUrl(DATABASE));
+    env.put("LEDGER_DB_USER", postgres.username());
+    env.put("LEDGER_DB_PASSWORD", postgres.password());
+    env.put("LEDGER_DB_POOL_SIZE", String.valueOf(APPLIER_POOL));
+    return env;
+  }
+
+  private Map<String, String> gatewayEnv(int port, int adminPort) {
+    Map<String, String> env = new LinkedHashMap<>(common());
+    env.put("GATEWAY_HTTPS_PORT", String.valueOf(port));
+    env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("GATEWAY_KEYSTORE_PATH", keystore.path().toString());
+    env.put("GATEWAY_KEYSTORE_PASSWORD", keystore.password());
+    env.put("GATEWAY_CLIENT_TOKEN_SHA256", credentials.tokenSha256());
+    return env;
+  }
+
+  private Map<String, String> walletServiceEnv(int port, int adminPort) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("WALLET_SERVICE_PORT", String.valueOf(port));
+    env.put("WALLET_SERVICE_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("WALLET_SERVICE_KEYSTORE_PATH", keystore.path().toString());
+    env.put("WALLET_SERVICE_KEYSTORE_PASSWORD", keystore.password());
+    env.put("WALLET_SERVICE_DB_URL", postgres.jdbcUrl(DATABASE));
+    env.put("WALLET_SERVICE_DB_USER", postgres.username());
+    env.put("WALLET_SERVICE_DB_PASSWORD", postgres.password());
+    env.put("WALLET_SERVICE_LOCAL_TOKEN_SHA256", credentials.tokenSha256());
+    return env;
+  }
+
+  private Map<String, String> common() {
+    return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "SCHEMA_REGISTRY_URL", registry.uri().toString());
+  }
+
+  static List<TopicSpec> topics(int partitions) {
+    return List.of(
+        TopicSpec.of(Topics.COMMANDS, partitions, 1),
+        TopicSpec.of(Topics.EVENTS, partitions, 1),
+        TopicSpec.of(Topics.RESULTS, partitions, 1),
+        TopicSpec.of(Topics.DEAD_LETTERS, 1, 1));
+  }
+
+  public KafkaCluster kafka() {
+    return kafka;
+  }
+
+  public PostgresServer postgres() {
+    return postgres;
+  }
+
+  /** Plain connections for audits and tests, named so the connection sampler leaves them out. */
+  public DataSource ledgerDataSource() {
+    DataSource dataSource = postgres.dataSource(DATABASE);
+    if (dataSource instanceof org.postgresql.ds.PGSimpleDataSource pg) {
+      pg.setApplicationName(dev.walletplatform.local.observe.ConnectionSampler.OBSERVER_APPLICATION_NAME);
+    }
+    return dataSource;
+  }
+
+  public URI schemaRegistryUri() {
+    return registry.uri();
+  }
+
+  public URI gatewayUri() {
+    return gatewayUri;
+  }
+
+  public URI walletServiceUri() {
+    return walletServiceUri;
+  }
+
+  public SSLContext clientTls() {
+    return keystore.clientSslContext();
+  }
+
+  public LocalCredentials credentials() {
+    return credentials;
+  }
+
+  public List<ServiceProcess> services() {
+    return List.copyOf(services);
+  }
+
+  public ServiceProcess service(String name) {
+    return services.stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in " + services));
+  }
+
+  /** Stops the services first (they drain and commit), then the servers, in reverse start order. */
+  @Override
+  public void close() {
+    for (int i = services.size() - 1; i >= 0; i--) {
+      services.get(i).close();
+    }
+    for (int i = started.size() - 1; i >= 0; i--) {
+      try {
+        started.get(i).close();
+      } catch (Exception e) {
+        System.err.println("while stopping " + started.get(i) + ": " + e);
+      }
+    }
+  }
+}

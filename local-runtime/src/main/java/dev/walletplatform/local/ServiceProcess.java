@@ -1,0 +1,129 @@
+package dev.walletplatform.local;
+
+import dev.walletplatform.infra.process.JavaProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One of the platform's services running in its own JVM, as in production: its own heap, its own
+ * logging, killable with SIGKILL and restartable with the same settings. Ready when its admin port
+ * answers {@code /ready} with 200.
+ */
+public final class ServiceProcess implements AutoCloseable {
+  private static final HttpClient ADMIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+  /** Everything needed to start the service again after a crash. */
+  public record Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
+      Map<String, String> environment) {}
+
+  private final Launch launch;
+  private final URI readyUrl;
+  private volatile JavaProcess process;
+  private volatile Duration startedIn = Duration.ZERO;
+
+  private ServiceProcess(Launch launch) {
+    this.launch = launch;
+    this.readyUrl = URI.create("http://127.0.0.1:" + launch.adminPort() + "/ready");
+  }
+
+  /** Starts {@code mainClass server <config>} and waits until it is ready. */
+  public static ServiceProcess start(Launch launch, Duration timeout) {
+    ServiceProcess service = new ServiceProcess(launch);
+    service.launchAndAwaitReady(timeout);
+    return service;
+  }
+
+  /** SIGKILL: a crash, no shutdown hooks, no commit of offsets. */
+  public void kill() {
+    process.kill();
+  }
+
+  /** Starts the service again with the same settings (after {@link #kill()} or a stop). */
+  public void restart(Duration timeout) {
+    if (process.isAlive()) {
+      process.stop(Duration.ofSeconds(15));
+    }
+    launchAndAwaitReady(timeout);
+  }
+
+  private void launchAndAwaitReady(Duration timeout) {
+    Instant begin = Instant.now();
+    process = JavaProcess.builder(launch.mainClass())
+        .args("server", launch.config().toString())
+        .jvmOptions("-Xmx" + launch.heap(), "-XX:+UseZGC", "-XX:+ExitOnOutOfMemoryError", "-Dservice.name=" + launch.name())
+        .environment(launch.environment())
+        .logFile(launch.logDir().resolve(launch.name() + ".log"))
+        .start();
+    awaitReady(timeout);
+    startedIn = Duration.between(begin, Instant.now());
+  }
+
+  public void awaitReady(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(launch.name() + " exited with status " + process.exitCode()
+            + " before it was ready; log tail:\n" + process.logTail());
+      }
+      if (answersReady()) {
+        return;
+      }
+      sleep(Duration.ofMillis(100));
+    }
+    throw new IllegalStateException(
+        launch.name() + " not ready at " + readyUrl + " within " + timeout + "; log tail:\n" + process.logTail());
+  }
+
+  public String name() {
+    return launch.name();
+  }
+
+  public JavaProcess process() {
+    return process;
+  }
+
+  /** From launch to the first 200 on /ready, JVM start included. */
+  public Duration startedIn() {
+    return startedIn;
+  }
+
+  private boolean answersReady() {
+    try {
+      HttpResponse<Void> response = ADMIN.send(
+          HttpRequest.newBuilder(readyUrl).timeout(Duration.ofSeconds(1)).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for " + launch.name(), e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.stop(Duration.ofSeconds(15));
+  }
+
+  @Override
+  public String toString() {
+    return launch.name() + "[pid " + process.pid() + "]";
+  }
+}

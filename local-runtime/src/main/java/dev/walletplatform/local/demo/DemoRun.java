@@ -1,0 +1,113 @@
+package dev.walletplatform.local.demo;
+
+import dev.walletplatform.local.RunningPlatform;
+import dev.walletplatform.local.client.GatewayClient;
+import dev.walletplatform.local.observe.ConnectionSampler;
+import dev.walletplatform.local.observe.LedgerAudit;
+import dev.walletplatform.local.seed.WalletEventPublisher;
+import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The demo: an internal producer opens and funds wallets and a giveaway, then a burst of client
+ * requests goes through the gateway over HTTPS while PostgreSQL's connections are sampled, and the
+ * ledger is audited once the queue has drained.
+ */
+public final class DemoRun {
+  public static final String CAMPAIGN = "launch-giveaway";
+  private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
+
+  private final RunningPlatform platform;
+
+  public DemoRun(RunningPlatform platform) {
+    this.platform = platform;
+  }
+
+  /** Opens {@code count} wallets with 1 BTC and 10,000 USDC each, and a 100 USDC giveaway of 5 per claim. */
+  public List<String> seed(int count) throws SQLException {
+    List<String> wallets = new ArrayList<>();
+    List<UUID> events = new ArrayList<>();
+    try (WalletEventPublisher publisher = new WalletEventPublisher(platform.kafka().bootstrapServers(),
+        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "local-demo")) {
+      for (int i = 1; i <= count; i++) {
+        String wallet = String.format("demo-%03d", i);
+        wallets.add(wallet);
+        events.add(publisher.openWallet(wallet, platform.credentials().clientId()));
+        events.add(publisher.deposit(wallet, "BTC", BigInteger.valueOf(100_000_000L)));
+        events.add(publisher.deposit(wallet, "USDC", BigInteger.valueOf(10_000_000_000L)));
+      }
+      Instant now = Instant.now();
+      events.add(publisher.openCampaign(CAMPAIGN, "USDC", BigInteger.valueOf(5_000_000L),
+          BigInteger.valueOf(100_000_000L), now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))));
+      publisher.flush();
+    }
+    awaitDecided(events);
+    return wallets;
+  }
+
+  public DemoReport burst(List<String> wallets, int requests, int concurrency) throws SQLException {
+    GatewayClient gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().token(),
+        platform.clientTls(), Duration.ofSeconds(30));
+    var pg = platform.postgres();
+    try (ConnectionSampler sampler = new ConnectionSampler(pg.jdbcUrl(RunningPlatform.DATABASE), pg.username(),
+        pg.password(), RunningPlatform.DATABASE, Duration.ofMillis(20))) {
+      sampler.resetPeak();
+      BurstResult burst = BurstDriver.run(gateway, new DemoWorkload(wallets, CAMPAIGN), requests, concurrency);
+      Instant burstEnd = Instant.now();
+      Map<String, Integer> decided = awaitDecided(burst.acceptedCommandIds());
+      Duration drain = Duration.between(burstEnd, Instant.now());
+      int peak = sampler.peak();
+      return new DemoReport(burst, decided, rejectionReasons(burst.acceptedCommandIds()), peak,
+          RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL, drain,
+          new LedgerAudit(platform.ledgerDataSource()).audit());
+    }
+  }
+
+  /** Waits until the ledger decided every id (or the timeout passed); returns counts by status. */
+  public Map<String, Integer> awaitDecided(Collection<UUID> ids) throws SQLException {
+    LedgerAudit audit = new LedgerAudit(platform.ledgerDataSource());
+    Instant deadline = Instant.now().plus(DRAIN_TIMEOUT);
+    Map<String, Integer> status = audit.statusOf(ids);
+    while (status.getOrDefault("PENDING", 0) > 0 && Instant.now().isBefore(deadline)) {
+      sleep(50);
+      status = audit.statusOf(ids);
+    }
+    return status;
+  }
+
+  private Map<String, Integer> rejectionReasons(List<UUID> ids) throws SQLException {
+    Map<String, Integer> reasons = new TreeMap<>();
+    try (Connection c = platform.ledgerDataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT reason_code, count(*) FROM processed_messages"
+            + " WHERE message_id = ANY(?) AND status = 'REJECTED' GROUP BY reason_code")) {
+      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          reasons.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    return reasons;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package dev.walletplatform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.walletplatform.local.client.GatewayAnswer;
+import dev.walletplatform.local.client.GatewayClient;
+import dev.walletplatform.local.client.WalletServiceClient;
+import dev.walletplatform.local.demo.BurstDriver;
+import dev.walletplatform.local.demo.BurstResult;
+import dev.walletplatform.local.demo.DemoReport;
+import dev.walletplatform.local.demo.DemoRun;
+import dev.walletplatform.local.demo.DemoWorkload;
+import dev.walletplatform.local.observe.AuditReport;
+import dev.walletplatform.local.observe.LedgerAudit;
+import dev.walletplatform.local.seed.WalletEventPublisher;
+import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole platform as separate processes — KRaft broker, PostgreSQL, schema registry, applier,
+ * gateway, wallet service — driven over HTTPS the way clients and internal producers use it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+  private static final int WALLETS = 24;
+  @TempDir static Path work;
+  private static RunningPlatform platform;
+  private static DemoRun demo;
+  private static List<String> wallets;
+  private static GatewayClient gateway;
+
+  @BeforeAll
+  static void startPlatform() throws Exception {
+    platform = RunningPlatform.start(PlatformOptions.forTests(work));
+    demo = new DemoRun(platform);
+    wallets = demo.seed(WALLETS);
+    gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().token(), platform.clientTls(),
+        Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    if (platform != null) {
+      platform.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void appliesEveryAcceptedCommandExactlyOnceWhileDepositsArriveConcurrently() throws Exception {
+    CompletableFuture<List<UUID>> deposits = CompletableFuture.supplyAsync(this::publishDeposits);
+    BurstResult burst = BurstDriver.run(gateway, new DemoWorkload(wallets, DemoRun.CAMPAIGN), 800, 32);
+    List<UUID> depositIds = deposits.join();
+
+    assertThat(burst.serverErrors()).as("5xx or unanswered requests: %s", burst.answersByStatus()).isZero();
+    assertThat(burst.accepted()).isEqualTo(burst.sent());
+    Map<String, Integer> decided = demo.awaitDecided(burst.acceptedCommandIds());
+    assertThat(decided.getOrDefault("PENDING", 0)).as("accepted but never decided").isZero();
+    assertThat(decided.getOrDefault("APPLIED", 0) + decided.getOrDefault("REJECTED", 0)).isEqualTo(burst.accepted());
+    assertThat(demo.awaitDecided(depositIds)).containsEntry("APPLIED", depositIds.size());
+
+    Map<UUID, Integer> entriesPerCommand = entriesPerMessage(burst.acceptedCommandIds());
+    Map<UUID, String> statusPerCommand = statusPerMessage(burst.acceptedCommandIds());
+    statusPerCommand.forEach((id, status) -> assertThat(entriesPerCommand.getOrDefault(id, 0))
+        .as("ledger entries of %s command %s", status, id)
+        .isEqualTo(status.equals("APPLIED") ? 2 : 0));
+  }
+
+  @Test
+  @Order(2)
+  void conservesMoneyAndKeepsEveryCustomerBalanceNonNegative() throws Exception {
+    AuditReport audit = new LedgerAudit(platform.ledgerDataSource()).audit();
+    assertThat(audit.sumOfAllBalancesByAsset().values()).allMatch(sum -> sum.signum() == 0);
+    assertThat(audit.negativeCustomerBalances()).isZero();
+    assertThat(audit.unbalancedMovements()).isZero();
+    assertThat(audit.balancesDisagreeingWithEntries()).isZero();
+    // customers hold exactly what came in, minus what left, plus what giveaways paid out
+    Map<String, BigInteger> expected = sums("SELECT asset, sum(amount) FROM ledger_entries"
+        + " WHERE entry_type IN ('DEPOSIT') AND amount > 0 GROUP BY asset");
+    sums("SELECT asset, sum(amount) FROM withdrawals WHERE status <> 'FAILED' GROUP BY asset")
+        .forEach((asset, out) -> expected.merge(asset, out.negate(), BigInteger::add));
+    sums("SELECT asset, sum(claimed_total) FROM campaigns GROUP BY asset")
+        .forEach((asset, in) -> expected.merge(asset, in, BigInteger::add));
+    expected.values().removeIf(v -> v.signum() == 0);
+    Map<String, BigInteger> customers = new HashMap<>(audit.customerTotalsByAsset());
+    customers.values().removeIf(v -> v.signum() == 0);
+    assertThat(customers).isEqualTo(expected);
+  }
+
+  @Test
+  @Order(3)
+  void walletServiceAgreesWithTheLedgerForEveryWallet() throws Exception {
+    WalletServiceClient reader = new WalletServiceClient(platform.walletServiceUri(), platform.credentials().token(),
+        platform.clientTls());
+    for (String wallet : wallets) {
+      Map<String, BigInteger> ledger = sums(
+          "SELECT asset, amount FROM balances WHERE wallet_id = '" + wallet + "'");
+      Map<String, BigInteger> served = new HashMap<>(reader.balances(wallet));
+      served.values().removeIf(v -> v.signum() == 0);
+      ledger.values().removeIf(v -> v.signum() == 0);
+      assertThat(served).as("balances of %s", wallet).isEqualTo(ledger);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void answersARetryWithTheSameCommandIdAndRefusesTheKeyWithAnotherBody() throws Exception {
+    String key = "e2e-" + UUID.randomUUID();
+    GatewayAnswer first = gateway.transfer(key, wallets.get(0), wallets.get(1), "BTC", "0.0001");
+    GatewayAnswer retry = gateway.transfer(key, wallets.get(0), wallets.get(1), "BTC", "0.0001");
+    GatewayAnswer otherBody = gateway.transfer(key, wallets.get(0), wallets.get(1), "BTC", "0.0002");
+
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(retry.status()).isEqualTo(202);
+    assertThat(retry.commandId()).isEqualTo(first.commandId());
+    assertThat(otherBody.status()).isEqualTo(409);
+    assertThat(otherBody.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    assertThat(demo.awaitDecided(List.of(UUID.fromString(first.commandId())))).containsEntry("APPLIED", 1);
+    assertThat(entriesPerMessage(List.of(UUID.fromString(first.commandId()))).values()).containsExactly(2);
+  }
+
+  @Test
+  @Order(5)
+  void losesAndDuplicatesNothingWhenTheApplierIsKilledMidBurstAndRestarted() throws Exception {
+    CompletableFuture<BurstResult> burst = CompletableFuture.supplyAsync(
+        () -> BurstDriver.run(gateway, new DemoWorkload(wallets, DemoRun.CAMPAIGN), 1500, 32));
+    ServiceProcess applier = platform.service("ledger-applier");
+    Thread.sleep(1_500);
+    applier.kill();
+    BurstResult result = burst.join();
+    applier.restart(Duration.ofSeconds(90));
+
+    assertThat(result.serverErrors()).as("the gateway does not depend on the applier").isZero();
+    Map<String, Integer> decided = demo.awaitDecided(result.acceptedCommandIds());
+    assertThat(decided.getOrDefault("PENDING", 0)).isZero();
+    Map<UUID, Integer> entries = entriesPerMessage(result.acceptedCommandIds());
+    statusPerMessage(result.acceptedCommandIds()).forEach((id, status) ->
+        assertThat(entries.getOrDefault(id, 0)).as("entries of %s", id).isEqualTo(status.equals("APPLIED") ? 2 : 0));
+    assertThat(new LedgerAudit(platform.ledgerDataSource()).audit().holds()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void demoBurstReportsNothingLostAndStaysWithinThePools() throws Exception {
+    DemoReport report = demo.burst(wallets, 400, 32);
+    assertThat(report.lost()).isZero();
+    assertThat(report.burst().serverErrors()).isZero();
+    assertThat(report.peakDatabaseConnections()).isLessThanOrEqualTo(report.poolTotal());
+    assertThat(report.audit().holds()).isTrue();
+    assertThat(report.render()).contains("lost", "db connections", "lag drained");
+  }
+
+  private List<UUID> publishDeposits() {
+    List<UUID> ids = new ArrayList<>();
+    try (WalletEventPublisher publisher = new WalletEventPublisher(platform.kafka().bootstrapServers(),
+        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "e2e-chain-watcher")) {
+      for (int i = 0; i < 200; i++) {
+        ids.add(publisher.deposit(wallets.get(i % wallets.size()), "BTC", BigInteger.valueOf(1_000 + i)));
+      }
+      publisher.flush();
+    }
+    return ids;
+  }
+
+  private static Map<UUID, Integer> entriesPerMessage(List<UUID> ids) throws Exception {
+    Map<UUID, Integer> counts = new HashMap<>();
+    try (Connection c = platform.ledgerDataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT message_id, count(*) FROM ledger_entries WHERE message_id = ANY(?) GROUP BY message_id")) {
+      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static Map<UUID, String> statusPerMessage(List<UUID> ids) throws Exception {
+    Map<UUID, String> statuses = new HashMap<>();
+    try (Connection c = platform.ledgerDataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT message_id, status FROM processed_messages WHERE message_id = ANY(?)")) {
+      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          statuses.put(rs.getObject(1, UUID.class), rs.getString(2));
+        }
+      }
+    }
+    assertThat(statuses).hasSize(ids.size());
+    return statuses;
+  }
+
+  private static Map<String, BigInteger> sums(String sql) throws Exception {
+    Map<String, BigInteger> sums = new HashMap<>();
+    try (Connection c = platform.ledgerDataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        sums.merge(rs.getString(1), rs.getBigDecimal(2).toBigIntegerExact(), BigInteger::add);
+      }
+    }
+    return sums;
+  }
+}

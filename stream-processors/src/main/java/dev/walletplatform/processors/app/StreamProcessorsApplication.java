@@ -1,0 +1,118 @@
+package dev.walletplatform.processors.app;
+
+import com.codahale.metrics.Gauge;
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheck;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
+import dev.walletplatform.ledgerdb.pool.BoundedPool;
+import dev.walletplatform.ledgerdb.pool.PoolState;
+import dev.walletplatform.processors.ProcessorsException;
+import dev.walletplatform.processors.health.ApplierHealth;
+import dev.walletplatform.processors.health.HealthServlet;
+import dev.walletplatform.processors.health.HeapUsage;
+import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
+import java.util.function.ToIntFunction;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stream-processors service: {@code server <config.yml>} starts the ledger applier and the
+ * admin port (/live, /ready, /metrics). Never calls System.exit, so it can run in-process (local
+ * runtime) or as its own JVM (production, fault tests); SIGTERM stops it through the Dropwizard
+ * lifecycle, finishing the batch in flight.
+ */
+public final class StreamProcessorsApplication extends Application<StreamProcessorsConfiguration> {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamProcessorsApplication.class);
+
+  private volatile Server server;
+  private volatile LedgerApplierService service;
+
+  public static void main(String[] args) throws Exception {
+    new StreamProcessorsApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "stream-processors";
+  }
+
+  /** Addresses and secrets come from the environment (strict: an unset variable without a default fails the start). */
+  @Override
+  public void initialize(Bootstrap<StreamProcessorsConfiguration> bootstrap) {
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+  }
+
+  @Override
+  public void run(StreamProcessorsConfiguration config, Environment environment) {
+    HikariDataSource pool = BoundedPool.open(config.database(), "ledger-applier", false);
+    // registered first so it is stopped last, after the consumer threads let go of their connections
+    environment.lifecycle().manage(new Managed() {
+      @Override
+      public void stop() {
+        pool.close();
+      }
+    });
+    if (config.migrateOnStart()) {
+      LOG.info("migrating the ledger schema: {}", LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
+    }
+    LedgerApplierService applier = new LedgerApplierService(config, pool,
+        new HttpSchemaRegistryClient(config.schemaRegistry().url(), config.schemaRegistry().timeout()),
+        environment.metrics());
+    environment.lifecycle().manage(applier);
+    this.service = applier;
+    registerPoolGauges(environment.metrics(), pool);
+    registerHealth(environment, new ApplierHealth(applier::heartbeats, config.applier().maxLoopStall(),
+        config.applier().maxHeapAfterGc(), HeapUsage::afterLastGc));
+    environment.lifecycle().addServerLifecycleListener(started -> this.server = started);
+  }
+
+  private static void registerHealth(Environment environment, ApplierHealth health) {
+    environment.admin().addServlet("live", new HealthServlet(health::livenessProblem)).addMapping("/live");
+    environment.admin().addServlet("ready", new HealthServlet(health::readinessProblem)).addMapping("/ready");
+    environment.healthChecks().register("consumer-loops", new HealthCheck() {
+      @Override
+      protected Result check() {
+        return health.livenessProblem().map(Result::unhealthy).orElseGet(Result::healthy);
+      }
+    });
+  }
+
+  private static void registerPoolGauges(MetricRegistry metrics, HikariDataSource pool) {
+    gauge(metrics, "ledger.pool.total", pool, PoolState::total);
+    gauge(metrics, "ledger.pool.active", pool, PoolState::active);
+    gauge(metrics, "ledger.pool.idle", pool, PoolState::idle);
+    gauge(metrics, "ledger.pool.waiting", pool, PoolState::waiting);
+  }
+
+  private static void gauge(MetricRegistry metrics, String name, HikariDataSource pool, ToIntFunction<PoolState> f) {
+    metrics.register(name, (Gauge<Integer>) () -> f.applyAsInt(BoundedPool.state(pool)));
+  }
+
+  /** Dropwizard's default exits the JVM; an in-process caller gets the exception instead. */
+  @Override
+  protected void onFatalError(Throwable t) {
+    throw new ProcessorsException("stream-processors could not start: " + t.getMessage(), t);
+  }
+
+  /** Stops a server started in-process with {@code run("server", file)}: the same path SIGTERM takes. */
+  public void stop() throws Exception {
+    Server running = server;
+    if (running != null) {
+      running.stop();
+    }
+  }
+
+  /** The running applier, for in-process callers and tests; null before {@code run}. */
+  public LedgerApplierService service() {
+    return service;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.walletplatform.processors.ledger.model;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The decoded payload of a command or event, with raw field values: deciding whether they are valid
+ * is the rules' job, so a bad value becomes a documented rejection rather than a decoding error.
+ */
+public sealed interface Instruction {
+  MessageKind kind();
+
+  /** The wallet (or campaign) the outcome is published under: the result record's key. */
+  String subject();
+
+  record OpenWallet(String wallet, String owner) implements Instruction {
+    public MessageKind kind() { return MessageKind.WALLET_OPENED; }
+    public String subject() { return wallet; }
+  }
+
+  record Deposit(String wallet, String asset, BigInteger amount, String chainReference) implements Instruction {
+    public MessageKind kind() { return MessageKind.DEPOSIT; }
+    public String subject() { return wallet; }
+  }
+
+  record Transfer(String fromWallet, String toWallet, String asset, BigInteger amount) implements Instruction {
+    public MessageKind kind() { return MessageKind.TRANSFER; }
+    public String subject() { return fromWallet; }
+  }
+
+  record Withdraw(String wallet, String asset, BigInteger amount, String destination) implements Instruction {
+    public MessageKind kind() { return MessageKind.WITHDRAWAL; }
+    public String subject() { return wallet; }
+  }
+
+  /** The payout service confirmed the withdrawal whose command id is {@code withdrawalId}. */
+  record SettleWithdrawal(UUID withdrawalId, String wallet, String asset, BigInteger amount, String chainReference)
+      implements Instruction {
+    public MessageKind kind() { return MessageKind.WITHDRAWAL_SETTLED; }
+    public String subject() { return wallet; }
+  }
+
+  record FailWithdrawal(UUID withdrawalId, String wallet, String asset, BigInteger amount, String failureReason)
+      implements Instruction {
+    public MessageKind kind() { return MessageKind.WITHDRAWAL_FAILED; }
+    public String subject() { return wallet; }
+  }
+
+  record OpenCampaign(
+      String campaignId, String asset, BigInteger amountPerClaim, BigInteger budget, Instant opensAt, Instant closesAt)
+      implements Instruction {
+    public MessageKind kind() { return MessageKind.CAMPAIGN_OPENED; }
+    public String subject() { return campaignId; }
+  }
+
+  record ClaimGiveaway(String campaignId, String wallet) implements Instruction {
+    public MessageKind kind() { return MessageKind.GIVEAWAY_CLAIM; }
+    public String subject() { return wallet; }
+  }
+}

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.configuration.ConfigurationException;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
@@ -22,7 +24,10 @@ class StreamProcessorsConfigurationTest {
 
   @Test
   void readsTheShippedLocalConfig() throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), "config/local.yml");
+    // as the application reads it: placeholders filled from the environment, else their defaults
+    StreamProcessorsConfiguration config = factory.build(
+        new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
+        "config/local.yml");
     assertThat(config.kafka().groupId()).isEqualTo("ledger-applier");
     assertThat(config.kafka().maxPollRecords()).isEqualTo(500);
     assertThat(config.kafka().consumerProperties("c").get("enable.auto.commit")).isEqualTo("false");

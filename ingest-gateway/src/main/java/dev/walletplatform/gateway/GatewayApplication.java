@@ -1,5 +1,6 @@
 package dev.walletplatform.gateway;
 
+import dev.walletplatform.admin.PrometheusMetricsServlet;
 import dev.walletplatform.gateway.auth.BearerTokenFilter;
 import dev.walletplatform.gateway.auth.StaticTokenAuthenticator;
 import dev.walletplatform.gateway.command.CommandValidator;
@@ -117,6 +118,8 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
     environment.admin().addServlet("live", new LivenessServlet(environment.healthChecks(), environment.getObjectMapper()))
         .addMapping("/live");
     environment.admin().addServlet("ready", new ReadinessServlet(readiness)).addMapping("/ready");
+    // Prometheus text at the path the ServiceMonitors scrape; exact mapping wins over Dropwizard's JSON admin servlet
+    environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics())).addMapping("/metrics");
   }
 
   /** The bound HTTPS (application) port; useful with {@code port: 0}. */

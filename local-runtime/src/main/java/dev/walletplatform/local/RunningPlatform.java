@@ -1,5 +1,6 @@
 package dev.walletplatform.local;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.kafka.KafkaClusterConfig;
@@ -7,6 +8,10 @@ import dev.walletplatform.infra.kafka.TopicSpec;
 import dev.walletplatform.infra.postgres.PostgresConfig;
 import dev.walletplatform.infra.postgres.PostgresServer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.SqlDialect;
+import dev.walletplatform.ledgerdb.pool.BoundedPool;
+import dev.walletplatform.local.observe.ConnectionSampler;
 import dev.walletplatform.registry.local.LocalSchemaRegistry;
 import dev.walletplatform.schemas.Topics;
 import java.net.URI;
@@ -41,6 +46,7 @@ public final class RunningPlatform implements AutoCloseable {
   private URI gatewayUri;
   private URI walletServiceUri;
   private final List<ServiceProcess> services = new ArrayList<>();
+  private HikariDataSource observerPool;
 
   private RunningPlatform() {}
 
@@ -152,13 +158,20 @@ public final class RunningPlatform implements AutoCloseable {
     return postgres;
   }
 
-  /** Plain connections for audits and tests, named so the connection sampler leaves them out. */
-  public DataSource ledgerDataSource() {
-    DataSource dataSource = postgres.dataSource(DATABASE);
-    if (dataSource instanceof org.postgresql.ds.PGSimpleDataSource pg) {
-      pg.setApplicationName(dev.walletplatform.local.observe.ConnectionSampler.OBSERVER_APPLICATION_NAME);
+  /**
+   * A small pool for audits and tests, opened once and named so the connection sampler leaves it
+   * out. A fresh connection per query would show up, while it is still starting, as a nameless
+   * backend among the services' connections.
+   */
+  public synchronized DataSource ledgerDataSource() {
+    if (observerPool == null) {
+      observerPool = BoundedPool.open(
+          new DatabaseConfig(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
+              Duration.ofSeconds(10), SqlDialect.POSTGRESQL, Map.of()),
+          ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
+      started.add(observerPool);
     }
-    return dataSource;
+    return observerPool;
   }
 
   public URI schemaRegistryUri() {

@@ -85,6 +85,11 @@ public final class ServiceProcess implements AutoCloseable {
     return launch.name();
   }
 
+  /** The admin port's base URI: /live, /ready, /metrics. */
+  public URI adminUri() {
+    return URI.create("http://127.0.0.1:" + launch.adminPort());
+  }
+
   public JavaProcess process() {
     return process;
   }

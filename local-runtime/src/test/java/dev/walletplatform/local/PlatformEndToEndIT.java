@@ -163,9 +163,26 @@ class PlatformEndToEndIT {
     DemoReport report = demo.burst(wallets, 400, 32);
     assertThat(report.lost()).isZero();
     assertThat(report.burst().serverErrors()).isZero();
-    assertThat(report.peakDatabaseConnections()).isLessThanOrEqualTo(report.poolTotal());
+    assertThat(report.peakDatabaseConnections())
+        .as("connections at the peak by application: %s", report.peakConnectionsByApplication())
+        .isLessThanOrEqualTo(report.poolTotal());
     assertThat(report.audit().holds()).isTrue();
     assertThat(report.render()).contains("lost", "db connections", "lag drained");
+  }
+
+  @Test
+  @Order(7)
+  void everyServiceExposesPrometheusMetricsOnItsAdminPort() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (ServiceProcess service : platform.services()) {
+      java.net.http.HttpResponse<String> metrics = http.send(
+          java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.statusCode()).as(service.name()).isEqualTo(200);
+      assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
+      assertThat(metrics.body()).as(service.name()).contains("# TYPE jvm_memory_heap_used gauge");
+    }
   }
 
   private List<UUID> publishDeposits() {

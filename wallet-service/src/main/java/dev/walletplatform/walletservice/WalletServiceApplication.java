@@ -1,5 +1,6 @@
 package dev.walletplatform.walletservice;
 
+import dev.walletplatform.admin.PrometheusMetricsServlet;
 import dev.walletplatform.walletservice.api.BalancesResource;
 import dev.walletplatform.walletservice.api.CommandStatusResource;
 import dev.walletplatform.walletservice.api.ErrorResponseMapper;
@@ -80,6 +81,8 @@ public class WalletServiceApplication extends Application<WalletServiceConfigura
         .addMapping("/live");
     environment.admin().addServlet("ready", new ProbeServlet(readiness, environment.getObjectMapper()))
         .addMapping("/ready");
+    // Prometheus text at the path the ServiceMonitors scrape; exact mapping wins over Dropwizard's JSON admin servlet
+    environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics())).addMapping("/metrics");
     JsonErrorHandler jettyErrors = new JsonErrorHandler(environment.getObjectMapper());
     environment.getApplicationContext().setErrorHandler(jettyErrors);
     environment.lifecycle().addServerLifecycleListener(this::started);

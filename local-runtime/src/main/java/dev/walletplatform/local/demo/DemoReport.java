@@ -14,6 +14,7 @@ public record DemoReport(
     Map<String, Integer> decidedByStatus,
     Map<String, Integer> rejectedByReason,
     int peakDatabaseConnections,
+    Map<String, Integer> peakConnectionsByApplication,
     int poolTotal,
     Duration drainAfterBurst,
     AuditReport audit) {
@@ -37,7 +38,8 @@ public record DemoReport(
     out.append(String.format("  applied       %6d%n", decidedByStatus.getOrDefault("APPLIED", 0)));
     out.append(String.format("  rejected      %6d  %s%n", decidedByStatus.getOrDefault("REJECTED", 0), rejectedByReason));
     out.append(String.format("  lost          %6d%n", lost()));
-    out.append(String.format("db connections  peak %d during the burst (pools allow %d)%n", peakDatabaseConnections, poolTotal));
+    out.append(String.format("db connections  peak %d during the burst (pools allow %d) %s%n",
+        peakDatabaseConnections, poolTotal, peakConnectionsByApplication));
     out.append(String.format("lag drained     %.2f s after the last answer%n", drainAfterBurst.toMillis() / 1000.0));
     out.append(String.format("ledger          %d entries; all balances per asset sum to %s; negative customer balances %d;%n"
             + "                unbalanced movements %d; balances off their entries %d -> %s%n",

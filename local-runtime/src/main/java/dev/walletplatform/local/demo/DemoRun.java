@@ -69,7 +69,7 @@ public final class DemoRun {
       Map<String, Integer> decided = awaitDecided(burst.acceptedCommandIds());
       Duration drain = Duration.between(burstEnd, Instant.now());
       int peak = sampler.peak();
-      return new DemoReport(burst, decided, rejectionReasons(burst.acceptedCommandIds()), peak,
+      return new DemoReport(burst, decided, rejectionReasons(burst.acceptedCommandIds()), peak, sampler.peakByApplication(),
           RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL, drain,
           new LedgerAudit(platform.ledgerDataSource()).audit());
     }

@@ -17,14 +17,16 @@ public final class ConnectionSampler implements AutoCloseable {
   /** Connections of this runtime's own observers (audit queries, this sampler) are not the services'. */
   public static final String OBSERVER_APPLICATION_NAME = "local-runtime-observer";
 
-  private static final String COUNT = "SELECT count(*) FROM pg_stat_activity WHERE datname = ?"
-      + " AND backend_type = 'client backend' AND application_name <> '" + OBSERVER_APPLICATION_NAME + "'";
+  private static final String COUNT = "SELECT application_name, count(*) FROM pg_stat_activity WHERE datname = ?"
+      + " AND backend_type = 'client backend' AND application_name <> '" + OBSERVER_APPLICATION_NAME + "'"
+      + " GROUP BY application_name";
 
   private final Connection connection;
   private final String database;
   private final Thread thread;
   private final AtomicInteger peak = new AtomicInteger();
   private final AtomicInteger last = new AtomicInteger();
+  private volatile java.util.Map<String, Integer> atPeak = java.util.Map.of();
   private volatile boolean running = true;
 
   public ConnectionSampler(String jdbcUrl, String user, String password, String database, Duration interval) throws SQLException {
@@ -41,25 +43,37 @@ public final class ConnectionSampler implements AutoCloseable {
     return peak.get();
   }
 
+  /** Who held the connections at the peak, by application_name (pools name themselves). */
+  public java.util.Map<String, Integer> peakByApplication() {
+    return atPeak;
+  }
+
   public int current() {
     return last.get();
   }
 
   /** Forgets the peak so far: call before the phase you want to measure. */
   public void resetPeak() {
-    peak.set(last.get());
+    peak.set(0);
+    atPeak = java.util.Map.of();
   }
 
   private void loop(Duration interval) {
     try (PreparedStatement count = connection.prepareStatement(COUNT)) {
       count.setString(1, database);
       while (running) {
+        java.util.Map<String, Integer> byApplication = new java.util.TreeMap<>();
         try (ResultSet rs = count.executeQuery()) {
-          rs.next();
-          int now = rs.getInt(1);
-          last.set(now);
-          peak.accumulateAndGet(now, Math::max);
+          while (rs.next()) {
+            byApplication.put(rs.getString(1), rs.getInt(2));
+          }
         }
+        int now = byApplication.values().stream().mapToInt(Integer::intValue).sum();
+        last.set(now);
+        if (now > peak.get()) {
+          atPeak = byApplication;
+        }
+        peak.accumulateAndGet(now, Math::max);
         Thread.sleep(interval.toMillis());
       }
     } catch (SQLException e) {

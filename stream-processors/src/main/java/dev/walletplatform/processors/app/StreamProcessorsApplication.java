@@ -1,5 +1,6 @@
 package dev.walletplatform.processors.app;
 
+import dev.walletplatform.admin.PrometheusMetricsServlet;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
@@ -78,6 +79,8 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
   private static void registerHealth(Environment environment, ApplierHealth health) {
     environment.admin().addServlet("live", new HealthServlet(health::livenessProblem)).addMapping("/live");
     environment.admin().addServlet("ready", new HealthServlet(health::readinessProblem)).addMapping("/ready");
+    // Prometheus text at the path the ServiceMonitors scrape; exact mapping wins over Dropwizard's JSON admin servlet
+    environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics())).addMapping("/metrics");
     environment.healthChecks().register("consumer-loops", new HealthCheck() {
       @Override
       protected Result check() {

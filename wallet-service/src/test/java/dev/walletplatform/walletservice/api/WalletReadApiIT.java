@@ -172,7 +172,7 @@ class WalletReadApiIT {
   void keepsProbesOnTheAdminPort() {
     assertThat(service.admin("/live").statusCode()).isEqualTo(200);
     assertThat(service.admin("/ready").statusCode()).isEqualTo(200);
-    assertThat(service.admin("/metrics").body()).contains("wallet-service-read.pool.ActiveConnections");
+    assertThat(service.admin("/metrics").body()).contains("wallet_service_read_pool_ActiveConnections"); // Prometheus text
   }
 
   private static HttpRequest authorized(String path, String authorization) {

@@ -46,6 +46,9 @@ final class AvscFolder {
     return byName;
   }
 
+  // Avro 1.12 deprecates resolve() without a replacement yet; it is what resolves references
+  // between files parsed in any order, which the released folder needs.
+  @SuppressWarnings("deprecation")
   private static Schema resolve(SchemaParser parser, SchemaParser.ParseResult result, Path folder) {
     try {
       return parser.resolve(result);

@@ -1,0 +1,136 @@
+package dev.walletplatform.walletctl.it;
+
+import dev.walletplatform.infra.FreePorts;
+import dev.walletplatform.infra.kafka.KafkaCluster;
+import dev.walletplatform.infra.kafka.TopicSpec;
+import dev.walletplatform.processors.app.StreamProcessorsApplication;
+import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.registry.SchemaRegistryClient;
+import dev.walletplatform.testsupport.TestDatabase;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The platform walletctl operates on: the topics, the real ledger applier (in this JVM, as the local
+ * runtime runs it; stoppable to simulate a faulty run), a producer and the ledger's tables, plus the
+ * environment an operator would export.
+ */
+final class Platform implements AutoCloseable {
+  static final int PARTITIONS = 3;
+
+  final Traffic traffic;
+  final Ledger ledger;
+  private final KafkaCluster kafka;
+  private final URI registryUri;
+  private final TestDatabase database;
+  private final Path dir;
+  private StreamProcessorsApplication applier;
+
+  private Platform(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
+      Path dir) {
+    this.kafka = kafka;
+    this.registryUri = registryUri;
+    this.database = database;
+    this.dir = dir;
+    this.traffic = new Traffic(kafka.bootstrapServers(), registry);
+    this.ledger = new Ledger(database.dataSource());
+  }
+
+  static Platform start(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
+      Path dir) throws Exception {
+    // retention off: the runbook's incident is dated in the past, and time retention would delete it
+    kafka.createTopics(Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1), TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1))
+        .map(t -> t.withConfig("retention.ms", "-1")).toList());
+    Platform platform = new Platform(kafka, registry, registryUri, database, dir);
+    platform.startApplier();
+    return platform;
+  }
+
+  void startApplier() throws Exception {
+    StreamProcessorsApplication started = new StreamProcessorsApplication();
+    started.run("server", yaml(FreePorts.allocate()).toString());
+    applier = started;
+  }
+
+  void stopApplier() throws Exception {
+    if (applier != null) {
+      applier.stop();
+      applier = null;
+    }
+  }
+
+  String bootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  /** What the runbooks tell operators to export. */
+  Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>();
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.put("SCHEMA_REGISTRY_URL", registryUri.toString());
+    env.put("LEDGER_DB_URL", database.jdbcUrl());
+    env.put("LEDGER_DB_USER", database.username());
+    env.put("LEDGER_DB_PASSWORD", database.password() == null ? "" : database.password());
+    env.put("WALLETCTL_OPERATOR", "jane.doe");
+    return env;
+  }
+
+  CliRun walletctl(String... args) {
+    return CliRun.of(environment(), List.of(args));
+  }
+
+  CliRun walletctl(List<String> args) {
+    return CliRun.of(environment(), args);
+  }
+
+  private Path yaml(int adminPort) throws Exception {
+    String yaml = """
+        server:
+          type: default
+          applicationConnectors: []
+          adminConnectors:
+            - type: http
+              port: %d
+        logging:
+          level: WARN
+        kafka:
+          bootstrapServers: "%s"
+          maxPollRecords: 200
+          consumerThreads: 1
+          pollTimeout: PT0.1S
+          properties:
+            session.timeout.ms: "10000"
+            heartbeat.interval.ms: "1000"
+        schemaRegistry:
+          url: "%s"
+        database:
+          jdbcUrl: "%s"
+          username: "%s"
+          password: "%s"
+          poolSize: 2
+        applier:
+          maxBackoff: PT1S
+        """.formatted(adminPort, kafka.bootstrapServers(), registryUri, database.jdbcUrl(), database.username(),
+        database.password() == null ? "" : database.password());
+    Files.createDirectories(dir);
+    Path file = dir.resolve("applier-" + adminPort + ".yml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Override
+  public void close() {
+    traffic.close();
+    try {
+      stopApplier();
+    } catch (Exception e) {
+      throw new IllegalStateException("stopping the applier failed", e);
+    }
+  }
+}

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.kafka.KafkaClusterConfig;
-import dev.walletplatform.infra.kafka.TopicSpec;
 import dev.walletplatform.infra.postgres.PostgresConfig;
 import dev.walletplatform.infra.postgres.PostgresServer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
@@ -13,12 +12,10 @@ import dev.walletplatform.ledgerdb.config.SqlDialect;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.local.observe.ConnectionSampler;
 import dev.walletplatform.registry.local.LocalSchemaRegistry;
-import dev.walletplatform.schemas.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +68,7 @@ public final class RunningPlatform implements AutoCloseable {
     postgres.createDatabase(DATABASE);
     kafka = kafkaStart.join();
     started.add(kafka);
-    kafka.createTopics(topics(options.partitions()));
+    kafka.createTopics(PlatformTopics.all(options.partitions(), 1));
     registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), options.registryPort());
     started.add(registry);
     keystore = SelfSignedKeystore.generate(work.resolve("tls"));
@@ -80,22 +77,19 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   private void startServices(PlatformOptions options, Path work, RepoLayout repo) {
+    ServiceLaunches launches = new ServiceLaunches(
+        new PlatformServers(kafka.bootstrapServers(), registry.uri(), postgres, DATABASE, keystore, credentials),
+        repo, work.resolve("logs"));
     List<Integer> admin = FreePorts.allocate(3);
     int gatewayPort = options.gatewayPort() == 0 ? FreePorts.allocate() : options.gatewayPort();
     int walletPort = options.walletServicePort() == 0 ? FreePorts.allocate() : options.walletServicePort();
-    Path logs = work.resolve("logs");
     // the applier first: it runs the migrations the wallet service reads through
-    services.add(ServiceProcess.start(new ServiceProcess.Launch("ledger-applier",
-        "dev.walletplatform.processors.app.StreamProcessorsApplication", repo.localConfig("stream-processors"),
-        admin.get(0), logs, "768m", applierEnv(admin.get(0))), SERVICE_START_TIMEOUT));
+    services.add(ServiceProcess.start(launches.applier("ledger-applier", admin.get(0), APPLIER_POOL),
+        SERVICE_START_TIMEOUT));
     CompletableFuture<ServiceProcess> gateway = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-        new ServiceProcess.Launch("ingest-gateway", "dev.walletplatform.gateway.GatewayApplication",
-            repo.localConfig("ingest-gateway"), admin.get(1), logs, "768m", gatewayEnv(gatewayPort, admin.get(1))),
-        SERVICE_START_TIMEOUT));
+        launches.gateway("ingest-gateway", gatewayPort, admin.get(1)), SERVICE_START_TIMEOUT));
     CompletableFuture<ServiceProcess> wallet = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-        new ServiceProcess.Launch("wallet-service", "dev.walletplatform.walletservice.WalletServiceApplication",
-            repo.localConfig("wallet-service"), admin.get(2), logs, "512m", walletServiceEnv(walletPort, admin.get(2))),
-        SERVICE_START_TIMEOUT));
+        launches.walletService("wallet-service", walletPort, admin.get(2)), SERVICE_START_TIMEOUT));
     try {
       services.add(gateway.join());
     } finally {
@@ -103,51 +97,6 @@ public final class RunningPlatform implements AutoCloseable {
     }
     gatewayUri = URI.create("https://localhost:" + gatewayPort);
     walletServiceUri = URI.create("https://localhost:" + walletPort);
-  }
-
-  private Map<String, String> applierEnv(int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>(common());
-    env.put("APPLIER_ADMIN_PORT", String.valueOf(adminPort));
-    env.put("LEDGER_DB_URL", postgres.jdbcUrl(DATABASE));
-    env.put("LEDGER_DB_USER", postgres.username());
-    env.put("LEDGER_DB_PASSWORD", postgres.password());
-    env.put("LEDGER_DB_POOL_SIZE", String.valueOf(APPLIER_POOL));
-    return env;
-  }
-
-  private Map<String, String> gatewayEnv(int port, int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>(common());
-    env.put("GATEWAY_HTTPS_PORT", String.valueOf(port));
-    env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
-    env.put("GATEWAY_KEYSTORE_PATH", keystore.path().toString());
-    env.put("GATEWAY_KEYSTORE_PASSWORD", keystore.password());
-    env.put("GATEWAY_CLIENT_TOKEN_SHA256", credentials.tokenSha256());
-    return env;
-  }
-
-  private Map<String, String> walletServiceEnv(int port, int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("WALLET_SERVICE_PORT", String.valueOf(port));
-    env.put("WALLET_SERVICE_ADMIN_PORT", String.valueOf(adminPort));
-    env.put("WALLET_SERVICE_KEYSTORE_PATH", keystore.path().toString());
-    env.put("WALLET_SERVICE_KEYSTORE_PASSWORD", keystore.password());
-    env.put("WALLET_SERVICE_DB_URL", postgres.jdbcUrl(DATABASE));
-    env.put("WALLET_SERVICE_DB_USER", postgres.username());
-    env.put("WALLET_SERVICE_DB_PASSWORD", postgres.password());
-    env.put("WALLET_SERVICE_LOCAL_TOKEN_SHA256", credentials.tokenSha256());
-    return env;
-  }
-
-  private Map<String, String> common() {
-    return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "SCHEMA_REGISTRY_URL", registry.uri().toString());
-  }
-
-  static List<TopicSpec> topics(int partitions) {
-    return List.of(
-        TopicSpec.of(Topics.COMMANDS, partitions, 1),
-        TopicSpec.of(Topics.EVENTS, partitions, 1),
-        TopicSpec.of(Topics.RESULTS, partitions, 1),
-        TopicSpec.of(Topics.DEAD_LETTERS, 1, 1));
   }
 
   public KafkaCluster kafka() {

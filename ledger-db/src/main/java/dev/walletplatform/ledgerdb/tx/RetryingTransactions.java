@@ -4,8 +4,12 @@ import dev.walletplatform.ledgerdb.LedgerDbException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
@@ -28,6 +32,7 @@ public final class RetryingTransactions {
   private final int maxAttempts;
   private final Duration baseBackoff;
   private final AtomicLong retries = new AtomicLong();
+  private final Map<String, LongAdder> retriesBySqlState = new ConcurrentHashMap<>();
 
   public RetryingTransactions(DataSource dataSource, int maxAttempts, Duration baseBackoff) {
     if (maxAttempts < 1) {
@@ -63,6 +68,7 @@ public final class RetryingTransactions {
         last = e;
         if (attempt < maxAttempts) {
           retries.incrementAndGet();
+          retriesBySqlState.computeIfAbsent(String.valueOf(SqlStates.stateOf(e)), state -> new LongAdder()).increment();
           sleepBeforeRetry(attempt, e);
         }
       }
@@ -75,6 +81,17 @@ public final class RetryingTransactions {
   /** How many times a body was re-run since start: the 40001 counter for metrics and tests. */
   public long retries() {
     return retries.get();
+  }
+
+  /**
+   * Retries by the SQLSTATE that caused them ({@code 40001} serialization failure, {@code 40P01}
+   * deadlock, {@code 08xxx} lost connection; "null" when the driver gave none): fault runs prove
+   * with it that contention was forced and every conflict was retried.
+   */
+  public Map<String, Long> retriesBySqlState() {
+    Map<String, Long> copy = new TreeMap<>();
+    retriesBySqlState.forEach((state, count) -> copy.put(state, count.sum()));
+    return copy;
   }
 
   public int maxAttempts() {

@@ -28,6 +28,7 @@ class RetryingTransactionsTest {
     });
     assertThat(result).isEqualTo("done");
     assertThat(transactions.retries()).isEqualTo(2);
+    assertThat(transactions.retriesBySqlState()).containsExactlyEntriesOf(java.util.Map.of("40001", 2L));
     assertThat(rollbacks).hasValue(2);
     assertThat(commits).hasValue(1);
   }

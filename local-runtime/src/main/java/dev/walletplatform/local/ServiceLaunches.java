@@ -1,0 +1,71 @@
+package dev.walletplatform.local;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How each service is started against {@link PlatformServers}: its main class, its committed
+ * {@code config/local.yml}, and the environment that points it at this run's servers — the same
+ * variables Kubernetes sets in production. One place, so the local platform and the
+ * fault-injection platform start the very same services.
+ */
+public final class ServiceLaunches {
+  public static final String APPLIER_MAIN = "dev.walletplatform.processors.app.StreamProcessorsApplication";
+  public static final String GATEWAY_MAIN = "dev.walletplatform.gateway.GatewayApplication";
+  public static final String WALLET_SERVICE_MAIN = "dev.walletplatform.walletservice.WalletServiceApplication";
+
+  private final PlatformServers servers;
+  private final RepoLayout repo;
+  private final Path logDir;
+
+  public ServiceLaunches(PlatformServers servers, RepoLayout repo, Path logDir) {
+    this.servers = servers;
+    this.repo = repo;
+    this.logDir = logDir;
+  }
+
+  /** A ledger applier (stream-processors) with a fixed pool of {@code poolSize} connections. */
+  public ServiceProcess.Launch applier(String name, int adminPort, int poolSize) {
+    Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
+    env.put("APPLIER_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("LEDGER_DB_URL", servers.postgres().jdbcUrl(servers.database()));
+    env.put("LEDGER_DB_USER", servers.postgres().username());
+    env.put("LEDGER_DB_PASSWORD", servers.postgres().password());
+    env.put("LEDGER_DB_POOL_SIZE", String.valueOf(poolSize));
+    return new ServiceProcess.Launch(name, APPLIER_MAIN, repo.localConfig("stream-processors"), adminPort, logDir,
+        "768m", env);
+  }
+
+  /** An ingest gateway serving HTTPS on {@code port} with this run's keystore and client token. */
+  public ServiceProcess.Launch gateway(String name, int port, int adminPort) {
+    Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
+    env.put("GATEWAY_HTTPS_PORT", String.valueOf(port));
+    env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("GATEWAY_KEYSTORE_PATH", servers.keystore().path().toString());
+    env.put("GATEWAY_KEYSTORE_PASSWORD", servers.keystore().password());
+    env.put("GATEWAY_CLIENT_TOKEN_SHA256", servers.credentials().tokenSha256());
+    return new ServiceProcess.Launch(name, GATEWAY_MAIN, repo.localConfig("ingest-gateway"), adminPort, logDir,
+        "768m", env);
+  }
+
+  /** A wallet service serving HTTPS on {@code port}, reading the ledger through its own pool. */
+  public ServiceProcess.Launch walletService(String name, int port, int adminPort) {
+    Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
+    env.put("WALLET_SERVICE_PORT", String.valueOf(port));
+    env.put("WALLET_SERVICE_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("WALLET_SERVICE_KEYSTORE_PATH", servers.keystore().path().toString());
+    env.put("WALLET_SERVICE_KEYSTORE_PASSWORD", servers.keystore().password());
+    env.put("WALLET_SERVICE_DB_URL", servers.postgres().jdbcUrl(servers.database()));
+    env.put("WALLET_SERVICE_DB_USER", servers.postgres().username());
+    env.put("WALLET_SERVICE_DB_PASSWORD", servers.postgres().password());
+    env.put("WALLET_SERVICE_LOCAL_TOKEN_SHA256", servers.credentials().tokenSha256());
+    return new ServiceProcess.Launch(name, WALLET_SERVICE_MAIN, repo.localConfig("wallet-service"), adminPort, logDir,
+        "512m", env);
+  }
+
+  private Map<String, String> kafkaAndRegistry() {
+    return Map.of("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers(),
+        "SCHEMA_REGISTRY_URL", servers.schemaRegistry().toString());
+  }
+}

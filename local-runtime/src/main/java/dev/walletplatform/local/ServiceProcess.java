@@ -21,7 +21,18 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Everything needed to start the service again after a crash. */
   public record Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
-      Map<String, String> environment) {}
+      Map<String, String> environment) {
+    public Launch {
+      environment = Map.copyOf(environment);
+    }
+
+    /** The same launch with one more (or one overridden) environment variable. */
+    public Launch withEnv(String key, String value) {
+      Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+      env.put(key, value);
+      return new Launch(name, mainClass, config, adminPort, logDir, heap, env);
+    }
+  }
 
   private final Launch launch;
   private final URI readyUrl;

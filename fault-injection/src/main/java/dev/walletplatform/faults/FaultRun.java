@@ -1,0 +1,133 @@
+package dev.walletplatform.faults;
+
+import dev.walletplatform.faults.check.CheckReport;
+import dev.walletplatform.faults.check.Checker;
+import dev.walletplatform.faults.check.FaultWindow;
+import dev.walletplatform.faults.check.LedgerSnapshot;
+import dev.walletplatform.faults.check.LedgerSnapshotReader;
+import dev.walletplatform.faults.nemesis.Nemesis;
+import dev.walletplatform.faults.platform.AdminMetrics;
+import dev.walletplatform.faults.platform.BacklogProbe;
+import dev.walletplatform.faults.platform.FaultPlatform;
+import dev.walletplatform.faults.workload.History;
+import dev.walletplatform.faults.workload.PoisonInjector;
+import dev.walletplatform.faults.workload.Workload;
+import dev.walletplatform.local.ServiceProcess;
+import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
+import dev.walletplatform.schemas.registry.SchemaRegistryClient;
+import java.io.PrintStream;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * A whole fault run: start the platform as separate processes, seed it, run the workload while
+ * the nemesis works through its schedule, stop the workload, wait until every consumer caught up,
+ * then check the history against the ledger.
+ */
+public final class FaultRun {
+  /** The applier counters the report shows: conflicts retried, and batches that ran out of attempts (retried later, never dropped). */
+  static final List<String> APPLIER_COUNTERS = List.of(
+      "ledger_tx_retries", "ledger_tx_retries_serialization_failure", "ledger_tx_retries_deadlock",
+      "ledger_batch_transient_failures_total", "ledger_messages_redelivered_total");
+  private static final Duration QUIESCE_TIMEOUT = Duration.ofMinutes(4);
+
+  private FaultRun() {}
+
+  public static FaultRunResult run(FaultRunOptions options, PrintStream log) throws SQLException {
+    Instant began = Instant.now();
+    log.println("fault run: starting 3 brokers, PostgreSQL, " + options.gateways() + " gateways, " + options.appliers()
+        + " appliers and the wallet service under " + options.workDir());
+    try (FaultPlatform platform = FaultPlatform.start(options.workDir(), options.partitions(), options.gateways(),
+        options.appliers())) {
+      log.println("fault run: platform up in " + Duration.between(began, Instant.now()).toMillis() + " ms");
+      String bootstrap = platform.kafka().bootstrapServers();
+      SchemaRegistryClient registry = new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(10));
+      History history = new History();
+      Workload workload = new Workload(options.workload(), history);
+      awaitDecided(platform.ledgerDataSource(), workload.seed(bootstrap, registry, platform.credentials().clientId()));
+
+      List<FaultWindow> windows;
+      Duration quiesce;
+      try (BacklogProbe backlog = new BacklogProbe(bootstrap);
+          PoisonInjector poison = new PoisonInjector(bootstrap, registry, options.workload().accounts().allWallets())) {
+        workload.start(bootstrap, registry, platform.gatewayUris(), platform.walletServiceUri(),
+            platform.credentials().clientId(), platform.credentials().token(), platform.clientTls());
+        poison.inject("warm-up").ifPresent(history::record);
+        sleep(options.warmUp());
+        windows = new Nemesis(platform, history, backlog, poison, options.settle(), log).run(options.schedule(), options.cycles());
+        history.enterPhase("cool-down");
+        sleep(options.coolDown());
+        log.println("fault run: stopping the workload (" + history.requests().size() + " requests so far)");
+        workload.stop();
+        Instant stopped = Instant.now();
+        Map<org.apache.kafka.common.TopicPartition, Long> ends = backlog.endOffsets()
+            .orElseThrow(() -> new IllegalStateException("the cluster does not answer after the workload stopped"));
+        Instant drained = backlog.awaitDrained(ends, QUIESCE_TIMEOUT).orElse(null);
+        quiesce = drained == null ? QUIESCE_TIMEOUT : Duration.between(stopped, drained);
+        log.println("fault run: " + (drained == null ? "consumers did NOT catch up within " + QUIESCE_TIMEOUT
+            : "consumers caught up " + quiesce.toMillis() + " ms after the workload stopped"));
+      }
+      Map<String, Long> counters = applierCounters(platform.appliers());
+      LedgerSnapshot snapshot = new LedgerSnapshotReader(platform.ledgerDataSource(), bootstrap, registry).read();
+      CheckReport report = new Checker(workload.campaigns()).check(history, windows, snapshot);
+      return new FaultRunResult(report, windows, counters, history.failedReads(), Duration.between(began, Instant.now()),
+          quiesce);
+    }
+  }
+
+  private static Map<String, Long> applierCounters(List<ServiceProcess> appliers) {
+    Map<String, Long> sums = new TreeMap<>();
+    for (String metric : APPLIER_COUNTERS) {
+      long sum = 0;
+      for (ServiceProcess applier : appliers) {
+        OptionalDouble value = AdminMetrics.value(applier.adminUri(), metric);
+        sum += value.isPresent() ? (long) value.getAsDouble() : 0;
+      }
+      sums.put(metric, sum);
+    }
+    return sums;
+  }
+
+  /** The seed must be applied before clients spend from the wallets it funds. */
+  private static void awaitDecided(DataSource ledger, Collection<UUID> ids) throws SQLException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (true) {
+      try (Connection c = ledger.getConnection();
+          PreparedStatement s = c.prepareStatement("SELECT count(*) FROM processed_messages WHERE message_id = ANY(?)")) {
+        Array array = c.createArrayOf("uuid", ids.toArray());
+        s.setArray(1, array);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          if (rs.getInt(1) == ids.size()) {
+            return;
+          }
+          if (Instant.now().isAfter(deadline)) {
+            throw new IllegalStateException("only " + rs.getInt(1) + " of " + ids.size() + " seed events applied within 2 min");
+          }
+        }
+      }
+      sleep(Duration.ofMillis(200));
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.walletplatform.deploychecks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.walletplatform.deploychecks.crd.ArgoRollouts;
+import dev.walletplatform.deploychecks.crd.PrometheusOperator;
+import dev.walletplatform.deploychecks.promql.PromQlSelectors;
+import dev.walletplatform.deploychecks.promql.PromQlSelectors.Selector;
+import dev.walletplatform.deploychecks.strict.StrictKubernetesModel;
+import dev.walletplatform.deploychecks.support.Kustomize;
+import dev.walletplatform.deploychecks.support.RenderedManifests;
+import dev.walletplatform.deploychecks.support.RepoLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every alert is actionable: it reads series that exist and links a runbook that exists. */
+class AlertRulesTest {
+  private static final Pattern RUNBOOK =
+      Pattern.compile("https://github\\.com/walletplatform/wallet-platform/blob/main/(docs/runbooks/[a-z0-9-]+\\.md)(?:#([a-z0-9-]+))?");
+  /** The admin Services ServiceMonitors scrape (job label = Service name) => that service's metric list. */
+  private static final Map<String, String> JOB_METRICS = Map.of(
+      "ingest-gateway-admin", "ingest-gateway", "ledger-applier-admin", "ledger-applier",
+      "wallet-service-admin", "wallet-service");
+  /** The failure modes the platform promised to page on (issue 5). */
+  private static final Set<String> REQUIRED_ALERTS = Set.of("GatewayErrorRateHigh", "WalletServiceErrorRateHigh",
+      "PodCrashLooping", "LedgerConsumerLagGrowing", "LedgerPoolSaturated", "WalletServicePoolSaturated",
+      "DeadLettersArriving", "GatewayCanaryFailed");
+
+  private static List<PrometheusOperator.Rule> rules() {
+    RenderedManifests rendered = Kustomize.render(RepoLayout.overlays().get(0));
+    return rendered.ofKind("PrometheusRule").stream()
+        .map(n -> StrictKubernetesModel.customResource(n, PrometheusOperator.PrometheusRule.class))
+        .flatMap(r -> r.spec().groups().stream()).flatMap(g -> g.rules().stream()).toList();
+  }
+
+  @Test
+  void coversEveryFailureMode() {
+    assertThat(rules()).extracting(PrometheusOperator.Rule::alert).containsAll(REQUIRED_ALERTS).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyAlertLinksARunbookThatExists() throws IOException {
+    for (PrometheusOperator.Rule rule : rules()) {
+      String url = rule.annotations().get("runbook_url");
+      assertThat(url).as("runbook_url of %s", rule.alert()).isNotNull().matches(RUNBOOK);
+      Matcher m = RUNBOOK.matcher(url);
+      assertThat(m.matches()).isTrue();
+      Path runbook = RepoLayout.root().resolve(m.group(1));
+      assertThat(runbook).as("runbook of %s", rule.alert()).isRegularFile();
+      if (m.group(2) != null) {
+        assertThat(headingAnchors(runbook)).as("headings of %s (anchor of %s)", runbook.getFileName(), rule.alert())
+            .contains(m.group(2));
+      }
+    }
+  }
+
+  @Test
+  void everyAlertSaysHowBadAndWhat() {
+    for (PrometheusOperator.Rule rule : rules()) {
+      assertThat(rule.labels().get("severity")).as("severity of %s", rule.alert()).isIn("critical", "warning");
+      assertThat(rule.annotations()).as("annotations of %s", rule.alert()).containsKeys("summary", "description");
+    }
+  }
+
+  @Test
+  void errorRateAlertsFireAboveTwoPercent() {
+    assertThat(rules()).filteredOn(r -> r.alert().endsWith("ErrorRateHigh")).hasSize(2)
+        .allSatisfy(r -> assertThat(r.expr()).contains("5xx_responses_total").containsPattern(">\\s*0\\.02\\s*$"));
+  }
+
+  @Test
+  void alertsReadOnlySeriesThatExist() throws IOException {
+    for (PrometheusOperator.Rule rule : rules()) {
+      assertSeriesExist(rule.alert(), rule.expr());
+    }
+  }
+
+  @Test
+  void theCanaryAnalysisReadsSeriesThatExist() throws IOException {
+    RenderedManifests gateway = Kustomize.render(RepoLayout.k8s().resolve("base/ingest-gateway"));
+    var template = StrictKubernetesModel.customResource(gateway.get("AnalysisTemplate", "gateway-error-rate"),
+        ArgoRollouts.AnalysisTemplate.class);
+    for (ArgoRollouts.Metric metric : template.spec().metrics()) {
+      assertSeriesExist("AnalysisTemplate " + metric.name(), metric.provider().prometheus().query());
+      assertThat(metric.provider().prometheus().query()).contains("rollouts_pod_template_hash=\"{{args.canary-hash}}\"");
+    }
+  }
+
+  @Test
+  void refusesASeriesTheServiceDoesNotExport() {
+    String typo = "sum(rate(io_dropwizard_jetty_MutableServletContextHandler_5xx_response_total{job=\"ingest-gateway-admin\"}[5m]))";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertSeriesExist("typo", typo))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("5xx_response_total");
+  }
+
+  private static void assertSeriesExist(String what, String expr) throws IOException {
+    List<Selector> selectors = PromQlSelectors.in(expr);
+    assertThat(selectors).as("series read by %s", what).isNotEmpty();
+    Set<String> thirdParty = metricList("third-party");
+    for (Selector s : selectors) {
+      String job = s.label("job");
+      Set<String> known = job == null ? thirdParty : metricList(JOB_METRICS.getOrDefault(job, "unknown-job-" + job));
+      if (s.metric() != null) {
+        assertThat(known).as("%s reads %s%s", what, s.metric(), job == null ? "" : " from job " + job).contains(s.metric());
+      } else {
+        String regex = s.label("__name__");
+        assertThat(regex).as("%s: a selector without a metric name needs __name__", what).isNotNull();
+        assertThat(known).as("%s: some series of job %s matches %s", what, job, regex).anyMatch(n -> n.matches(regex));
+      }
+    }
+  }
+
+  static Set<String> metricList(String name) throws IOException {
+    try (InputStream in = AlertRulesTest.class.getResourceAsStream("/metrics/" + name + ".txt")) {
+      assertThat(in).as("metric list %s.txt", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(Collectors.toSet());
+    }
+  }
+
+  /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
+  static Set<String> headingAnchors(Path markdown) throws IOException {
+    return Files.readAllLines(markdown).stream().filter(l -> l.startsWith("#"))
+        .map(l -> l.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9 _-]", "").trim().replace(' ', '-'))
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,43 @@
+package dev.walletplatform.deploychecks.crd;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.List;
+import java.util.Map;
+
+/** Prometheus Operator (monitoring.coreos.com/v1): scrape targets and alerting rules. */
+public final class PrometheusOperator {
+  private PrometheusOperator() {}
+
+  public record ServiceMonitor(
+      @JsonProperty(required = true) String apiVersion,
+      @JsonProperty(required = true) String kind,
+      @JsonProperty(required = true) ObjectMeta metadata,
+      @JsonProperty(required = true) ServiceMonitorSpec spec) {}
+
+  public record ServiceMonitorSpec(
+      @JsonProperty(required = true) LabelSelector selector,
+      List<String> podTargetLabels,
+      @JsonProperty(required = true) List<Endpoint> endpoints) {}
+
+  public record Endpoint(@JsonProperty(required = true) String port, String path, String interval, String scrapeTimeout) {}
+
+  public record PrometheusRule(
+      @JsonProperty(required = true) String apiVersion,
+      @JsonProperty(required = true) String kind,
+      @JsonProperty(required = true) ObjectMeta metadata,
+      @JsonProperty(required = true) RuleSpec spec) {}
+
+  public record RuleSpec(@JsonProperty(required = true) List<RuleGroup> groups) {}
+
+  public record RuleGroup(@JsonProperty(required = true) String name, @JsonProperty(required = true) List<Rule> rules) {}
+
+  /** An alerting rule (this deployment has no recording rules). */
+  public record Rule(
+      @JsonProperty(required = true) String alert,
+      @JsonProperty(required = true) String expr,
+      @JsonProperty("for") String forDuration,
+      @JsonProperty(required = true) Map<String, String> labels,
+      @JsonProperty(required = true) Map<String, String> annotations) {}
+}

@@ -1,0 +1,87 @@
+package dev.walletplatform.deploychecks.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The environment a container will see, as far as the manifests decide it: literal values and
+ * ConfigMap data as they are, and a sample of the right shape for each value a Secret will hold
+ * (checking that some ExternalSecret really produces that secret and key).
+ */
+public final class PodEnvironment {
+  private PodEnvironment() {}
+
+  public static Map<String, String> of(RenderedManifests rendered, Container container) {
+    Map<String, String> env = new LinkedHashMap<>();
+    // envFrom first: an env entry of the same name wins, as in Kubernetes
+    for (EnvFromSource from : List.copyOf(container.getEnvFrom())) {
+      if (from.getSecretRef() != null) {
+        secretKeys(rendered, from.getSecretRef().getName()).forEach(key -> env.put(key, sample(key)));
+      } else if (from.getConfigMapRef() != null) {
+        configMapData(rendered, from.getConfigMapRef().getName()).properties()
+            .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+      }
+    }
+    for (EnvVar var : container.getEnv()) {
+      env.put(var.getName(), value(rendered, var));
+    }
+    return env;
+  }
+
+  private static String value(RenderedManifests rendered, EnvVar var) {
+    if (var.getValueFrom() == null) {
+      return var.getValue() == null ? "" : var.getValue();
+    }
+    var from = var.getValueFrom();
+    if (from.getSecretKeyRef() != null) {
+      String secret = from.getSecretKeyRef().getName();
+      String key = from.getSecretKeyRef().getKey();
+      if (!secretKeys(rendered, secret).contains(key)) {
+        throw new AssertionError(var.getName() + " reads key " + key + " of secret " + secret
+            + ", which its ExternalSecret does not produce");
+      }
+      return sample(var.getName());
+    }
+    if (from.getConfigMapKeyRef() != null) {
+      JsonNode data = configMapData(rendered, from.getConfigMapKeyRef().getName());
+      if (!data.has(from.getConfigMapKeyRef().getKey())) {
+        throw new AssertionError(var.getName() + " reads a key its ConfigMap does not have");
+      }
+      return data.path(from.getConfigMapKeyRef().getKey()).asText();
+    }
+    return "sample-field";
+  }
+
+  private static List<String> secretKeys(RenderedManifests rendered, String secret) {
+    return rendered.externalSecretKeys(secret)
+        .orElseThrow(() -> new AssertionError("no ExternalSecret creates secret " + secret));
+  }
+
+  private static JsonNode configMapData(RenderedManifests rendered, String name) {
+    return rendered.get("ConfigMap", name).path("data");
+  }
+
+  /** A value of the shape the service validates: terraform and people fill the real ones. */
+  static String sample(String name) {
+    String n = name.toUpperCase(Locale.ROOT);
+    if (n.endsWith("DB_URL")) {
+      return "jdbc:postgresql://sql.example:26257/ledger?sslmode=verify-full";
+    }
+    if (n.contains("SHA256")) {
+      return "0123456789abcdef".repeat(4);
+    }
+    if (n.equals("KAFKA_BOOTSTRAP_SERVERS")) {
+      return "b-1.example:9096,b-2.example:9096,b-3.example:9096";
+    }
+    if (n.endsWith("_URL")) {
+      return "https://registry.example";
+    }
+    return "sample-" + name.toLowerCase(Locale.ROOT);
+  }
+}

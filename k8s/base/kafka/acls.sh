@@ -1,0 +1,47 @@
+#!/bin/sh
+# Each service's Kafka ACLs: least privilege per SCRAM user (MSK principal User:<name>).
+# Idempotent: adding a binding that exists changes nothing, so the Job runs after every sync.
+# Removing a line here does not revoke the ACL: revoke by hand (docs/deploy.md, Kafka ACLs).
+set -eu
+
+umask 077
+cat > /tmp/admin.properties <<PROPS
+security.protocol=SASL_SSL
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="${KAFKA_ADMIN_USERNAME}" password="${KAFKA_ADMIN_PASSWORD}";
+PROPS
+
+acl() {
+  /opt/kafka/bin/kafka-acls.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+    --command-config /tmp/admin.properties --add --force "$@"
+}
+
+# ingest-gateway: appends commands (idempotent producer: Write covers IdempotentWrite since Kafka 3.0)
+acl --allow-principal User:ingest-gateway --operation Write --operation Describe --topic wallet.commands.v1
+
+# ledger-applier: consumes commands and events in its group, writes results and dead letters.
+# No TransactionalId: exactly-once lives in the database, not in Kafka transactions.
+acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.commands.v1
+acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.events.v1
+acl --allow-principal User:ledger-applier --operation Read --group ledger-applier
+acl --allow-principal User:ledger-applier --operation Write --operation Describe --topic wallet.results.v1
+acl --allow-principal User:ledger-applier --operation Write --operation Describe --topic wallet.deadletters.v1
+
+# lag-reader (KEDA's scaler, kafka-exporter): offsets only, never records
+acl --allow-principal User:lag-reader --operation Describe --topic wallet. --resource-pattern-type prefixed
+acl --allow-principal User:lag-reader --operation Describe --group ledger-applier
+
+# topic-operator: creates and reconfigures the wallet.* topics; never deletes (no Delete grant)
+acl --allow-principal User:topic-operator --operation Describe --operation DescribeConfigs --cluster
+acl --allow-principal User:topic-operator --operation Create --operation Describe --operation Alter \
+  --operation DescribeConfigs --operation AlterConfigs --topic wallet. --resource-pattern-type prefixed
+
+# walletctl (operators, from a pod of their own): read everything of ours, re-produce into commands
+# and events (replay, redrive, publish), append the audit trail, reset an idle group's offsets
+acl --allow-principal User:walletctl --operation Read --operation Describe --topic wallet. --resource-pattern-type prefixed
+acl --allow-principal User:walletctl --operation Write --topic wallet.commands.v1
+acl --allow-principal User:walletctl --operation Write --topic wallet.events.v1
+acl --allow-principal User:walletctl --operation Write --topic wallet.audit.v1
+acl --allow-principal User:walletctl --operation Describe --operation Read --group ledger-applier
+
+echo "ACLs applied"

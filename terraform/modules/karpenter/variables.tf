@@ -1,0 +1,7 @@
+variable "cluster_name" {
+  type = string
+}
+
+variable "cluster_arn" {
+  type = string
+}

@@ -19,27 +19,44 @@ acl() {
 # ingest-gateway: appends commands (idempotent producer: Write covers IdempotentWrite since Kafka 3.0)
 acl --allow-principal User:ingest-gateway --operation Write --operation Describe --topic wallet.commands.v1
 
-# ledger-applier: consumes commands and events in its group, writes results and dead letters.
-# No TransactionalId: exactly-once lives in the database, not in Kafka transactions.
-acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.commands.v1
+# ledger-applier: consumes screened commands and events in its group, writes results and dead
+# letters. No TransactionalId for the applier: its exactly-once lives in the database.
+acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.commands.screened.v1
 acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.events.v1
 acl --allow-principal User:ledger-applier --operation Read --group ledger-applier
 acl --allow-principal User:ledger-applier --operation Write --operation Describe --topic wallet.results.v1
 acl --allow-principal User:ledger-applier --operation Write --operation Describe --topic wallet.deadletters.v1
 
+# The Kafka Streams topologies, in the same pods and with the same user (application.id
+# wallet-streams): screening reads the gateway's commands and the results, passes commands on to
+# the screened topic, writes rejections as results and bad records as dead letters, keeps campaign
+# budgets; exactly_once_v2 needs its transactional ids; it creates and owns its internal topics.
+acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.commands.v1
+acl --allow-principal User:ledger-applier --operation Read --topic wallet.results.v1
+acl --allow-principal User:ledger-applier --operation Write --operation Describe --topic wallet.commands.screened.v1
+acl --allow-principal User:ledger-applier --operation Read --operation Write --operation Describe \
+  --topic wallet.screening.campaign-budgets.v1
+acl --allow-principal User:ledger-applier --operation Read --group wallet-streams
+acl --allow-principal User:ledger-applier --operation Write --operation Describe \
+  --transactional-id wallet-streams --resource-pattern-type prefixed
+acl --allow-principal User:ledger-applier --operation All --topic wallet-streams- --resource-pattern-type prefixed
+
 # lag-reader (KEDA's scaler, kafka-exporter): offsets only, never records
 acl --allow-principal User:lag-reader --operation Describe --topic wallet. --resource-pattern-type prefixed
 acl --allow-principal User:lag-reader --operation Describe --group ledger-applier
+acl --allow-principal User:lag-reader --operation Describe --group wallet-streams
 
 # topic-operator: creates and reconfigures the wallet.* topics; never deletes (no Delete grant)
 acl --allow-principal User:topic-operator --operation Describe --operation DescribeConfigs --cluster
 acl --allow-principal User:topic-operator --operation Create --operation Describe --operation Alter \
   --operation DescribeConfigs --operation AlterConfigs --topic wallet. --resource-pattern-type prefixed
 
-# walletctl (operators, from a pod of their own): read everything of ours, re-produce into commands
-# and events (replay, redrive, publish), append the audit trail, reset an idle group's offsets
+# walletctl (operators, from a pod of their own): read everything of ours, publish new commands
+# (through screening), re-produce into the applier's inputs (replay, redrive), append the audit
+# trail, reset an idle group's offsets
 acl --allow-principal User:walletctl --operation Read --operation Describe --topic wallet. --resource-pattern-type prefixed
 acl --allow-principal User:walletctl --operation Write --topic wallet.commands.v1
+acl --allow-principal User:walletctl --operation Write --topic wallet.commands.screened.v1
 acl --allow-principal User:walletctl --operation Write --topic wallet.events.v1
 acl --allow-principal User:walletctl --operation Write --topic wallet.audit.v1
 acl --allow-principal User:walletctl --operation Describe --operation Read --group ledger-applier

@@ -38,13 +38,31 @@ class AutoscalingPolicyTest {
 
     assertThat(scaled.spec().triggers()).extracting(Keda.Trigger::type).containsOnly("kafka");
     assertThat(scaled.spec().triggers()).extracting(t -> t.metadata().get("topic"))
-        .as("lag triggers of the applier").contains("wallet.commands.v1");
+        .as("lag triggers of the applier").contains("wallet.commands.screened.v1", "wallet.commands.v1");
     for (Keda.Trigger trigger : scaled.spec().triggers()) {
       String topic = trigger.metadata().get("topic");
       assertThat(maxConsumers).as("maxReplicaCount %d x %d consumer threads vs partitions of %s",
           scaled.spec().maxReplicaCount(), threads, topic).isLessThanOrEqualTo(partitions(rendered, topic));
-      assertThat(trigger.metadata().get("consumerGroup")).isEqualTo("ledger-applier");
+      // the applier's group, or the screening topology's (same pods, same thread count)
+      assertThat(trigger.metadata().get("consumerGroup")).isIn("ledger-applier", "wallet-streams");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("overlays")
+  void theScreeningTopologyNeverHasMoreThreadsThanTheCommandsTopicHasPartitions(Path overlay) throws Exception {
+    RenderedManifests rendered = Kustomize.render(overlay);
+    Keda.ScaledObject scaled = scaledObject(rendered);
+    JsonNode streams = config(rendered, "ledger-applier-config").path("streams");
+    int threads = streams.path("threads").asInt();
+
+    assertThat(streams.path("enabled").asBoolean()).as("streams.enabled of the applier pods").isTrue();
+    assertThat(threads).as("streams.threads").isPositive();
+    // a Streams thread beyond the partitions of its source topic gets no task and idles
+    assertThat(scaled.spec().maxReplicaCount() * threads)
+        .as("maxReplicaCount %d x %d stream threads vs partitions of wallet.commands.v1",
+            scaled.spec().maxReplicaCount(), threads)
+        .isLessThanOrEqualTo(partitions(rendered, "wallet.commands.v1"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -126,8 +144,14 @@ class AutoscalingPolicyTest {
   }
 
   private static JsonNode walletServiceConfig(RenderedManifests rendered) throws Exception {
+    return config(rendered, "wallet-service-config");
+  }
+
+  /** The config.yml of a ConfigMap generated with this name prefix (kustomize appends a hash). */
+  private static JsonNode config(RenderedManifests rendered, String configMapPrefix) throws Exception {
     JsonNode configMap = rendered.ofKind("ConfigMap").stream()
-        .filter(c -> RenderedManifests.name(c).startsWith("wallet-service-config")).findFirst().orElseThrow();
+        .filter(c -> RenderedManifests.name(c).startsWith(configMapPrefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no ConfigMap " + configMapPrefix + "*"));
     return YAML.readTree(configMap.path("data").path("config.yml").asText());
   }
 }

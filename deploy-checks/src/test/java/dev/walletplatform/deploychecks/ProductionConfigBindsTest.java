@@ -72,6 +72,11 @@ class ProductionConfigBindsTest {
     if (container.getPorts().stream().anyMatch(p -> "https".equals(p.getName()))) {
       HttpConnectorFactory app = (HttpConnectorFactory) server.getApplicationConnectors().get(0);
       assertThat(app.getPort()).as("HTTPS port of %s", service).isEqualTo(port(container, "https"));
+    } else if (container.getPorts().stream().anyMatch(p -> "status".equals(p.getName()))) {
+      // the applier pods' command-status view: one in-cluster connector on the declared port
+      assertThat(server.getApplicationConnectors()).as("connectors of %s", service).hasSize(1);
+      HttpConnectorFactory status = (HttpConnectorFactory) server.getApplicationConnectors().get(0);
+      assertThat(status.getPort()).as("status port of %s", service).isEqualTo(port(container, "status"));
     } else {
       assertThat(server.getApplicationConnectors()).as("public connectors of %s", service).isEmpty();
     }

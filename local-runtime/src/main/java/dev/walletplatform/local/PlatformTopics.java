@@ -20,8 +20,12 @@ public final class PlatformTopics {
   public static List<TopicSpec> all(int partitions, int replication) {
     return List.of(
         TopicSpec.of(Topics.COMMANDS, partitions, replication),
+        // what screening passed: as many partitions as the commands, so each wallet keeps its partition
+        TopicSpec.of(Topics.SCREENED_COMMANDS, partitions, replication),
         TopicSpec.of(Topics.EVENTS, partitions, replication),
         TopicSpec.of(Topics.RESULTS, partitions, replication),
-        TopicSpec.of(Topics.DEAD_LETTERS, 1, replication));
+        TopicSpec.of(Topics.DEAD_LETTERS, 1, replication),
+        // read whole by every stream-processors instance (a global table): compacted, one partition
+        TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, replication).withConfig("cleanup.policy", "compact"));
   }
 }

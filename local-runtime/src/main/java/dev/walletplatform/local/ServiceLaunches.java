@@ -1,8 +1,11 @@
 package dev.walletplatform.local;
 
+import dev.walletplatform.infra.FreePorts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * How each service is started against {@link PlatformServers}: its main class, its committed
@@ -18,6 +21,8 @@ public final class ServiceLaunches {
   private final PlatformServers servers;
   private final RepoLayout repo;
   private final Path logDir;
+  /** The status-view ports of the appliers launched so far; the wallet service asks the first. */
+  private final List<Integer> statusPorts = new CopyOnWriteArrayList<>();
 
   public ServiceLaunches(PlatformServers servers, RepoLayout repo, Path logDir) {
     this.servers = servers;
@@ -25,10 +30,19 @@ public final class ServiceLaunches {
     this.logDir = logDir;
   }
 
-  /** A ledger applier (stream-processors) with a fixed pool of {@code poolSize} connections. */
+  /**
+   * A stream-processors process: the ledger applier with a fixed pool of {@code poolSize}
+   * connections, and the Kafka Streams screening and status view with a status port of its own.
+   */
   public ServiceProcess.Launch applier(String name, int adminPort, int poolSize) {
     Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
     env.put("APPLIER_ADMIN_PORT", String.valueOf(adminPort));
+    int statusPort = FreePorts.allocate();
+    statusPorts.add(statusPort);
+    env.put("STATUS_VIEW_PORT", String.valueOf(statusPort));
+    env.put("STREAMS_APPLICATION_SERVER", "localhost:" + statusPort);
+    // kept across a restart of this service, wiped with the run's work directory
+    env.put("STREAMS_STATE_DIR", logDir.resolveSibling("streams-state").resolve(name).toString());
     env.put("LEDGER_DB_URL", servers.postgres().jdbcUrl(servers.database()));
     env.put("LEDGER_DB_USER", servers.postgres().username());
     env.put("LEDGER_DB_PASSWORD", servers.postgres().password());
@@ -60,6 +74,9 @@ public final class ServiceLaunches {
     env.put("WALLET_SERVICE_DB_USER", servers.postgres().username());
     env.put("WALLET_SERVICE_DB_PASSWORD", servers.postgres().password());
     env.put("WALLET_SERVICE_LOCAL_TOKEN_SHA256", servers.credentials().tokenSha256());
+    if (!statusPorts.isEmpty()) {
+      env.put("WALLET_SERVICE_STATUS_VIEW_URL", "http://127.0.0.1:" + statusPorts.getFirst());
+    }
     return new ServiceProcess.Launch(name, WALLET_SERVICE_MAIN, repo.localConfig("wallet-service"), adminPort, logDir,
         "512m", env);
   }

@@ -212,8 +212,13 @@ class PlatformEndToEndIT {
     return counts;
   }
 
+  /**
+   * The ledger's decision on every id; an id abuse screening rejected before the ledger (no
+   * processed_messages row) is SCREENED_OUT. Whether each id was decided at all is awaitDecided's check.
+   */
   private static Map<UUID, String> statusPerMessage(List<UUID> ids) throws Exception {
     Map<UUID, String> statuses = new HashMap<>();
+    ids.forEach(id -> statuses.put(id, "SCREENED_OUT"));
     try (Connection c = platform.ledgerDataSource().getConnection();
         PreparedStatement s = c.prepareStatement(
             "SELECT message_id, status FROM processed_messages WHERE message_id = ANY(?)")) {
@@ -224,7 +229,6 @@ class PlatformEndToEndIT {
         }
       }
     }
-    assertThat(statuses).hasSize(ids.size());
     return statuses;
   }
 

@@ -17,6 +17,7 @@ import dev.walletplatform.walletservice.health.DatabaseHealthCheck;
 import dev.walletplatform.walletservice.health.ProbeServlet;
 import dev.walletplatform.walletservice.health.ProcessLiveness;
 import dev.walletplatform.walletservice.health.Readiness;
+import dev.walletplatform.walletservice.view.StatusViewClient;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -73,7 +74,8 @@ public class WalletServiceApplication extends Application<WalletServiceConfigura
     environment.jersey().register(new ErrorResponseMapper());
     environment.jersey().register(new BalancesResource(reader, amounts));
     environment.jersey().register(new TransactionHistoryResource(reader, amounts));
-    environment.jersey().register(new CommandStatusResource(reader));
+    environment.jersey().register(new CommandStatusResource(
+        new StatusViewClient(config.statusView(), environment.metrics()), reader));
     environment.jersey().register(new OpenApiResource());
 
     environment.healthChecks().register("database", new DatabaseHealthCheck(pool));

@@ -42,8 +42,22 @@ public final class RunningWalletService implements AutoCloseable {
   /** Starts the service against {@code jdbcUrl} with a pool of 2 and the given connection timeout. */
   public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
       Duration connectionTimeout) throws Exception {
+    return start(dir, jdbcUrl, username, password, connectionTimeout, null);
+  }
+
+  /** As above, asking the live status view at {@code statusViewUrl} first (null: none). */
+  public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
+      Duration connectionTimeout, URI statusViewUrl) throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     Path config = writeConfig(dir, keystore, jdbcUrl, username, password, connectionTimeout);
+    if (statusViewUrl != null) {
+      Files.writeString(config, Files.readString(config) + """
+          statusView:
+            url: "%s"
+            timeout: PT0.2S
+            cooldown: PT1S
+          """.formatted(statusViewUrl));
+    }
     DropwizardAppExtension<WalletServiceConfiguration> app =
         new DropwizardAppExtension<>(WalletServiceApplication.class, config.toString());
     app.before();

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The environment a container will see, as far as the manifests decide it: literal values and
@@ -29,9 +31,27 @@ public final class PodEnvironment {
       }
     }
     for (EnvVar var : container.getEnv()) {
-      env.put(var.getName(), value(rendered, var));
+      env.put(var.getName(), expand(value(rendered, var), env));
     }
     return env;
+  }
+
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
+
+  /**
+   * The kubelet's dependent variables: {@code $(NAME)} takes the value of a variable defined
+   * earlier in the list (or by envFrom); a reference to anything else stays as written, as in
+   * Kubernetes, so the service's own validation sees what the pod would.
+   */
+  private static String expand(String value, Map<String, String> earlier) {
+    Matcher m = REFERENCE.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement = earlier.getOrDefault(m.group(1), m.group());
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static String value(RenderedManifests rendered, EnvVar var) {
@@ -54,6 +74,12 @@ public final class PodEnvironment {
         throw new AssertionError(var.getName() + " reads a key its ConfigMap does not have");
       }
       return data.path(from.getConfigMapKeyRef().getKey()).asText();
+    }
+    if (from.getFieldRef() != null) {
+      return switch (from.getFieldRef().getFieldPath()) {
+        case "status.podIP", "status.hostIP" -> "10.10.64.17";
+        default -> "sample-field";
+      };
     }
     return "sample-field";
   }

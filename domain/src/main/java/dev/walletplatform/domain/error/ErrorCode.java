@@ -22,6 +22,7 @@ public enum ErrorCode {
   MISSING_IDEMPOTENCY_KEY("The Idempotency-Key header is required on every command."),
   INVALID_IDEMPOTENCY_KEY("The Idempotency-Key is not 8-128 printable ASCII characters without spaces."),
   IDEMPOTENCY_KEY_REUSED("The Idempotency-Key was already used with a different request body."),
+  INVALID_DEVICE_ID("The X-Device-Id header is not 1-64 characters of letters, digits, '.', '_', ':' or '-', or was sent twice."),
   INVALID_COMMAND_ID("A command id is not a UUID."),
   INVALID_CURSOR("A pagination cursor was not issued by this service."),
   INVALID_LIMIT("A page limit is outside 1..200.");

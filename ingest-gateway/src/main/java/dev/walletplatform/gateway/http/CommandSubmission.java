@@ -2,6 +2,7 @@ package dev.walletplatform.gateway.http;
 
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
+import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.auth.AuthenticatedClient;
 import dev.walletplatform.gateway.auth.UnauthenticatedException;
@@ -18,12 +19,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * The steps every command endpoint shares, cheapest check first: media type, declared size,
- * Idempotency-Key, bounded body read, strict JSON, endpoint validation, then the intake — so
+ * Idempotency-Key, X-Device-Id (optional), bounded body read, strict JSON, endpoint validation, then the intake — so
  * nothing invalid is ever published.
  */
 public final class CommandSubmission {
@@ -45,9 +47,10 @@ public final class CommandSubmission {
     requireJson(headers.getMediaType());
     bodies.checkDeclaredLength(headers.getLength());
     IdempotencyKey key = idempotencyKey(headers.getRequestHeader(IdempotencyKey.HEADER));
+    Optional<DeviceId> device = DeviceId.parseHeader(headers.getRequestHeader(DeviceId.HEADER));
     Map<String, String> values = StrictJsonObject.parse(bodies.read(body), fields);
     GatewayCommand command = validate.apply(values);
-    UUID commandId = intake.submit(client.clientId(), key, command);
+    UUID commandId = intake.submit(client.clientId(), device, key, command);
     return Response.accepted(CommandAccepted.of(commandId)).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 

@@ -13,7 +13,7 @@ final class InputErrorStatus {
   static int of(ErrorCode code) {
     return switch (code) {
       case MALFORMED_JSON, UNKNOWN_FIELD, DUPLICATE_FIELD, MISSING_FIELD, WRONG_TYPE,
-          MISSING_IDEMPOTENCY_KEY, INVALID_IDEMPOTENCY_KEY -> 400;
+          MISSING_IDEMPOTENCY_KEY, INVALID_IDEMPOTENCY_KEY, INVALID_DEVICE_ID -> 400;
       case IDEMPOTENCY_KEY_REUSED -> 409;
       default -> 422;
     };

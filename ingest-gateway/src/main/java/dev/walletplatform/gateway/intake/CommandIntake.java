@@ -3,6 +3,7 @@ package dev.walletplatform.gateway.intake;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.domain.id.CommandIds;
+import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.command.CommandEnvelope;
 import dev.walletplatform.gateway.command.GatewayCommand;
@@ -36,13 +37,22 @@ public final class CommandIntake {
 
   /** The command id of the accepted (or earlier accepted) command. */
   public UUID submit(String clientId, IdempotencyKey key, GatewayCommand command) {
+    return submit(clientId, Optional.empty(), key, command);
+  }
+
+  /**
+   * As {@link #submit(String, IdempotencyKey, GatewayCommand)}, recording the device the client
+   * named. The device is metadata for abuse screening, not part of the request: a retry of the same
+   * body from another device is the same command (same hash, same answer).
+   */
+  public UUID submit(String clientId, Optional<DeviceId> device, IdempotencyKey key, GatewayCommand command) {
     String requestHash = RequestHash.of(command);
     Optional<AcceptedRequest> earlier = cache.find(clientId, key);
     if (earlier.isPresent()) {
       return sameRequestOrConflict(earlier.get(), requestHash, key);
     }
     UUID commandId = CommandIds.derive(clientId, key);
-    publisher.publish(new CommandEnvelope(commandId, clientId, key, requestHash, clock.instant(), command));
+    publisher.publish(new CommandEnvelope(commandId, clientId, device, key, requestHash, clock.instant(), command));
     cache.remember(clientId, key, new AcceptedRequest(requestHash, commandId));
     return commandId;
   }

@@ -1,5 +1,6 @@
 package dev.walletplatform.gateway.kafka;
 
+import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.gateway.command.CommandEnvelope;
 import dev.walletplatform.gateway.command.GiveawayClaimCommand;
 import dev.walletplatform.gateway.command.TransferCommand;
@@ -23,6 +24,7 @@ final class WalletCommandRecords {
         .setRequestHash(envelope.requestHash())
         .setAcceptedAt(envelope.acceptedAt())
         .setPayload(payload(envelope))
+        .setDeviceId(envelope.device().map(DeviceId::value).orElse(null))
         .build();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletplatform.domain.id.CommandIds;
+import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.RecordingPublisher;
 import dev.walletplatform.gateway.command.TransferCommand;
@@ -96,6 +97,21 @@ class CommandAcceptanceTest {
       assertThat(response.getStatus()).isEqualTo(200);
       assertThat(response.readEntity(String.class)).startsWith("openapi: 3.1.0").contains("/v1/transfers");
     }
+  }
+
+  @Test
+  void recordsTheDeviceIdButKeepsItOutOfTheRequestIdentity() throws Exception {
+    String claim = "{\"wallet\":\"alice-1\"}";
+    String first = accepted(send(TestRequest.post("/v1/giveaways/spring-drop/claims", claim)
+        .header("Idempotency-Key", "claim-dev-1").header("X-Device-Id", "ios-3f9a2c"))).path("command_id").asText();
+    String retryFromAnotherDevice = accepted(send(TestRequest.post("/v1/giveaways/spring-drop/claims", claim)
+        .header("Idempotency-Key", "claim-dev-1").header("X-Device-Id", "android-77"))).path("command_id").asText();
+    accepted(send(transfer("no-device-1", RequestValidationTest.validTransfer())));
+
+    assertThat(retryFromAnotherDevice).as("same key and body: the same command").isEqualTo(first);
+    assertThat(publisher.published()).hasSize(2);
+    assertThat(publisher.published().get(0).device()).contains(new DeviceId("ios-3f9a2c"));
+    assertThat(publisher.published().get(1).device()).as("no X-Device-Id header").isEmpty();
   }
 
   @Test

@@ -154,6 +154,10 @@ class RequestValidationTest {
             "DUPLICATE_FIELD"),
         row("rejectsClaimWithoutIdempotencyKey", claim("{\"wallet\":\"alice-1\"}").without("Idempotency-Key"), 400,
             "MISSING_IDEMPOTENCY_KEY"),
+        row("rejectsDeviceIdWithSpace", claim("{\"wallet\":\"alice-1\"}").header("X-Device-Id", "my phone"), 400,
+            "INVALID_DEVICE_ID"),
+        row("rejectsDeviceIdLongerThan64", claim("{\"wallet\":\"alice-1\"}").header("X-Device-Id", "d".repeat(65)),
+            400, "INVALID_DEVICE_ID"),
         row("rejectsClaimWithoutToken", claim("{\"wallet\":\"alice-1\"}").without("Authorization"), 401,
             "UNAUTHENTICATED"));
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletplatform.domain.id.CommandIds;
+import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.gateway.command.CommandEnvelope;
@@ -23,6 +24,7 @@ import io.dropwizard.util.Duration;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -38,6 +40,16 @@ class KafkaCommandPublisherTest {
 
   private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   private final CommandValidator validator = new CommandValidator(AssetCatalog.defaults());
+
+  @Test
+  void carriesTheDeviceIdTheClientNamedForScreening() {
+    MockProducer<String, WalletCommand> producer = producer(true);
+    publisher(producer, 5_000, 10).publish(envelope(validator.giveawayClaim("spring-drop", "alice-1"),
+        Optional.of(new DeviceId("ios-3f9a2c"))));
+
+    WalletCommand decoded = roundTrip(producer.history().getFirst().value());
+    assertThat(decoded.getDeviceId()).isEqualTo("ios-3f9a2c");
+  }
 
   @Test
   void producesTheCommandKeyedByTheDebitedWalletWithAmountInMinorUnits() {
@@ -58,6 +70,7 @@ class KafkaCommandPublisherTest {
     assertThat(payload.getAmount()).isEqualTo(new BigDecimal("1500000"));
     assertThat(payload.getAsset()).isEqualTo("BTC");
     assertThat(payload.getToWallet()).isEqualTo("bob-22");
+    assertThat(decoded.getDeviceId()).as("no X-Device-Id sent").isNull();
   }
 
   @Test
@@ -155,10 +168,13 @@ class KafkaCommandPublisherTest {
   }
 
   private static CommandEnvelope envelope(GatewayCommand command) {
+    return envelope(command, Optional.empty());
+  }
+
+  private static CommandEnvelope envelope(GatewayCommand command, Optional<DeviceId> device) {
     IdempotencyKey key = IdempotencyKey.parse("key-000001");
-    return new CommandEnvelope(
-        CommandIds.derive("client-1", key), "client-1", key, RequestHash.of(command), Instant.parse("2026-03-01T12:00:00Z"),
-        command);
+    return new CommandEnvelope(CommandIds.derive("client-1", key), "client-1", device, key, RequestHash.of(command),
+        Instant.parse("2026-03-01T12:00:00Z"), command);
   }
 
   private WalletCommand roundTrip(WalletCommand value) {

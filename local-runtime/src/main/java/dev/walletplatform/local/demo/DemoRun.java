@@ -4,6 +4,7 @@ import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.local.client.GatewayClient;
 import dev.walletplatform.local.observe.ConnectionSampler;
 import dev.walletplatform.local.observe.LedgerAudit;
+import dev.walletplatform.local.observe.ScreeningRejections;
 import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import java.math.BigInteger;
@@ -15,15 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * The demo: an internal producer opens and funds wallets and a giveaway, then a burst of client
  * requests goes through the gateway over HTTPS while PostgreSQL's connections are sampled, and the
- * ledger is audited once the queue has drained.
+ * ledger is audited once the queue has drained. A command is decided by the ledger or, before it,
+ * by abuse screening (e.g. claims once the giveaway's budget is paid out).
  */
 public final class DemoRun {
   public static final String CAMPAIGN = "launch-giveaway";
@@ -66,25 +70,49 @@ public final class DemoRun {
       sampler.resetPeak();
       BurstResult burst = BurstDriver.run(gateway, new DemoWorkload(wallets, CAMPAIGN), requests, concurrency);
       Instant burstEnd = Instant.now();
-      Map<String, Integer> decided = awaitDecided(burst.acceptedCommandIds());
+      Decisions decided = decide(burst.acceptedCommandIds());
       Duration drain = Duration.between(burstEnd, Instant.now());
       int peak = sampler.peak();
-      return new DemoReport(burst, decided, rejectionReasons(burst.acceptedCommandIds()), peak, sampler.peakByApplication(),
+      Map<String, Integer> reasons = rejectionReasons(burst.acceptedCommandIds());
+      decided.byScreening().values().forEach(reason -> reasons.merge(reason, 1, Integer::sum));
+      return new DemoReport(burst, decided.counts(), reasons, peak, sampler.peakByApplication(),
           RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL, drain,
           new LedgerAudit(platform.ledgerDataSource()).audit());
     }
   }
 
-  /** Waits until the ledger decided every id (or the timeout passed); returns counts by status. */
+  /**
+   * Waits until every id is decided — by the ledger, or before it by abuse screening (a REJECTED
+   * result for an id the ledger never saw) — or the timeout passed; returns counts by status, with
+   * screening's rejections among REJECTED.
+   */
   public Map<String, Integer> awaitDecided(Collection<UUID> ids) throws SQLException {
+    return decide(ids).counts();
+  }
+
+  /** @param byScreening the ids screening rejected, with their reasons */
+  private record Decisions(Map<String, Integer> counts, Map<UUID, String> byScreening) {}
+
+  private Decisions decide(Collection<UUID> ids) throws SQLException {
     LedgerAudit audit = new LedgerAudit(platform.ledgerDataSource());
     Instant deadline = Instant.now().plus(DRAIN_TIMEOUT);
-    Map<String, Integer> status = audit.statusOf(ids);
-    while (status.getOrDefault("PENDING", 0) > 0 && Instant.now().isBefore(deadline)) {
-      sleep(50);
-      status = audit.statusOf(ids);
+    try (ScreeningRejections screening = new ScreeningRejections(platform.kafka().bootstrapServers(),
+        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)))) {
+      while (true) {
+        Set<UUID> undecided = audit.undecided(ids);
+        // the results topic is read only while the ledger still misses some: it is the slower check
+        Map<UUID, String> cut = undecided.isEmpty() ? Map.of() : screening.among(undecided);
+        if (undecided.size() == cut.size() || !Instant.now().isBefore(deadline)) {
+          Set<UUID> decidedByLedger = new HashSet<>(ids);
+          decidedByLedger.removeAll(undecided);
+          Map<String, Integer> counts = audit.statusOf(decidedByLedger);
+          counts.merge("REJECTED", cut.size(), Integer::sum);
+          counts.put("PENDING", undecided.size() - cut.size());
+          return new Decisions(counts, cut);
+        }
+        sleep(cut.isEmpty() ? 50 : 200);
+      }
     }
-    return status;
   }
 
   private Map<String, Integer> rejectionReasons(List<UUID> ids) throws SQLException {

@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -22,6 +24,21 @@ public final class LedgerAudit {
 
   public LedgerAudit(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** The given message ids the ledger has not decided (no processed_messages row). */
+  public Set<UUID> undecided(Collection<UUID> messageIds) throws SQLException {
+    Set<UUID> undecided = new HashSet<>(messageIds);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT message_id FROM processed_messages WHERE message_id = ANY(?)")) {
+      s.setArray(1, c.createArrayOf("uuid", messageIds.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          undecided.remove(rs.getObject(1, UUID.class));
+        }
+      }
+    }
+    return undecided;
   }
 
   /** Counts of the given message ids by decided status; ids not yet decided count as "PENDING". */

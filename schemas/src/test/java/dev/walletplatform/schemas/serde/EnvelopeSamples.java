@@ -28,7 +28,8 @@ final class EnvelopeSamples {
     return List.of(
         command(new TransferRequested("wallet-a", "wallet-b", "BTC", new BigDecimal("150000000"))),
         command(new WithdrawalRequested("wallet-a", "ETH", LARGEST_AMOUNT, "0x52908400098527886E0F7030069857D2E4169EE7")),
-        command(new GiveawayClaimRequested("campaign-7", "wallet-a")));
+        command(new GiveawayClaimRequested("campaign-7", "wallet-a")),
+        withDevice(command(new GiveawayClaimRequested("campaign-7", "wallet-b")), "ios-3f9a2c"));
   }
 
   static List<WalletEvent> events() {
@@ -44,8 +45,15 @@ final class EnvelopeSamples {
 
   static List<CommandResult> results() {
     return List.of(
-        new CommandResult(UUID.randomUUID(), "TRANSFER", "wallet-a", Outcome.APPLIED, null, AT),
-        new CommandResult(UUID.randomUUID(), "WITHDRAWAL", "wallet-a", Outcome.REJECTED, "INSUFFICIENT_FUNDS", AT));
+        new CommandResult(UUID.randomUUID(), "TRANSFER", "wallet-a", Outcome.APPLIED, null, AT, null),
+        new CommandResult(UUID.randomUUID(), "WITHDRAWAL", "wallet-a", Outcome.REJECTED, "INSUFFICIENT_FUNDS", AT,
+            null),
+        new CommandResult(UUID.randomUUID(), "GIVEAWAY_CLAIM", "wallet-a", Outcome.APPLIED, null, AT, "campaign-7"));
+  }
+
+  static WalletCommand withDevice(WalletCommand command, String deviceId) {
+    command.setDeviceId(deviceId);
+    return command;
   }
 
   static WalletCommand command(Object payload) {

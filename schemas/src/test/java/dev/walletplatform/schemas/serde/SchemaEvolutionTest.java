@@ -3,6 +3,8 @@ package dev.walletplatform.schemas.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.command.v1.GiveawayClaimRequested;
+import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.InMemorySchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.result.v1.CommandResult;
@@ -10,6 +12,7 @@ import dev.walletplatform.schemas.result.v1.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -72,6 +75,63 @@ class SchemaEvolutionTest {
 
     assertThat(read.getWallet()).isEqualTo("wallet-a");
     assertThat(read.getStatus()).as("a symbol this reader lacks maps to the enum default").isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void decodesACommandWrittenWithTheReleasedSchemaWhichHadNoDeviceId() throws IOException {
+    Schema released = releasedSchema("WalletCommand.avsc");
+    assertThat(released.getField("device_id")).as("the release this test guards predates device_id").isNull();
+    String subject = SchemaRegistryClient.valueSubject(Topics.COMMANDS);
+    int releasedId = registry.register(subject, released);
+    registry.register(subject, WalletCommand.getClassSchema());
+    WalletCommand sample = EnvelopeSamples.commands().getLast();
+    GenericRecord written = new GenericData.Record(released);
+    written.put("command_id", sample.getCommandId().toString());
+    written.put("client_id", "client-1");
+    written.put("idempotency_key", "key-12345678");
+    written.put("request_hash", sample.getRequestHash());
+    written.put("accepted_at", EnvelopeSamples.AT.toEpochMilli());
+    GenericRecord claim = new GenericData.Record(GiveawayClaimRequested.getClassSchema());
+    claim.put("campaign_id", "campaign-7");
+    claim.put("wallet", "wallet-b");
+    written.put("payload", claim);
+
+    WalletCommand read = new AvroDeserializer<>(registry, WalletCommand.class)
+        .deserialize(Topics.COMMANDS, wireFormat(releasedId, written));
+
+    assertThat(read.getCommandId()).isEqualTo(sample.getCommandId());
+    assertThat(read.getPayload()).isEqualTo(new GiveawayClaimRequested("campaign-7", "wallet-b"));
+    assertThat(read.getDeviceId()).as("absent in the released schema: null, so screening falls back to client_id")
+        .isNull();
+  }
+
+  @Test
+  void decodesAResultWrittenWithTheReleasedSchemaWhichHadNoCampaignId() throws IOException {
+    Schema released = releasedSchema("CommandResult.avsc");
+    int releasedId = registry.register(SUBJECT, released);
+    GenericRecord written = new GenericData.Record(released);
+    written.put("message_id", UUID.randomUUID().toString());
+    written.put("message_kind", "GIVEAWAY_CLAIM");
+    written.put("wallet", "wallet-a");
+    written.put("status", new GenericData.EnumSymbol(released.getField("status").schema(), "APPLIED"));
+    written.put("processed_at", EnvelopeSamples.AT.toEpochMilli());
+
+    CommandResult read = deserializer.deserialize(Topics.RESULTS, wireFormat(releasedId, written));
+
+    assertThat(read.getStatus()).isEqualTo(Outcome.APPLIED);
+    assertThat(read.getCampaignId()).isNull();
+  }
+
+  /** The released contract as the build's compatibility check reads it (a payload schema is parsed first). */
+  private static Schema releasedSchema(String file) throws IOException {
+    Schema.Parser parser = new Schema.Parser();
+    Path folder = Path.of("src", "released", "avro");
+    if (file.equals("WalletCommand.avsc")) {
+      for (String payload : List.of("TransferRequested.avsc", "WithdrawalRequested.avsc", "GiveawayClaimRequested.avsc")) {
+        parser.parse(folder.resolve(payload).toFile());
+      }
+    }
+    return parser.parse(folder.resolve(file).toFile());
   }
 
   private static Schema widerOutcomeOf(Schema schema) {

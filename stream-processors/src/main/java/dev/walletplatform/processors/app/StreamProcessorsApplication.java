@@ -12,6 +12,11 @@ import dev.walletplatform.processors.ProcessorsException;
 import dev.walletplatform.processors.health.ApplierHealth;
 import dev.walletplatform.processors.health.HealthServlet;
 import dev.walletplatform.processors.health.HeapUsage;
+import dev.walletplatform.processors.status.CommandStatusQuery;
+import dev.walletplatform.processors.status.RemoteStatusClient;
+import dev.walletplatform.processors.status.http.CommandStatusEndpoint;
+import dev.walletplatform.processors.streams.StreamsHealth;
+import dev.walletplatform.processors.streams.WalletStreamsService;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -19,14 +24,18 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stream-processors service: {@code server <config.yml>} starts the ledger applier and the
- * admin port (/live, /ready, /metrics). Never calls System.exit, so it can run in-process (local
+ * The stream-processors service: {@code server <config.yml>} starts the ledger applier, the Kafka
+ * Streams topologies (screening, campaign budgets, command status) with the status view's internal
+ * port, and the admin port (/live, /ready, /metrics); either half can be turned off. Never calls System.exit, so it can run in-process (local
  * runtime) or as its own JVM (production, fault tests); SIGTERM stops it through the Dropwizard
  * lifecycle, finishing the batch in flight.
  */
@@ -35,6 +44,7 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
 
   private volatile Server server;
   private volatile LedgerApplierService service;
+  private volatile WalletStreamsService streamsService;
 
   public static void main(String[] args) throws Exception {
     new StreamProcessorsApplication().run(args);
@@ -54,6 +64,26 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
 
   @Override
   public void run(StreamProcessorsConfiguration config, Environment environment) {
+    HttpSchemaRegistryClient registry =
+        new HttpSchemaRegistryClient(config.schemaRegistry().url(), config.schemaRegistry().timeout());
+    LedgerApplierService applier = config.applier().enabled() ? startApplier(config, environment, registry) : null;
+    WalletStreamsService streams = config.streams().enabled() ? startStreams(config, environment, registry) : null;
+    this.service = applier;
+    this.streamsService = streams;
+    ApplierHealth applierHealth = new ApplierHealth(applier == null ? List::of : applier::heartbeats,
+        config.applier().maxLoopStall(), config.applier().maxHeapAfterGc(), HeapUsage::afterLastGc);
+    StreamsHealth streamsHealth = new StreamsHealth(streams == null ? Optional::empty : streams::running);
+    Supplier<Optional<String>> live = () -> applierHealth.livenessProblem()
+        .or(() -> streams == null ? Optional.empty() : streamsHealth.livenessProblem());
+    Supplier<Optional<String>> ready = () -> (applier == null ? Optional.<String>empty()
+        : applierHealth.readinessProblem()).or(() -> streams == null ? Optional.empty()
+        : streamsHealth.readinessProblem());
+    registerHealth(environment, live, ready);
+    environment.lifecycle().addServerLifecycleListener(started -> this.server = started);
+  }
+
+  private static LedgerApplierService startApplier(StreamProcessorsConfiguration config, Environment environment,
+      HttpSchemaRegistryClient registry) {
     HikariDataSource pool = BoundedPool.open(config.database(), "ledger-applier", false);
     // registered first so it is stopped last, after the consumer threads let go of their connections
     environment.lifecycle().manage(new Managed() {
@@ -65,26 +95,33 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
     if (config.migrateOnStart()) {
       LOG.info("migrating the ledger schema: {}", LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
     }
-    LedgerApplierService applier = new LedgerApplierService(config, pool,
-        new HttpSchemaRegistryClient(config.schemaRegistry().url(), config.schemaRegistry().timeout()),
-        environment.metrics());
+    LedgerApplierService applier = new LedgerApplierService(config, pool, registry, environment.metrics());
     environment.lifecycle().manage(applier);
-    this.service = applier;
     registerPoolGauges(environment.metrics(), pool);
-    registerHealth(environment, new ApplierHealth(applier::heartbeats, config.applier().maxLoopStall(),
-        config.applier().maxHeapAfterGc(), HeapUsage::afterLastGc));
-    environment.lifecycle().addServerLifecycleListener(started -> this.server = started);
+    return applier;
   }
 
-  private static void registerHealth(Environment environment, ApplierHealth health) {
-    environment.admin().addServlet("live", new HealthServlet(health::livenessProblem)).addMapping("/live");
-    environment.admin().addServlet("ready", new HealthServlet(health::readinessProblem)).addMapping("/ready");
+  private static WalletStreamsService startStreams(StreamProcessorsConfiguration config, Environment environment,
+      HttpSchemaRegistryClient registry) {
+    StatusPort.check(config);
+    WalletStreamsService streams = new WalletStreamsService(config, registry, environment.metrics());
+    environment.lifecycle().manage(streams);
+    CommandStatusQuery query = new CommandStatusQuery(streams::running, config.streams().applicationServer(),
+        new RemoteStatusClient(config.statusView().forwardTimeout()), environment.metrics());
+    environment.jersey().register(new CommandStatusEndpoint(query));
+    return streams;
+  }
+
+  private static void registerHealth(Environment environment, Supplier<Optional<String>> live,
+      Supplier<Optional<String>> ready) {
+    environment.admin().addServlet("live", new HealthServlet(live)).addMapping("/live");
+    environment.admin().addServlet("ready", new HealthServlet(ready)).addMapping("/ready");
     // Prometheus text at the path the ServiceMonitors scrape; exact mapping wins over Dropwizard's JSON admin servlet
     environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics())).addMapping("/metrics");
-    environment.healthChecks().register("consumer-loops", new HealthCheck() {
+    environment.healthChecks().register("processes", new HealthCheck() {
       @Override
       protected Result check() {
-        return health.livenessProblem().map(Result::unhealthy).orElseGet(Result::healthy);
+        return live.get().map(Result::unhealthy).orElseGet(Result::healthy);
       }
     });
   }
@@ -114,8 +151,13 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
     }
   }
 
-  /** The running applier, for in-process callers and tests; null before {@code run}. */
+  /** The running applier, for in-process callers and tests; null before {@code run} or when disabled. */
   public LedgerApplierService service() {
     return service;
+  }
+
+  /** The Streams topologies, for in-process callers and tests; null before {@code run} or when disabled. */
+  public WalletStreamsService streams() {
+    return streamsService;
   }
 }

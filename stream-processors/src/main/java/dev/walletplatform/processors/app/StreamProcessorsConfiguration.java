@@ -8,13 +8,17 @@ import dev.walletplatform.ledgerdb.config.DatabaseConfig;
 import dev.walletplatform.processors.config.ApplierSettings;
 import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.config.SchemaRegistrySettings;
+import dev.walletplatform.processors.config.ScreeningSettings;
+import dev.walletplatform.processors.config.StatusViewSettings;
+import dev.walletplatform.processors.config.StreamsSettings;
 import io.dropwizard.core.Configuration;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The YAML file: Dropwizard's own blocks ({@code server}, {@code logging}, {@code metrics}) plus the
- * applier's, each an immutable record validated when read, so a bad file fails at start naming the key.
+ * applier's and the Kafka Streams topologies', each an immutable record validated when read, so a
+ * bad file fails at start naming the key.
  */
 public final class StreamProcessorsConfiguration extends Configuration {
   private final KafkaSettings kafka;
@@ -23,7 +27,11 @@ public final class StreamProcessorsConfiguration extends Configuration {
   private final AssetCatalog assets;
   private final ApplierSettings applier;
   private final boolean migrateOnStart;
+  private final StreamsSettings streams;
+  private final ScreeningSettings screening;
+  private final StatusViewSettings statusView;
 
+  /** @param database required while the applier is enabled */
   @JsonCreator
   public StreamProcessorsConfiguration(
       @JsonProperty("kafka") KafkaSettings kafka,
@@ -31,14 +39,24 @@ public final class StreamProcessorsConfiguration extends Configuration {
       @JsonProperty("database") DatabaseConfig database,
       @JsonProperty("assets") List<Asset> assets,
       @JsonProperty("applier") ApplierSettings applier,
-      @JsonProperty("migrateOnStart") Boolean migrateOnStart) {
+      @JsonProperty("migrateOnStart") Boolean migrateOnStart,
+      @JsonProperty("streams") StreamsSettings streams,
+      @JsonProperty("screening") ScreeningSettings screening,
+      @JsonProperty("statusView") StatusViewSettings statusView) {
     this.kafka = Objects.requireNonNull(kafka, "kafka block is required");
     this.schemaRegistry = Objects.requireNonNull(schemaRegistry, "schemaRegistry block is required");
-    this.database = Objects.requireNonNull(database, "database block is required");
     this.assets = assets == null || assets.isEmpty() ? AssetCatalog.defaults() : new AssetCatalog(assets);
     this.applier = applier == null ? ApplierSettings.defaults() : applier;
     this.migrateOnStart = migrateOnStart == null || migrateOnStart;
-    if (database.poolSize() < kafka.consumerThreads()) {
+    // on unless switched off: without the topologies nothing would feed the applier's screened topic
+    this.streams = streams == null ? StreamsSettings.defaults() : streams;
+    this.screening = screening == null ? ScreeningSettings.defaults() : screening;
+    this.statusView = statusView == null ? StatusViewSettings.defaults() : statusView;
+    if (!this.applier.enabled() && !this.streams.enabled()) {
+      throw new IllegalArgumentException("applier.enabled and streams.enabled are both false: nothing to run");
+    }
+    this.database = this.applier.enabled() ? Objects.requireNonNull(database, "database block is required") : database;
+    if (this.applier.enabled() && database.poolSize() < kafka.consumerThreads()) {
       // each consumer thread holds one connection for its whole batch transaction
       throw new IllegalArgumentException("database.poolSize (" + database.poolSize()
           + ") must be at least kafka.consumerThreads (" + kafka.consumerThreads() + ")");
@@ -67,5 +85,17 @@ public final class StreamProcessorsConfiguration extends Configuration {
 
   public boolean migrateOnStart() {
     return migrateOnStart;
+  }
+
+  public StreamsSettings streams() {
+    return streams;
+  }
+
+  public ScreeningSettings screening() {
+    return screening;
+  }
+
+  public StatusViewSettings statusView() {
+    return statusView;
   }
 }

@@ -15,6 +15,8 @@ import java.time.Duration;
  *     longest legitimate batch (attempts × database.connectionTimeout)
  * @param maxHeapAfterGc /live fails when the heap stays above this fraction of -Xmx after GC
  * @param resultAckTimeout how long to wait for Kafka to acknowledge a batch's results
+ * @param enabled false runs this process without the applier (the Kafka Streams topologies only):
+ *     no database pool, no migrations
  */
 public record ApplierSettings(
     int maxTransactionAttempts,
@@ -22,7 +24,8 @@ public record ApplierSettings(
     Duration maxBackoff,
     Duration maxLoopStall,
     double maxHeapAfterGc,
-    Duration resultAckTimeout) {
+    Duration resultAckTimeout,
+    boolean enabled) {
 
   @JsonCreator
   public ApplierSettings(
@@ -31,13 +34,15 @@ public record ApplierSettings(
       @JsonProperty("maxBackoff") Duration maxBackoff,
       @JsonProperty("maxLoopStall") Duration maxLoopStall,
       @JsonProperty("maxHeapAfterGc") Double maxHeapAfterGc,
-      @JsonProperty("resultAckTimeout") Duration resultAckTimeout) {
+      @JsonProperty("resultAckTimeout") Duration resultAckTimeout,
+      @JsonProperty("enabled") Boolean enabled) {
     this(maxTransactionAttempts == null ? 8 : maxTransactionAttempts,
         retryBackoff == null ? Duration.ofMillis(20) : retryBackoff,
         maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff,
         maxLoopStall == null ? Duration.ofMinutes(2) : maxLoopStall,
         maxHeapAfterGc == null ? 0.85 : maxHeapAfterGc,
-        resultAckTimeout == null ? Duration.ofSeconds(30) : resultAckTimeout);
+        resultAckTimeout == null ? Duration.ofSeconds(30) : resultAckTimeout,
+        enabled == null || enabled);
   }
 
   public ApplierSettings {
@@ -54,7 +59,7 @@ public record ApplierSettings(
   }
 
   public static ApplierSettings defaults() {
-    return new ApplierSettings(null, null, null, null, null, null);
+    return new ApplierSettings(null, null, null, null, null, null, null);
   }
 
   private static void requirePositive(String key, Duration value) {

@@ -3,6 +3,7 @@ package dev.walletplatform.processors.deadletter;
 import dev.walletplatform.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -27,20 +28,28 @@ public final class DeadLetterRecords {
   private DeadLetterRecords() {}
 
   public static ProducerRecord<byte[], byte[]> toRecord(DeadLetter letter, Instant failedAt) {
+    ConsumerRecord<byte[], byte[]> source = letter.source();
+    return toRecord(source.topic(), source.partition(), source.offset(), source.key(), source.value(),
+        source.headers(), letter.code(), letter.error(), failedAt);
+  }
+
+  /** The same record from its parts: what a Kafka Streams error handler knows of the record at fault. */
+  public static ProducerRecord<byte[], byte[]> toRecord(String topic, int partition, long offset, byte[] key,
+      byte[] value, Iterable<Header> originalHeaders, DeadLetterCode code, Throwable error, Instant failedAt) {
     RecordHeaders headers = new RecordHeaders();
-    for (Header header : letter.source().headers()) {
+    for (Header header : originalHeaders) {
       if (!header.key().startsWith("dlq.")) {
         headers.add(header);
       }
     }
-    headers.add(ERROR_CODE, utf8(letter.code().name()));
-    headers.add(ERROR_MESSAGE, utf8(describe(letter.error())));
-    headers.add(ERROR_CLASS, utf8(letter.error().getClass().getName()));
-    headers.add(SOURCE_TOPIC, utf8(letter.source().topic()));
-    headers.add(SOURCE_PARTITION, utf8(Integer.toString(letter.source().partition())));
-    headers.add(SOURCE_OFFSET, utf8(Long.toString(letter.source().offset())));
+    headers.add(ERROR_CODE, utf8(code.name()));
+    headers.add(ERROR_MESSAGE, utf8(describe(error)));
+    headers.add(ERROR_CLASS, utf8(error.getClass().getName()));
+    headers.add(SOURCE_TOPIC, utf8(topic));
+    headers.add(SOURCE_PARTITION, utf8(Integer.toString(partition)));
+    headers.add(SOURCE_OFFSET, utf8(Long.toString(offset)));
     headers.add(FAILED_AT, utf8(failedAt.toString()));
-    return new ProducerRecord<>(Topics.DEAD_LETTERS, null, letter.source().key(), letter.source().value(), headers);
+    return new ProducerRecord<>(Topics.DEAD_LETTERS, null, key, value, headers);
   }
 
   /** The error's message followed by each cause's, so a wrapped SQLSTATE stays visible. */

@@ -3,6 +3,7 @@ package dev.walletplatform.processors.ledger;
 import dev.walletplatform.processors.health.LoopHeartbeat;
 import dev.walletplatform.schemas.Topics;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApplierLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ApplierLoop.class);
-  static final List<String> TOPICS = List.of(Topics.COMMANDS, Topics.EVENTS);
+  /** Commands only once screening passed them; events straight from their producers. */
+  static final List<String> TOPICS = List.of(Topics.SCREENED_COMMANDS, Topics.EVENTS);
 
   private final Consumer<byte[], byte[]> consumer;
   private final LedgerApplier applier;
@@ -105,7 +108,20 @@ public final class ApplierLoop implements Runnable {
   }
 
   private void commitSync(ConsumedBatch batch) {
-    consumer.commitSync(batch.nextOffsets());
+    consumer.commitSync(pastTransactionMarkers(batch.nextOffsets()));
+  }
+
+  /**
+   * Screening writes the commands topic transactionally: a commit marker follows its records and takes
+   * an offset. Committing only last-record + 1 would leave every partition "1 behind" for good (lag
+   * dashboards, KEDA, walletctl lag); the consumer's position is already past the marker, and past
+   * nothing unprocessed (a batch is the whole poll).
+   */
+  private Map<TopicPartition, OffsetAndMetadata> pastTransactionMarkers(Map<TopicPartition, OffsetAndMetadata> next) {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(next);
+    offsets.replaceAll((partition, offset) -> consumer.assignment().contains(partition)
+        ? new OffsetAndMetadata(Math.max(offset.offset(), consumer.position(partition))) : offset);
+    return offsets;
   }
 
   private void rewindAndPause(ConsumedBatch batch, RuntimeException cause) {

@@ -44,7 +44,9 @@ public final class MessageDecoder {
     }
     try {
       return switch (record.topic()) {
-        case Topics.COMMANDS -> command(commands.deserialize(record.topic(), record.value()), source);
+        // the applier reads the screened topic; the raw one still decodes, for tools and tests
+        case Topics.SCREENED_COMMANDS, Topics.COMMANDS ->
+            command(commands.deserialize(record.topic(), record.value()), source);
         case Topics.EVENTS -> event(events.deserialize(record.topic(), record.value()), source);
         default -> throw new RecordDecodingException("record " + source + " is on a topic the applier does not read");
       };

@@ -2,6 +2,7 @@ package dev.walletplatform.processors.ledger;
 
 import dev.walletplatform.processors.deadletter.DeadLetter;
 import dev.walletplatform.processors.deadletter.DeadLetterRecords;
+import dev.walletplatform.processors.ledger.model.Instruction;
 import dev.walletplatform.processors.ledger.model.Outcome;
 import dev.walletplatform.processors.ledger.rules.LedgerBatch;
 import dev.walletplatform.schemas.Topics;
@@ -24,7 +25,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 
 /**
- * Sends a committed batch's outcomes to wallet.results.v1 (key: the wallet) and its poison records
+ * Sends a committed batch's outcomes to wallet.results.v1 (key: the wallet; a claim's campaign id
+ * included) and its poison records
  * to wallet.deadletters.v1, and waits for every acknowledgement: only then may offsets be
  * committed. A crash in between re-sends them on redelivery, so results are at-least-once and
  * consumers key them by message_id. One producer (idempotent, acks=all) serves every consumer thread.
@@ -48,7 +50,7 @@ public final class ResultPublisher {
     List<Future<RecordMetadata>> sends = new ArrayList<>();
     try {
       for (LedgerBatch.Handled handled : batch.handled()) {
-        sends.add(producer.send(resultRecord(handled.outcome())));
+        sends.add(producer.send(resultRecord(handled.outcome(), campaignOf(handled))));
       }
       for (DeadLetter letter : batch.deadLetters()) {
         sends.add(producer.send(DeadLetterRecords.toRecord(letter, clock.instant())));
@@ -59,10 +61,18 @@ public final class ResultPublisher {
     }
   }
 
-  private ProducerRecord<byte[], byte[]> resultRecord(Outcome outcome) {
+  /**
+   * A claim's campaign, from the message itself (also on redelivery, when the outcome is re-read
+   * from processed_messages): screening counts each campaign's paid claims from these results.
+   */
+  private static String campaignOf(LedgerBatch.Handled handled) {
+    return handled.message().instruction() instanceof Instruction.ClaimGiveaway claim ? claim.campaignId() : null;
+  }
+
+  private ProducerRecord<byte[], byte[]> resultRecord(Outcome outcome, String campaignId) {
     CommandResult result = new CommandResult(outcome.messageId(), outcome.kind(), outcome.subject(),
         dev.walletplatform.schemas.result.v1.Outcome.valueOf(outcome.status().name()), outcome.reasonCode(),
-        outcome.processedAt());
+        outcome.processedAt(), campaignId);
     return new ProducerRecord<>(Topics.RESULTS, outcome.subject().getBytes(StandardCharsets.UTF_8),
         serializer.serialize(Topics.RESULTS, result));
   }

@@ -36,6 +36,85 @@ class StreamProcessorsConfigurationTest {
     assertThat(config.assets().find("ETH")).hasValueSatisfying(a -> assertThat(a.decimals()).isEqualTo(18));
     assertThat(config.applier().maxLoopStall()).isEqualTo(Duration.ofMinutes(2));
     assertThat(config.migrateOnStart()).isTrue();
+    assertThat(config.applier().enabled()).isTrue();
+    assertThat(config.streams().enabled()).isTrue();
+    assertThat(config.streams().applicationServer()).map(Object::toString).contains("localhost:8093");
+    assertThat(config.streams().replicationFactor()).isEqualTo(-1);
+    assertThat(config.streams().stateDir()).isNotNull();
+    assertThat(config.screening().claimsPerDevice().window()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(config.statusView().retention()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void runsTheTopologiesWhenNoStreamsBlockSaysOtherwiseSoTheScreenedTopicIsNeverLeftUnfed(@TempDir Path dir)
+      throws Exception {
+    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
+        write(dir, minimal("groupId: ledger-applier", "poolSize: 4").replace(STREAMS, "")).toString());
+    assertThat(config.streams().enabled()).isTrue();
+    assertThat(config.streams().stateDir().getFileName()).hasToString("wallet-streams");
+    assertThat(config.streams().applicationServer()).isEmpty();
+  }
+
+  @Test
+  void readsScreeningLimitsWithPerCampaignOverrides(@TempDir Path dir) throws Exception {
+    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), write(dir,
+        minimal("groupId: ledger-applier", "poolSize: 4") + """
+            screening:
+              claimsPerDevice: {limit: 3, window: PT1M}
+              withdrawalsPerWallet: {limit: 2, window: PT2H}
+              grace: PT10S
+              campaigns:
+                spring-drop:
+                  claimsPerDevice: {limit: 1, window: PT10M}
+            """).toString());
+    assertThat(config.screening().claimsPerDevice("spring-drop").limit()).isEqualTo(1);
+    assertThat(config.screening().claimsPerDevice("other-drop").limit()).isEqualTo(3);
+    assertThat(config.screening().longestClaimWindow()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.screening().dedupeRetention()).as("default: twice the longest window plus grace")
+        .isEqualTo(Duration.ofHours(4).plusSeconds(20));
+  }
+
+  @Test
+  void refusesAScreeningLimitOutOfRangeNamingItsKey(@TempDir Path dir) throws Exception {
+    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4") + """
+        screening:
+          campaigns:
+            spring-drop:
+              claimsPerDevice: {limit: 0, window: PT1M}
+        """);
+    assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("screening.campaigns.spring-drop.claimsPerDevice.limit must be 1..1000000, was: 0");
+  }
+
+  @Test
+  void refusesADedupeRetentionShorterThanTheLongestWindow(@TempDir Path dir) throws Exception {
+    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4") + """
+        screening:
+          dedupeRetention: PT30M
+        """);
+    assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("screening.dedupeRetention must be at least the longest window plus grace (PT1H30S)");
+  }
+
+  @Test
+  void refusesStreamsSettingsExactlyOnceDependsOn(@TempDir Path dir) throws Exception {
+    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4")
+        .replace("stateDir: /tmp/it-streams", "stateDir: /tmp/it-streams\n  properties: {processing.guarantee: at_least_once}"));
+    assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("streams.properties.processing.guarantee cannot be set");
+  }
+
+  @Test
+  void runsTheTopologiesAloneWithoutADatabase(@TempDir Path dir) throws Exception {
+    String yaml = minimal("groupId: ledger-applier", "poolSize: 4").replaceAll("(?s)database:.*?\n(streams:)", "$1")
+        + "applier: {enabled: false}\n";
+    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
+        write(dir, yaml).toString());
+    assertThat(config.applier().enabled()).isFalse();
+    assertThat(config.database()).isNull();
   }
 
   @Test
@@ -63,6 +142,11 @@ class StreamProcessorsConfigurationTest {
     assertThat(config.assets().all()).hasSize(3);
   }
 
+  private static final String STREAMS = """
+      streams:
+        stateDir: /tmp/it-streams
+      """;
+
   private static String minimal(String kafkaLine, String databaseLine) {
     return """
         kafka:
@@ -74,7 +158,7 @@ class StreamProcessorsConfigurationTest {
           jdbcUrl: jdbc:postgresql://localhost/ledger
           username: ledger
           %s
-        """.formatted(kafkaLine, databaseLine);
+        """.formatted(kafkaLine, databaseLine) + STREAMS;
   }
 
   private static Path write(Path dir, String yaml) throws Exception {

@@ -94,7 +94,7 @@ class ApplierCrashRecoveryIT {
       applier.stop(Duration.ofSeconds(30));
     }
 
-    assertThat(ledger.count("SELECT count(*) FROM processed_messages WHERE source_topic = ?", Topics.COMMANDS))
+    assertThat(ledger.count("SELECT count(*) FROM processed_messages WHERE source_topic = ?", Topics.SCREENED_COMMANDS))
         .isEqualTo(commands.size());
     assertThat(ledger.count("SELECT count(DISTINCT message_id) FROM processed_messages")).isEqualTo(total);
     long movements = ledger.count("SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
@@ -126,7 +126,7 @@ class ApplierCrashRecoveryIT {
       Map<TopicPartition, OffsetAndMetadata> committed = admin
           .listConsumerGroupOffsets(KafkaSettings.DEFAULT_GROUP_ID).partitionsToOffsetAndMetadata().get();
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      for (String topic : List.of(Topics.COMMANDS, Topics.EVENTS)) {
+      for (String topic : List.of(Topics.SCREENED_COMMANDS, Topics.EVENTS)) {
         for (int p = 0; p < LedgerTopics.PARTITIONS; p++) {
           latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads wallet.results.v1 and wallet.deadletters.v1 in the background, as a client would. */
+/** Reads wallet.results.v1 and wallet.deadletters.v1 (committed records only) in the background, as a client would. */
 final class ResultCollector implements AutoCloseable {
   private final Map<UUID, List<CommandResult>> results = new ConcurrentHashMap<>();
   private final List<ConsumerRecord<byte[], byte[]>> deadLetters = new CopyOnWriteArrayList<>();
@@ -26,7 +26,8 @@ final class ResultCollector implements AutoCloseable {
   ResultCollector(String bootstrapServers, SchemaRegistryClient registry) {
     AvroDeserializer<CommandResult> deserializer = new AvroDeserializer<>(registry, CommandResult.class);
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-        "group.id", "it-results-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
+        "group.id", "it-results-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
+        "isolation.level", "read_committed"),
         new ByteArrayDeserializer(), new ByteArrayDeserializer());
     consumer.subscribe(List.of(Topics.RESULTS, Topics.DEAD_LETTERS));
     this.thread = new Thread(() -> {
@@ -52,6 +53,10 @@ final class ResultCollector implements AutoCloseable {
 
   CommandResult resultOf(UUID id) {
     return resultsOf(id).getFirst();
+  }
+
+  boolean hasResultFor(UUID id) {
+    return results.containsKey(id);
   }
 
   boolean hasResultsFor(Collection<UUID> ids) {

@@ -53,8 +53,29 @@ final class WalletTraffic implements AutoCloseable {
 
   UUID openCampaign(String campaign, String asset, long perClaim, long budget) {
     Instant now = Instant.now();
+    return openCampaign(campaign, asset, perClaim, budget, now.minusSeconds(600), now.plusSeconds(3600));
+  }
+
+  UUID openCampaign(String campaign, String asset, long perClaim, long budget, Instant opensAt, Instant closesAt) {
     return event(campaign, new GiveawayCampaignOpened(campaign, asset, BigDecimal.valueOf(perClaim),
-        BigDecimal.valueOf(budget), now.minusSeconds(600), now.plusSeconds(3600)));
+        BigDecimal.valueOf(budget), opensAt, closesAt));
+  }
+
+  /** A claim from a device, accepted at a chosen time (screening windows are judged by it). */
+  UUID claim(String campaign, String wallet, String deviceId, Instant acceptedAt) {
+    return command(wallet, new GiveawayClaimRequested(campaign, wallet), deviceId, acceptedAt);
+  }
+
+  UUID transfer(String from, String to, String asset, long amount, Instant acceptedAt) {
+    return command(from, new TransferRequested(from, to, asset, BigDecimal.valueOf(amount)), null, acceptedAt);
+  }
+
+  private UUID command(String key, Object payload, String deviceId, Instant acceptedAt) {
+    UUID id = UUID.randomUUID();
+    WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, "hash-" + id, acceptedAt, payload,
+        deviceId);
+    send(new ProducerRecord<>(Topics.COMMANDS, bytes(key), commands.serialize(Topics.COMMANDS, command)));
+    return id;
   }
 
   UUID transfer(String from, String to, String asset, long amount) {
@@ -77,7 +98,8 @@ final class WalletTraffic implements AutoCloseable {
 
   /** A command with a chosen id and request hash: a retry (same hash) or a reused idempotency key (other hash). */
   ProducerRecord<byte[], byte[]> commandRecord(String key, UUID id, String requestHash, Object payload) {
-    WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, requestHash, Instant.now(), payload);
+    WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, requestHash, Instant.now(), payload,
+        null);
     return new ProducerRecord<>(Topics.COMMANDS, bytes(key), commands.serialize(Topics.COMMANDS, command));
   }
 

@@ -56,7 +56,7 @@ class MessageDecoderTest {
 
   private static WalletCommand transfer(UUID id) {
     return new WalletCommand(id, "client-1", "key-1", "h1", Instant.parse("2026-05-01T12:00:00Z"),
-        new TransferRequested("alice", "bob", "BTC", new BigDecimal(1500)));
+        new TransferRequested("alice", "bob", "BTC", new BigDecimal(1500)), null);
   }
 
   private static ConsumerRecord<byte[], byte[]> record(String topic, byte[] value) {

@@ -3,13 +3,15 @@ package dev.walletplatform.walletservice.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.domain.ledger.RejectionReason;
 import dev.walletplatform.walletservice.db.ProcessedCommandRow;
+import dev.walletplatform.walletservice.view.ViewedStatus;
 import java.util.Locale;
 
 /**
- * GET /v1/commands/{command_id}: the ledger's decision.
+ * GET /v1/commands/{command_id}.
  *
- * @param status "applied" or "rejected" ("accepted" comes with the live status view)
- * @param reason why it was rejected; null when applied
+ * @param status "accepted" (in Kafka, not decided yet), "applied" or "rejected"
+ * @param reason why it was rejected (by the ledger or by abuse screening); null otherwise
+ * @param processedAt when it was decided; null while accepted
  */
 public record CommandStatusResponse(
     @JsonProperty("command_id") String commandId,
@@ -26,8 +28,17 @@ public record CommandStatusResponse(
         }
       }
       // a reason newer than this build: still show its code rather than hide the rejection
-      return new Reason(code, "Rejected by the ledger (" + code + ").");
+      return new Reason(code, "Rejected (" + code + ").");
     }
+  }
+
+  static CommandStatusResponse of(ViewedStatus viewed) {
+    boolean rejected = "rejected".equals(viewed.status());
+    return new CommandStatusResponse(
+        viewed.commandId(),
+        viewed.status(),
+        rejected ? Reason.of(viewed.reasonCode() == null ? "UNSPECIFIED" : viewed.reasonCode()) : null,
+        "accepted".equals(viewed.status()) || viewed.decidedAt() == null ? null : viewed.decidedAt().toString());
   }
 
   static CommandStatusResponse of(ProcessedCommandRow row) {

@@ -19,17 +19,20 @@ public final class WalletServiceConfiguration extends Configuration {
   private final List<AssetConfig> assetList;
   private final AuthConfig auth;
   private final ReadsConfig reads;
+  private final StatusViewConfig statusView;
 
   /**
    * @param assets null means {@link AssetCatalog#defaults()}; an explicit empty list is an error
    * @param reads null means every default of {@link ReadsConfig}
+   * @param statusView null means no live view: command status from the database alone
    */
   @JsonCreator
   public WalletServiceConfiguration(
       @JsonProperty("database") DatabaseConfig database,
       @JsonProperty("assets") List<AssetConfig> assets,
       @JsonProperty("auth") AuthConfig auth,
-      @JsonProperty("reads") ReadsConfig reads) {
+      @JsonProperty("reads") ReadsConfig reads,
+      @JsonProperty("statusView") StatusViewConfig statusView) {
     if (database == null) {
       throw new IllegalArgumentException("database is required (jdbcUrl, username, password)");
     }
@@ -41,6 +44,7 @@ public final class WalletServiceConfiguration extends Configuration {
     this.assets = catalogOf(assetList);
     this.auth = auth;
     this.reads = reads == null ? ReadsConfig.defaults() : reads;
+    this.statusView = statusView == null ? StatusViewConfig.disabled() : statusView;
   }
 
   public DatabaseConfig database() {
@@ -57,6 +61,10 @@ public final class WalletServiceConfiguration extends Configuration {
 
   public ReadsConfig reads() {
     return reads;
+  }
+
+  public StatusViewConfig statusView() {
+    return statusView;
   }
 
   private static List<AssetConfig> defaultAssets() {
@@ -79,6 +87,6 @@ public final class WalletServiceConfiguration extends Configuration {
   @Override
   public String toString() {
     return "WalletServiceConfiguration[database=" + database + ", assets=" + assetList + ", auth=" + auth
-        + ", reads=" + reads + "]";
+        + ", reads=" + reads + ", statusView=" + statusView + "]";
   }
 }

@@ -3,6 +3,7 @@ package dev.walletplatform.walletservice.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletplatform.walletservice.db.ProcessedCommandRow;
+import dev.walletplatform.walletservice.view.ViewedStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,21 @@ class CommandStatusResponseTest {
     assertThat(response.status()).isEqualTo("rejected");
     assertThat(response.reason().code()).isEqualTo("INSUFFICIENT_FUNDS");
     assertThat(response.reason().message()).contains("balance is below");
+  }
+
+  @Test
+  void showsACommandTheViewHoldsAsAcceptedWithoutADecisionTime() {
+    CommandStatusResponse response = CommandStatusResponse.of(new ViewedStatus(ID.toString(), "accepted", null, AT, null));
+    assertThat(response).isEqualTo(new CommandStatusResponse(ID.toString(), "accepted", null, null));
+  }
+
+  @Test
+  void explainsAScreeningRejectionFromTheView() {
+    CommandStatusResponse response = CommandStatusResponse.of(
+        new ViewedStatus(ID.toString(), "rejected", "DEVICE_CLAIM_LIMIT_EXCEEDED", AT, AT.plusSeconds(1)));
+    assertThat(response.reason().code()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
+    assertThat(response.reason().message()).contains("Too many giveaway claims from this device");
+    assertThat(response.processedAt()).isEqualTo("2025-01-31T12:00:01Z");
   }
 
   @Test

@@ -104,7 +104,7 @@ class WalletReadApiIT {
   @Test
   void answersAnUndecidedCommandWith404SayingItMayBePending() {
     JsonNode error = assertError(service.get("/v1/commands/" + UUID.randomUUID()), 404, "COMMAND_NOT_FOUND");
-    assertThat(error.path("message").asText()).contains("unknown", "not yet applied");
+    assertThat(error.path("message").asText()).contains("unknown", "not decided it yet");
   }
 
   @Test

@@ -48,6 +48,8 @@ class WalletServiceConfigurationTest {
     assertThat(config.database().poolSize()).isEqualTo(4);
     assertThat(config.assetCatalog().find("ETH")).contains(new Asset("ETH", 18));
     assertThat(config.auth().clients()).extracting(ClientCredential::clientId).containsExactly("local-dev");
+    assertThat(config.statusView().url()).hasToString("http://127.0.0.1:8093");
+    assertThat(config.statusView().timeout()).isEqualTo(Duration.ofMillis(300));
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.apache.avro.specific.SpecificRecord;
 /** The record type of each platform topic, and the field holding its message id (the ledger's dedup key). */
 public enum Envelope {
   COMMAND(Topics.COMMANDS, WalletCommand.class, "command_id"),
+  /** The same commands once screening passed them: what the applier reads. */
+  SCREENED_COMMAND(Topics.SCREENED_COMMANDS, WalletCommand.class, "command_id"),
   EVENT(Topics.EVENTS, WalletEvent.class, "event_id"),
   RESULT(Topics.RESULTS, CommandResult.class, "message_id");
 

@@ -62,12 +62,14 @@ final class RedrivePlanner {
 
   private RedriveItem decide(DeadLetter letter, Map<String, List<Integer>> partitions) {
     try {
+      // decoding first: "still undecodable" is the blocker an operator can act on, whatever the topic
+      UUID messageId = decoder.messageId(letter.sourceTopic(), letter.value());
       IdempotentTopics.require(letter.sourceTopic(), "redrive");
       List<Integer> existing = partitions.computeIfAbsent(letter.sourceTopic(), new TopicCatalog(session)::partitions);
       if (!existing.contains(letter.sourcePartition())) {
         return new RedriveItem(letter, null, "source partition " + letter.sourcePartition() + " no longer exists");
       }
-      return new RedriveItem(letter, decoder.messageId(letter.sourceTopic(), letter.value()), null);
+      return new RedriveItem(letter, messageId, null);
     } catch (RecordDecodingException e) {
       return new RedriveItem(letter, null, "still undecodable: " + e.getMessage());
     } catch (WalletctlException e) {

@@ -1,6 +1,8 @@
 package dev.walletplatform.walletctl.publish;
 
+import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.serde.AvroSerializer;
+import dev.walletplatform.walletctl.RefusedException;
 import dev.walletplatform.walletctl.UsageException;
 import dev.walletplatform.walletctl.audit.AuditLog;
 import dev.walletplatform.walletctl.audit.AuditedAction;
@@ -64,6 +66,10 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (topic.equals(Topics.SCREENED_COMMANDS)) {
+      throw new RefusedException("refusing to publish into " + topic + ": a new command must pass abuse screening;"
+          + " publish it to " + Topics.COMMANDS);
+    }
     Envelope envelope = Envelope.forTopic(topic).orElseThrow(() -> new UsageException("no schema is known for topic "
         + topic + "; publish to one of " + Envelope.topics()));
     PrintWriter out = spec.commandLine().getOut();

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The platform walletctl operates on: the topics, the real ledger applier (in this JVM, as the local
- * runtime runs it; stoppable to simulate a faulty run), a producer and the ledger's tables, plus the
- * environment an operator would export.
+ * The platform walletctl operates on: the topics, the real stream processors in this JVM — the
+ * screening topologies always running, the ledger applier apart so it can be stopped to simulate a
+ * faulty run — a producer and the ledger's tables, plus the environment an operator would export.
  */
 final class Platform implements AutoCloseable {
   static final int PARTITIONS = 3;
@@ -30,6 +30,7 @@ final class Platform implements AutoCloseable {
   private final TestDatabase database;
   private final Path dir;
   private StreamProcessorsApplication applier;
+  private StreamProcessorsApplication screening;
 
   private Platform(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
       Path dir) {
@@ -44,17 +45,21 @@ final class Platform implements AutoCloseable {
   static Platform start(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
       Path dir) throws Exception {
     // retention off: the runbook's incident is dated in the past, and time retention would delete it
-    kafka.createTopics(Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1), TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
-            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1))
+    kafka.createTopics(Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1), TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
+            TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact"))
         .map(t -> t.withConfig("retention.ms", "-1")).toList());
     Platform platform = new Platform(kafka, registry, registryUri, database, dir);
     platform.startApplier();
+    platform.screening = new StreamProcessorsApplication();
+    platform.screening.run("server", platform.yaml(FreePorts.allocate(), false).toString());
     return platform;
   }
 
   void startApplier() throws Exception {
     StreamProcessorsApplication started = new StreamProcessorsApplication();
-    started.run("server", yaml(FreePorts.allocate()).toString());
+    started.run("server", yaml(FreePorts.allocate(), true).toString());
     applier = started;
   }
 
@@ -89,7 +94,8 @@ final class Platform implements AutoCloseable {
     return CliRun.of(environment(), args);
   }
 
-  private Path yaml(int adminPort) throws Exception {
+  /** The applier alone ({@code applier}), or the Kafka Streams topologies alone. */
+  private Path yaml(int adminPort, boolean applier) throws Exception {
     String yaml = """
         server:
           type: default
@@ -115,9 +121,16 @@ final class Platform implements AutoCloseable {
           password: "%s"
           poolSize: 2
         applier:
+          enabled: %s
           maxBackoff: PT1S
+        streams:
+          enabled: %s
+          stateDir: "%s"
+          standbyReplicas: 0
+          replicationFactor: 1
         """.formatted(adminPort, kafka.bootstrapServers(), registryUri, database.jdbcUrl(), database.username(),
-        database.password() == null ? "" : database.password());
+        database.password() == null ? "" : database.password(), applier, !applier,
+        dir.resolve("streams-" + adminPort));
     Files.createDirectories(dir);
     Path file = dir.resolve("applier-" + adminPort + ".yml");
     Files.writeString(file, yaml);
@@ -129,8 +142,11 @@ final class Platform implements AutoCloseable {
     traffic.close();
     try {
       stopApplier();
+      if (screening != null) {
+        screening.stop();
+      }
     } catch (Exception e) {
-      throw new IllegalStateException("stopping the applier failed", e);
+      throw new IllegalStateException("stopping the stream processors failed", e);
     }
   }
 }

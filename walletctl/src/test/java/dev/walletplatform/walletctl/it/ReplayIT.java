@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replay against a real broker, PostgreSQL and the real applier. The runbook test runs first: its
  * incident is dated 2026-03-14, and time lookups need the topic's timestamps in order, so its records
- * must be the first on wallet.commands.v1 of this JVM's fresh broker.
+ * must be the first on wallet.commands.screened.v1 (the applier's input, timed by accepted_at) of this
+ * JVM's fresh broker.
  */
 @ExtendWith({KafkaClusterExtension.class, SchemaRegistryExtension.class, PostgresExtension.class})
 @TestMethodOrder(OrderAnnotation.class)
@@ -71,7 +72,7 @@ class ReplayIT {
     platform.stopApplier();
     List<UUID> skipped = List.of(transfer(transfers, 0, 2, 200, "09:10"), transfer(transfers, 2, 1, 30, "09:15"),
         transfer(transfers, 1, 0, 70, "09:20"));
-    assertThat(FaultyApplier.skipEverythingPending(platform.bootstrapServers(), "ledger-applier")).isEqualTo(3);
+    assertThat(FaultyApplier.skipPending(platform.bootstrapServers(), "ledger-applier", 3)).isEqualTo(3);
     platform.startApplier();
     UUID w5 = transfer(transfers, 2, 0, 10, "09:30");
     UUID afterWindow = transfer(transfers, 0, 1, 5, "09:50");
@@ -131,20 +132,20 @@ class ReplayIT {
     BigInteger bob = ledger.balance("done-bob", "ETH");
     long entries = ledger.count("SELECT count(*) FROM ledger_entries");
     long decided = ledger.count("SELECT count(*) FROM processed_messages");
-    long end = endOffsets(Topics.COMMANDS);
+    long end = endOffsets(Topics.SCREENED_COMMANDS);
 
-    CliRun dryRun = platform.walletctl("replay", "--topic", Topics.COMMANDS, "--from-time", from.toString());
+    CliRun dryRun = platform.walletctl("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-time", from.toString());
     assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
     assertThat(dryRun.out()).contains("total: 6 record(s)", "DRY RUN");
-    assertThat(endOffsets(Topics.COMMANDS)).as("a dry run produces nothing").isEqualTo(end);
+    assertThat(endOffsets(Topics.SCREENED_COMMANDS)).as("a dry run produces nothing").isEqualTo(end);
 
-    CliRun replay = platform.walletctl("replay", "--topic", Topics.COMMANDS, "--from-time", from.toString(),
+    CliRun replay = platform.walletctl("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-time", from.toString(),
         "--db-url", platform.environment().get("LEDGER_DB_URL"), "--execute");
 
     assertThat(replay.exitCode()).as(replay.toString()).isZero();
     assertThat(replay.out()).contains("already decided: 6", "newly decided: 0", "decided before and changed since: 0",
         "PROOF HOLDS");
-    assertThat(endOffsets(Topics.COMMANDS)).as("6 copies produced").isEqualTo(end + 6);
+    assertThat(endOffsets(Topics.SCREENED_COMMANDS)).as("6 copies produced").isEqualTo(end + 6);
     assertThat(ledger.balance("done-alice", "ETH")).isEqualTo(alice);
     assertThat(ledger.balance("done-bob", "ETH")).isEqualTo(bob);
     assertThat(ledger.count("SELECT count(*) FROM ledger_entries")).isEqualTo(entries);
@@ -188,19 +189,23 @@ class ReplayIT {
   void namesTheProblemInItsExitCode() {
     assertThat(platform.walletctl("replay", "--topic", "wallet.comands.v1", "--from-offset", "0").exitCode())
         .as("unknown topic").isEqualTo(3);
-    assertThat(platform.walletctl("replay", "--topic", Topics.COMMANDS, "--partition", "7", "--from-offset", "0")
+    assertThat(platform.walletctl("replay", "--topic", Topics.SCREENED_COMMANDS, "--partition", "7", "--from-offset", "0")
         .exitCode()).as("unknown partition").isEqualTo(3);
     assertThat(platform.walletctl("lag", "--group", "ledger-aplier").exitCode()).as("unknown group").isEqualTo(3);
+    CliRun raw = platform.walletctl("replay", "--topic", Topics.COMMANDS, "--from-offset", "0");
+    assertThat(raw.exitCode()).as("the gateway's topic: read by screening, not the applier").isEqualTo(5);
+    assertThat(raw.err()).contains("replay wallet.commands.screened.v1");
     CliRun results = platform.walletctl("replay", "--topic", Topics.RESULTS, "--from-offset", "0");
     assertThat(results.exitCode()).as("topic without a deduplicating consumer").isEqualTo(5);
     assertThat(results.err()).contains("refusing to replay into wallet.results.v1");
-    CliRun tooWide = platform.walletctl("replay", "--topic", Topics.COMMANDS, "--from-offset", "0", "--max-records", "2");
+    CliRun tooWide = platform.walletctl("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-offset", "0",
+        "--max-records", "2");
     assertThat(tooWide.exitCode()).as("window over the limit").isEqualTo(5);
     assertThat(tooWide.err()).contains("more than --max-records 2");
-    CliRun noRegistry = platform.walletctl("replay", "--topic", Topics.COMMANDS, "--from-offset", "0",
+    CliRun noRegistry = platform.walletctl("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-offset", "0",
         "--db-url", platform.environment().get("LEDGER_DB_URL"), "--registry-url", "http://127.0.0.1:1");
     assertThat(noRegistry.exitCode()).as("registry unreachable").isEqualTo(4);
-    CliRun noDatabase = platform.walletctl("replay", "--topic", Topics.COMMANDS, "--from-offset", "0",
+    CliRun noDatabase = platform.walletctl("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-offset", "0",
         "--db-url", "jdbc:postgresql://127.0.0.1:1/ledger");
     assertThat(noDatabase.exitCode()).as("database unreachable").isEqualTo(4);
   }

@@ -38,13 +38,19 @@ final class Traffic implements AutoCloseable {
     return event(wallet, new DepositConfirmed(wallet, asset, BigDecimal.valueOf(amount), "tx-" + UUID.randomUUID()));
   }
 
-  /** A transfer command whose record carries {@code at} as its timestamp (null: now). */
+  /**
+   * A transfer command. With {@code at == null} the gateway's way: into wallet.commands.v1, through
+   * screening. With a time: straight into wallet.commands.screened.v1 as if screening had passed it
+   * then — screening stamps records (and Kafka its transaction markers) with the real clock, which a
+   * test cannot move back to an incident's date, and time lookups would stop at the first marker.
+   */
   UUID transfer(String from, String to, String asset, long amount, Instant at) {
     UUID id = UUID.randomUUID();
     WalletCommand command = new WalletCommand(id, "client-it", "key-" + id, "hash-" + id,
-        at == null ? Instant.now() : at, new TransferRequested(from, to, asset, BigDecimal.valueOf(amount)));
-    send(new ProducerRecord<>(Topics.COMMANDS, null, at == null ? null : at.toEpochMilli(), bytes(from),
-        commands.serialize(Topics.COMMANDS, command)));
+        at == null ? Instant.now() : at, new TransferRequested(from, to, asset, BigDecimal.valueOf(amount)), null);
+    String topic = at == null ? Topics.COMMANDS : Topics.SCREENED_COMMANDS;
+    send(new ProducerRecord<>(topic, null, at == null ? null : at.toEpochMilli(), bytes(from),
+        commands.serialize(topic, command)));
     return id;
   }
 

@@ -1,0 +1,190 @@
+package dev.walletplatform.processors.screening;
+
+import static dev.walletplatform.processors.screening.ScreenedCommandIds.PASSED;
+
+import dev.walletplatform.domain.ledger.RejectionReason;
+import dev.walletplatform.processors.config.ScreeningSettings;
+import dev.walletplatform.processors.ledger.model.MessageKind;
+import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
+import dev.walletplatform.processors.screening.ScreeningVerdict.Rejected;
+import dev.walletplatform.processors.streams.serde.AcceptedCommand;
+import dev.walletplatform.schemas.command.v1.GiveawayClaimRequested;
+import dev.walletplatform.schemas.command.v1.WalletCommand;
+import dev.walletplatform.schemas.command.v1.WithdrawalRequested;
+import dev.walletplatform.schemas.result.v1.CommandResult;
+import dev.walletplatform.schemas.result.v1.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-wallet gate (one wallet partition): every command leaves it in its wallet's order, passed
+ * on or rejected. A transfer passes; a withdrawal is counted here (its wallet is this partition's
+ * key); a claim waits for its device task's verdict, and the wallet's later commands wait behind it,
+ * so a claim and the transfer spending it never swap places.
+ *
+ * <p>Withdrawal verdicts and arrived claim verdicts are remembered by command id: a redelivery gets
+ * the same answer and is counted once. A claim whose verdict does not come within {@code
+ * verdictTimeout} (its check was dead-lettered) passes: the ledger still applies its own rules, and a
+ * stuck wallet would be worse than one unscreened claim.
+ */
+final class ScreeningProcessor implements Processor<String, ScreeningInput, String, ScreeningVerdict> {
+  private static final Logger LOG = LoggerFactory.getLogger(ScreeningProcessor.class);
+
+  private final ScreeningSettings settings;
+  private final ScreeningMetrics metrics;
+  private ProcessorContext<String, ScreeningVerdict> context;
+  private ScreenedCommandIds verdicts;
+  private WindowedCounter withdrawals;
+  private PendingCommands pending;
+
+  ScreeningProcessor(ScreeningSettings settings, ScreeningMetrics metrics) {
+    this.settings = settings;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, ScreeningVerdict> context) {
+    this.context = context;
+    this.verdicts = new ScreenedCommandIds(context.getStateStore(ScreeningTopology.VERDICTS_STORE),
+        settings.dedupeRetention());
+    this.withdrawals = new WindowedCounter(context.getStateStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE),
+        settings.grace());
+    this.pending = new PendingCommands(context.getStateStore(ScreeningTopology.PENDING_STORE));
+    Duration every = settings.verdictTimeout().dividedBy(4);
+    context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::releaseClaimsWaitingTooLong);
+  }
+
+  @Override
+  public void process(Record<String, ScreeningInput> record) {
+    switch (record.value()) {
+      case ScreeningInput.Command command -> accept(record.key(), command.command());
+      case ScreeningInput.Verdict verdict -> verdictArrived(verdict.verdict());
+    }
+  }
+
+  private void accept(String wallet, AcceptedCommand command) {
+    metrics.screened();
+    if (pending.isEmpty(wallet) && tryToDecide(wallet, command)) {
+      return;
+    }
+    long offset = context.recordMetadata().orElseThrow().offset();
+    pending.append(wallet, offset, new PendingCommand(command, context.currentSystemTimeMs()));
+  }
+
+  private void verdictArrived(ClaimVerdict verdict) {
+    long acceptedAt = verdict.acceptedAt().toEpochMilli();
+    if (verdicts.earlierVerdict(verdict.commandId(), acceptedAt).isEmpty()) {
+      verdicts.remember(verdict.commandId(), verdict.verdict(), acceptedAt);
+    }
+    drain(verdict.wallet());
+  }
+
+  private void drain(String wallet) {
+    for (KeyValue<String, PendingCommand> waiting : pending.queueOf(wallet)) {
+      if (!tryToDecide(wallet, waiting.value.command())) {
+        return; // a claim still without its verdict: everything behind it keeps waiting
+      }
+      pending.remove(waiting.key);
+    }
+  }
+
+  /** Emits the command's verdict if it can be given now; false for a claim whose verdict has not come. */
+  private boolean tryToDecide(String wallet, AcceptedCommand command) {
+    WalletCommand payload = command.command();
+    long acceptedAt = payload.getAcceptedAt().toEpochMilli();
+    switch (payload.getPayload()) {
+      case GiveawayClaimRequested claim -> {
+        Optional<String> verdict = verdicts.earlierVerdict(command.commandId(), acceptedAt);
+        verdict.ifPresent(v -> emit(wallet, command, v));
+        return verdict.isPresent();
+      }
+      case WithdrawalRequested withdrawal -> {
+        emit(wallet, command, withdrawalVerdict(command, withdrawal, acceptedAt));
+        return true;
+      }
+      default -> {
+        emit(wallet, command, PASSED); // transfers: no rule counts them
+        return true;
+      }
+    }
+  }
+
+  private String withdrawalVerdict(AcceptedCommand command, WithdrawalRequested withdrawal, long acceptedAt) {
+    Optional<String> earlier = verdicts.earlierVerdict(command.commandId(), acceptedAt);
+    if (earlier.isPresent()) {
+      metrics.redelivered();
+      return earlier.get();
+    }
+    String verdict = switch (withdrawals.admit(withdrawal.getWallet(), acceptedAt, settings.withdrawalsPerWallet(),
+        context.currentStreamTimeMs())) {
+      case COUNTED -> PASSED;
+      case LATE -> {
+        metrics.late();
+        yield PASSED;
+      }
+      case OVER_LIMIT -> RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED.name();
+    };
+    verdicts.remember(command.commandId(), verdict, acceptedAt);
+    return verdict;
+  }
+
+  private void releaseClaimsWaitingTooLong(long nowMs) {
+    for (String wallet : pending.walletsWaitingSince(nowMs - settings.verdictTimeout().toMillis())) {
+      pending.head(wallet).ifPresent(head -> {
+        AcceptedCommand claim = head.value.command();
+        LOG.error("no device verdict for claim {} of wallet {} within {}; passing it unscreened",
+            claim.commandId(), wallet, settings.verdictTimeout());
+        metrics.verdictTimedOut();
+        verdicts.remember(claim.commandId(), PASSED, claim.command().getAcceptedAt().toEpochMilli());
+        drain(wallet);
+      });
+    }
+  }
+
+  /**
+   * Output records are stamped with the time screening decided, not accepted_at: the transaction
+   * markers Kafka writes between them carry that clock too, so a time lookup on the screened topic
+   * (walletctl replay --from-time) finds what the applier was given in that window.
+   */
+  private void emit(String wallet, AcceptedCommand command, String verdict) {
+    long timestamp = context.currentSystemTimeMs();
+    if (PASSED.equals(verdict)) {
+      metrics.passed();
+      context.forward(new Record<String, ScreeningVerdict>(wallet, new Passed(command), timestamp));
+      return;
+    }
+    metrics.rejected(verdict);
+    CommandResult result = rejection(command.command(), verdict);
+    context.forward(new Record<String, ScreeningVerdict>(result.getWallet(), new Rejected(result), timestamp,
+        new RecordHeaders()));
+  }
+
+  private CommandResult rejection(WalletCommand command, String reasonCode) {
+    String wallet;
+    String campaign = null;
+    MessageKind kind;
+    switch (command.getPayload()) {
+      case GiveawayClaimRequested claim -> {
+        kind = MessageKind.GIVEAWAY_CLAIM;
+        wallet = claim.getWallet();
+        campaign = claim.getCampaignId();
+      }
+      case WithdrawalRequested withdrawal -> {
+        kind = MessageKind.WITHDRAWAL;
+        wallet = withdrawal.getWallet();
+      }
+      default -> throw new IllegalStateException("screening never rejects " + command.getPayload().getClass());
+    }
+    return new CommandResult(command.getCommandId(), kind.name(), wallet, Outcome.REJECTED, reasonCode,
+        Instant.ofEpochMilli(context.currentSystemTimeMs()), campaign);
+  }
+}

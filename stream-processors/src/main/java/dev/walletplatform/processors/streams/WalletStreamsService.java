@@ -1,0 +1,78 @@
+package dev.walletplatform.processors.streams;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.walletplatform.processors.app.StreamProcessorsConfiguration;
+import dev.walletplatform.processors.screening.ScreeningMetrics;
+import dev.walletplatform.processors.streams.serde.WalletSerdes;
+import dev.walletplatform.schemas.registry.SchemaRegistryClient;
+import io.dropwizard.lifecycle.Managed;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the topologies ({@link WalletTopologies}) in this process: checks the topics, starts the
+ * Streams client, and on stop (SIGTERM, {@code stop()}) closes it gracefully — the open transaction
+ * commits, the stores flush and checkpoint, the group is left so partitions move at once. A restart
+ * with the same state dir resumes from the checkpoint; without it, from the changelogs. Either way
+ * exactly-once: nothing is counted twice.
+ */
+public final class WalletStreamsService implements Managed {
+  private static final Logger LOG = LoggerFactory.getLogger(WalletStreamsService.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TOPIC_CHECK_TIMEOUT = Duration.ofSeconds(30);
+
+  private final StreamProcessorsConfiguration config;
+  private final WalletSerdes serdes;
+  private final MetricRegistry metrics;
+  private final ScreeningMetrics screeningMetrics;
+  private volatile KafkaStreams streams;
+
+  public WalletStreamsService(StreamProcessorsConfiguration config, SchemaRegistryClient registry,
+      MetricRegistry metrics) {
+    this.config = config;
+    this.serdes = new WalletSerdes(registry);
+    this.metrics = metrics;
+    this.screeningMetrics = new ScreeningMetrics(metrics);
+    StoreSizeGauges.register(metrics, WalletTopologies.STORES, this::running);
+  }
+
+  @Override
+  public synchronized void start() {
+    int partitions = new TopicCheck(StreamsClientConfig.admin(config.kafka()), TOPIC_CHECK_TIMEOUT).commandsPartitions();
+    Topology topology = WalletTopologies.build(serdes, config.screening(), screeningMetrics, config.assets(),
+        config.statusView().retention(), partitions);
+    KafkaStreams created = new KafkaStreams(topology,
+        StreamsClientConfig.streams(config.kafka(), config.streams(), metrics));
+    created.setUncaughtExceptionHandler(new StreamThreadFailures(10, Duration.ofMinutes(5), metrics));
+    created.setStateListener((now, before) -> LOG.info("Kafka Streams {} -> {}", before, now));
+    created.start();
+    streams = created;
+    LOG.info("stream topologies started over {} partitions: {}, {}", partitions, config.streams(), config.screening());
+  }
+
+  @Override
+  public synchronized void stop() {
+    KafkaStreams running = streams;
+    if (running == null) {
+      return;
+    }
+    boolean closed = running.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+    LOG.info(closed ? "Kafka Streams closed" : "Kafka Streams did not close within {}; its open transaction"
+        + " aborts and is redone by the next owner", CLOSE_TIMEOUT);
+  }
+
+  /** The client once started (also while it rebalances or failed), for queries, health and gauges. */
+  public Optional<KafkaStreams> running() {
+    return Optional.ofNullable(streams);
+  }
+
+  public ScreeningMetrics screeningMetrics() {
+    return screeningMetrics;
+  }
+}

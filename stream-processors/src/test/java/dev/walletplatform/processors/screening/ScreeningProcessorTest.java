@@ -1,0 +1,118 @@
+package dev.walletplatform.processors.screening;
+
+import static dev.walletplatform.processors.streams.TopologyFixture.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.walletplatform.processors.config.ScreeningSettings;
+import dev.walletplatform.processors.config.WindowLimit;
+import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
+import dev.walletplatform.processors.streams.TopologyFixture;
+import dev.walletplatform.processors.streams.serde.AcceptedCommand;
+import dev.walletplatform.processors.streams.serde.WalletSerdes;
+import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.command.v1.WalletCommand;
+import dev.walletplatform.schemas.registry.InMemorySchemaRegistryClient;
+import dev.walletplatform.schemas.serde.AvroSerializer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-wallet gate on its own, with the device stage silent — which the topology tests cannot
+ * arrange: a claim whose verdict never comes must not hold its wallet forever.
+ */
+class ScreeningProcessorTest {
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+  private final WalletSerdes serdes = new WalletSerdes(registry);
+  private final MetricRegistry metrics = new MetricRegistry();
+  private final MockProcessorContext<String, ScreeningVerdict> context = new MockProcessorContext<>();
+  private final ScreeningProcessor processor = new ScreeningProcessor(ScreeningSettings.fromYaml(
+      new WindowLimit(5, Duration.ofMinutes(1)), null, null, null, Map.of(), TIMEOUT), new ScreeningMetrics(metrics));
+
+  @BeforeEach
+  void init() {
+    addStore(Stores.windowStoreBuilder(Stores.inMemoryWindowStore(ScreeningTopology.VERDICTS_STORE,
+        Duration.ofHours(3), Duration.ofMillis(1), false), Serdes.String(), Serdes.String()).withLoggingDisabled()
+        .build());
+    addStore(Stores.windowStoreBuilder(Stores.inMemoryWindowStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE,
+        Duration.ofHours(2), Duration.ofHours(1), false), Serdes.String(), Serdes.Long()).withLoggingDisabled()
+        .build());
+    addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ScreeningTopology.PENDING_STORE),
+        Serdes.String(), PendingCommand.serde(serdes.commands())).withLoggingDisabled().build());
+    processor.init(context);
+    context.setCurrentSystemTimeMs(T0.toEpochMilli());
+  }
+
+  @Test
+  void holdsAWalletsCommandsBehindAnUndecidedClaimThenReleasesThemInOrderAfterTheTimeout() {
+    WalletCommand claim = TopologyFixture.claim("spring-drop", "alice-1", "dev", T0);
+    WalletCommand transfer = TopologyFixture.transfer("alice-1", "bob-22", T0.plusSeconds(1));
+    WalletCommand otherWallet = TopologyFixture.transfer("carol-3", "bob-22", T0.plusSeconds(2));
+    accept("alice-1", claim, 0);
+    accept("alice-1", transfer, 1);
+    accept("carol-3", otherWallet, 2);
+    assertThat(passedIds()).as("only the wallet without a waiting claim").containsExactly(id(otherWallet));
+
+    context.resetForwards();
+    punctuateAt(T0.plus(TIMEOUT).minusMillis(1));
+    assertThat(context.forwarded()).as("not before the timeout").isEmpty();
+    punctuateAt(T0.plus(TIMEOUT).plusMillis(1));
+
+    assertThat(passedIds()).containsExactly(id(claim), id(transfer));
+    assertThat(metrics.meter("screening.claims.verdict-timeouts").getCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aVerdictArrivingReleasesTheClaimAndWhatWaitsBehindIt() {
+    WalletCommand claim = TopologyFixture.claim("spring-drop", "dave-4", "dev", T0);
+    WalletCommand transfer = TopologyFixture.transfer("dave-4", "bob-22", T0.plusSeconds(1));
+    accept("dave-4", claim, 0);
+    accept("dave-4", transfer, 1);
+    assertThat(context.forwarded()).isEmpty();
+
+    processor.process(new Record<>("dave-4", new ScreeningInput.Verdict(new ClaimVerdict(id(claim), "dave-4",
+        "DEVICE_CLAIM_LIMIT_EXCEEDED", T0)), T0.toEpochMilli()));
+
+    List<CapturedForward<? extends String, ? extends ScreeningVerdict>> out = context.forwarded();
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0).record().value()).isInstanceOf(ScreeningVerdict.Rejected.class);
+    assertThat(((Passed) out.get(1).record().value()).command().commandId()).isEqualTo(id(transfer));
+  }
+
+  private void accept(String wallet, WalletCommand command, long offset) {
+    byte[] bytes = new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, command);
+    context.setRecordMetadata(Topics.COMMANDS, 0, offset);
+    processor.process(new Record<>(wallet, new ScreeningInput.Command(new AcceptedCommand(bytes, command)),
+        command.getAcceptedAt().toEpochMilli()));
+  }
+
+  private void punctuateAt(Instant now) {
+    context.setCurrentSystemTimeMs(now.toEpochMilli());
+    context.scheduledPunctuators().getFirst().getPunctuator().punctuate(now.toEpochMilli());
+  }
+
+  private List<String> passedIds() {
+    return context.forwarded().stream().map(f -> f.record().value())
+        .filter(Passed.class::isInstance).map(v -> ((Passed) v).command().commandId()).toList();
+  }
+
+  private void addStore(StateStore store) {
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+  }
+
+  private static String id(WalletCommand command) {
+    return command.getCommandId().toString();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.walletplatform.walletservice.view;
+
+import com.codahale.metrics.Meter;
+import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.walletplatform.walletservice.config.StatusViewConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the live status view for a command, within a short timeout. Empty means "ask the database":
+ * the view does not hold the id, is rebalancing, or did not answer. After a failure the view is left
+ * alone for the cooldown, so its outage costs one timeout, not one per request.
+ */
+public final class StatusViewClient {
+  private static final Logger LOG = LoggerFactory.getLogger(StatusViewClient.class);
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final Set<String> STATUSES = Set.of("accepted", "applied", "rejected");
+
+  private final StatusViewConfig config;
+  private final HttpClient http;
+  private final LongSupplier nanoClock;
+  private final AtomicLong skipUntilNanos;
+  private final Meter answered;
+  private final Meter notHeld;
+  private final Meter failed;
+  private final Meter skipped;
+
+  public StatusViewClient(StatusViewConfig config, MetricRegistry metrics) {
+    this(config, metrics, System::nanoTime);
+  }
+
+  StatusViewClient(StatusViewConfig config, MetricRegistry metrics, LongSupplier nanoClock) {
+    this.config = config;
+    this.nanoClock = nanoClock;
+    this.skipUntilNanos = new AtomicLong(nanoClock.getAsLong());
+    this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1).build();
+    this.answered = metrics.meter("status-view.answered");
+    this.notHeld = metrics.meter("status-view.not-held");
+    this.failed = metrics.meter("status-view.failed");
+    this.skipped = metrics.meter("status-view.skipped");
+  }
+
+  public Optional<ViewedStatus> find(UUID commandId) {
+    if (!config.enabled()) {
+      return Optional.empty();
+    }
+    if (nanoClock.getAsLong() - skipUntilNanos.get() < 0) {
+      skipped.mark();
+      return Optional.empty();
+    }
+    URI uri = config.url().resolve("/internal/v1/command-status/" + commandId);
+    try {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
+          .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+      return switch (response.statusCode()) {
+        case 200 -> parsed(commandId, response.body());
+        case 404 -> {
+          notHeld.mark();
+          yield Optional.empty();
+        }
+        default -> failure(uri, "answered " + response.statusCode() + ": " + abbreviate(response.body()));
+      };
+    } catch (IOException e) {
+      return failure(uri, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failure(uri, "interrupted");
+    }
+  }
+
+  private Optional<ViewedStatus> parsed(UUID commandId, String body) throws IOException {
+    ViewedStatus status = JSON.readValue(body, ViewedStatus.class);
+    if (!STATUSES.contains(status.status()) || !commandId.toString().equals(status.commandId())) {
+      return failure(config.url(), "answered an unexpected body for " + commandId + ": " + abbreviate(body));
+    }
+    answered.mark();
+    return Optional.of(status);
+  }
+
+  private Optional<ViewedStatus> failure(URI uri, String what) {
+    failed.mark();
+    Duration cooldown = config.cooldown();
+    skipUntilNanos.set(nanoClock.getAsLong() + cooldown.toNanos());
+    LOG.warn("status view {} {}; reading command status from the database for the next {}", uri, what, cooldown);
+    return Optional.empty();
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+  }
+}

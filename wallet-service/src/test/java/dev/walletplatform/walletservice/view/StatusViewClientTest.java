@@ -1,0 +1,91 @@
+package dev.walletplatform.walletservice.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.walletplatform.walletservice.config.StatusViewConfig;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StatusViewClientTest {
+  private final MetricRegistry metrics = new MetricRegistry();
+  private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+  private FakeStatusView view;
+  private StatusViewClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    view = new FakeStatusView();
+    client = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(), Duration.ofSeconds(1),
+        Duration.ofSeconds(5)), metrics, nanos::get);
+  }
+
+  @AfterEach
+  void stop() {
+    view.close();
+  }
+
+  @Test
+  void returnsWhatTheViewHolds() {
+    UUID id = UUID.randomUUID();
+    view.holds(id, "rejected", "DEVICE_CLAIM_LIMIT_EXCEEDED");
+
+    assertThat(client.find(id)).hasValueSatisfying(status -> {
+      assertThat(status.status()).isEqualTo("rejected");
+      assertThat(status.reasonCode()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
+      assertThat(status.decidedAt()).isNotNull();
+    });
+  }
+
+  @Test
+  void leavesAnIdTheViewDoesNotHoldToTheDatabaseAndKeepsAskingTheView() {
+    UUID id = UUID.randomUUID();
+    assertThat(client.find(id)).isEmpty();
+    view.holds(id, "accepted", null);
+
+    assertThat(client.find(id)).as("a 404 is an answer, not a failure: no cooldown").isPresent();
+    assertThat(metrics.meter("status-view.not-held").getCount()).isEqualTo(1);
+  }
+
+  @Test
+  void skipsTheViewForTheCooldownAfterItFailed() {
+    UUID id = UUID.randomUUID();
+    view.holds(id, "accepted", null);
+    view.answerWith(503);
+    assertThat(client.find(id)).isEmpty();
+    view.answerWith(0);
+
+    assertThat(client.find(id)).as("within the cooldown the database answers").isEmpty();
+    assertThat(view.requests()).isEqualTo(1);
+    nanos.addAndGet(Duration.ofSeconds(5).toNanos());
+    assertThat(client.find(id)).isPresent();
+    assertThat(metrics.meter("status-view.skipped").getCount()).isEqualTo(1);
+  }
+
+  @Test
+  void givesUpOnASlowViewAfterItsTimeout() {
+    UUID id = UUID.randomUUID();
+    view.holds(id, "applied", null);
+    view.slowDownBy(Duration.ofSeconds(3));
+
+    assertThat(client.find(id)).isEmpty();
+    assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAnAnswerAboutAnotherCommand() {
+    UUID asked = UUID.randomUUID();
+    UUID other = UUID.randomUUID();
+    view.holds(other, "applied", null);
+    view.confuses(asked, other);
+
+    assertThat(client.find(asked)).as("never another command's status").isEmpty();
+    assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
+    StatusViewClient disabled = new StatusViewClient(StatusViewConfig.disabled(), metrics);
+    assertThat(disabled.find(asked)).as("no url: the database alone").isEmpty();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.walletplatform.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Sends the mix's requests over HTTPS (HTTP/1.1, kept-alive connections) with a bearer token, to
+ * the gateway or to a baseline serving the same paths under a prefix. One JDK client per target,
+ * used from many virtual threads at once.
+ */
+public final class HttpsCommandTarget implements LoadTarget {
+  private static final String COMMAND_ID = "\"command_id\":\"";
+
+  private final URI base;
+  private final String pathPrefix;
+  private final String authorization;
+  private final RequestMix mix;
+  private final Duration timeout;
+  private final HttpClient http;
+
+  public HttpsCommandTarget(URI base, String pathPrefix, String token, SSLContext tls, RequestMix mix,
+      Duration timeout) {
+    this.base = base;
+    this.pathPrefix = pathPrefix;
+    this.authorization = "Bearer " + token;
+    this.mix = mix;
+    this.timeout = timeout;
+    this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(timeout)
+        .version(HttpClient.Version.HTTP_1_1).build();
+  }
+
+  @Override
+  public Answer send(long seq) {
+    WalletRequest request = mix.request(seq);
+    HttpRequest http1 = HttpRequest.newBuilder(base.resolve(pathPrefix + request.path()))
+        .timeout(timeout)
+        .header("Authorization", authorization)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", request.idempotencyKey())
+        .POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()))
+        .build();
+    try {
+      HttpResponse<String> response = http.send(http1, HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), commandId(response.body()));
+    } catch (IOException e) {
+      return Answer.noAnswer();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.noAnswer();
+    }
+  }
+
+  /** The command id of a 202/200 body without a JSON parser on the hot path; null when absent. */
+  static String commandId(String body) {
+    int at = body == null ? -1 : body.indexOf(COMMAND_ID);
+    if (at < 0) {
+      return null;
+    }
+    int start = at + COMMAND_ID.length();
+    int end = body.indexOf('"', start);
+    return end < 0 ? null : body.substring(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return "HttpsCommandTarget[" + base.resolve(pathPrefix + "/") + "]";
+  }
+}

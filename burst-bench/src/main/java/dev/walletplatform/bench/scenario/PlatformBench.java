@@ -1,0 +1,147 @@
+package dev.walletplatform.bench.scenario;
+
+import dev.walletplatform.bench.BenchSettings;
+import dev.walletplatform.bench.load.ArrivalSchedule;
+import dev.walletplatform.bench.load.ClosedLoopProbe;
+import dev.walletplatform.bench.load.HttpsCommandTarget;
+import dev.walletplatform.bench.load.LoadRun;
+import dev.walletplatform.bench.load.LoadTarget;
+import dev.walletplatform.bench.load.OpenLoadGenerator;
+import dev.walletplatform.bench.load.RatePhase;
+import dev.walletplatform.bench.load.RequestMix;
+import dev.walletplatform.bench.observe.LagProbe;
+import dev.walletplatform.bench.observe.PrometheusCounters;
+import dev.walletplatform.bench.observe.SystemSampler;
+import dev.walletplatform.local.RunningPlatform;
+import dev.walletplatform.local.observe.ConnectionSampler;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The platform's side of the run: capacities, the half-rate latency phase and the burst. */
+public final class PlatformBench {
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** The applier probe's backlog: 30,000 deposits for the full run's 2,000 wallets. */
+  private static final int DEPOSITS_PER_WALLET = 15;
+
+  private final RunningPlatform platform;
+  private final BenchSettings settings;
+  private final Seeder.Seeded seeded;
+  private final LagProbe lag;
+  private final ConnectionSampler connections;
+  private final LedgerQueries ledger;
+  private final URI applierAdmin;
+
+  public PlatformBench(RunningPlatform platform, BenchSettings settings, Seeder.Seeded seeded, LagProbe lag,
+      ConnectionSampler connections) {
+    this.platform = platform;
+    this.settings = settings;
+    this.seeded = seeded;
+    this.lag = lag;
+    this.connections = connections;
+    this.ledger = new LedgerQueries(platform.ledgerDataSource());
+    this.applierAdmin = platform.service("ledger-applier").adminUri();
+  }
+
+  /** A target on the gateway whose Idempotency-Keys start with {@code phase}. */
+  LoadTarget gateway(String phase) {
+    return new HttpsCommandTarget(platform.gatewayUri(), "", platform.credentials().token(), platform.clientTls(),
+        mix(phase), REQUEST_TIMEOUT);
+  }
+
+  RequestMix mix(String phase) {
+    return new RequestMix(seeded.wallets(), seeded.campaigns(), "bench-" + phase, settings.seed());
+  }
+
+  /** Closed-loop capacity of the empty endpoint, then of the gateway, then the applier's drain. */
+  public Capacities capacities(LoadTarget emptyEndpoint) {
+    ClosedLoopProbe probe = new ClosedLoopProbe(settings.probeConcurrency(), settings.probe());
+    // Warm-up: on this machine the gateway's throughput kept climbing for over a minute of load (JIT
+    // on two busy cores; see GatewayAbMain), so a short warm-up measured compilation, not the gateway
+    ClosedLoopProbe warmUp = new ClosedLoopProbe(settings.probeConcurrency(), settings.probe().multipliedBy(3));
+    warmUp.run(emptyEndpoint, 0);
+    LoadRun empty = probe.run(emptyEndpoint, 1_000_000);
+    warmUp.run(gateway("warmup"), 0);
+    Drain.await(lag, settings.drainTimeout());
+    LoadRun gateway = probe.run(gateway("probe"), 0);
+    long backlog = lag.totalLag();
+    OptionalDouble pipelineDrain = drainRate(backlog);
+    int deposits = seeded.wallets().size() * DEPOSITS_PER_WALLET;
+    OptionalDouble applierAlone = ApplierProbe.depositsPerSecond(platform, applierAdmin, seeded.wallets(), deposits,
+        settings.drainTimeout());
+    Drain.await(lag, settings.drainTimeout());
+    return new Capacities(empty, gateway, pipelineDrain, backlog, applierAlone, deposits);
+  }
+
+  /** decided/s while the probe's backlog drains with nothing else arriving; empty without a backlog. */
+  private OptionalDouble drainRate(long backlog) {
+    PrometheusCounters counters = new PrometheusCounters(applierAdmin);
+    long start = System.nanoTime();
+    double before = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
+    Optional<Instant> drained = Drain.await(lag, settings.drainTimeout());
+    double after = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // below a couple of seconds of work the figure is mostly the polling interval
+    if (backlog < 2_000 || drained.isEmpty() || Double.isNaN(before) || Double.isNaN(after) || seconds < 1) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((after - before) / seconds);
+  }
+
+  /** An open-model run at {@code rate}, then the accept-to-applied times of what it got accepted. */
+  public HalfRateRun halfRate(double rate) {
+    ArrivalSchedule schedule = new ArrivalSchedule(List.of(new RatePhase("half", rate, settings.halfRate())));
+    LoadRun run = new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, gateway("half"), System.nanoTime());
+    Drain.await(lag, settings.drainTimeout());
+    return new HalfRateRun(rate, run, ledger.acceptToApplied(run.acceptedCommandIds()));
+  }
+
+  public record HalfRateRun(double rate, LoadRun load, AcceptToApplied acceptToApplied) {}
+
+  /** The burst through the gateway, sampled each second until the backlog is drained. */
+  public BurstRun burst(double rate) {
+    ArrivalSchedule schedule = BurstPhases.schedule(settings, rate);
+    long start = System.nanoTime();
+    LoadRun run;
+    Optional<Instant> drained;
+    List<dev.walletplatform.bench.observe.SystemSample> samples;
+    try (SystemSampler sampler = new SystemSampler(Optional.of(lag), Optional.of(applierAdmin), connections, start)) {
+      run = new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, gateway("burst"), start);
+      drained = Drain.await(lag, settings.drainTimeout());
+      Drain.sleep(Duration.ofSeconds(2)); // a last sample or two at rest
+      samples = sampler.samples();
+    }
+    Duration drainTime = drained.map(at -> Duration.between(startInstant(start), at).minus(schedule.duration()))
+        .orElse(settings.drainTimeout());
+    Map<String, Integer> status = ledger.statusOf(run.acceptedCommandIds());
+    return new BurstRun(rate, Timeline.join("platform", schedule, run, samples), run, status, drained.isPresent(),
+        drainTime);
+  }
+
+  private static Instant startInstant(long startNanos) {
+    return Instant.now().minusNanos(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * @param decided by status for the accepted commands; "PENDING" ones were never decided: lost
+   * @param drainAfterLoad from the end of the schedule until lag was zero
+   */
+  public record BurstRun(double rate, Timeline timeline, LoadRun load, Map<String, Integer> decided, boolean drained,
+      Duration drainAfterLoad) {
+    public long lost() {
+      return decided.getOrDefault("PENDING", 0);
+    }
+  }
+
+  public int maxConnections() {
+    return ledger.maxConnections();
+  }
+
+  public int commandRecordSize() {
+    return CommandRecordSize.measure(platform.kafka().bootstrapServers(), 2_000);
+  }
+}

@@ -4,6 +4,7 @@ import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Rejected;
 import dev.walletplatform.processors.screening.campaign.CampaignBudget;
+import dev.walletplatform.processors.streams.CheckpointedWindowStores;
 import dev.walletplatform.processors.streams.StreamSources;
 import dev.walletplatform.processors.streams.serde.AcceptedCommand;
 import dev.walletplatform.processors.streams.serde.JsonSerde;
@@ -101,21 +102,27 @@ public final class ScreeningTopology {
         claim.getCampaignId(), device, command.getAcceptedAt())));
   }
 
+  /**
+   * The window stores are {@link CheckpointedWindowStores}: an empty one (a device partition without
+   * claims) would otherwise have its task declared corrupted at every reassignment, which can abort the
+   * other tasks' open transaction and lose their claim checks and verdicts.
+   */
   private void addStores(StreamsBuilder builder, StreamSources sources) {
     Duration grace = settings.grace();
     builder.addStateStore(Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(VERDICTS_STORE, settings.dedupeRetention(), Duration.ofMillis(1), false),
+        CheckpointedWindowStores.persistent(VERDICTS_STORE, settings.dedupeRetention(), Duration.ofMillis(1), false),
         Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
         Serdes.String(), PendingCommand.serde(sources.serdes().commands())));
-    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(WALLET_WITHDRAWALS_STORE,
+    builder.addStateStore(Stores.windowStoreBuilder(CheckpointedWindowStores.persistent(WALLET_WITHDRAWALS_STORE,
         settings.withdrawalsPerWallet().window().plus(grace), settings.withdrawalsPerWallet().window(), false),
         Serdes.String(), Serdes.Long()));
-    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DEVICE_CLAIMS_STORE,
+    builder.addStateStore(Stores.windowStoreBuilder(CheckpointedWindowStores.persistent(DEVICE_CLAIMS_STORE,
         settings.longestClaimWindow().plus(grace), settings.claimsPerDevice().window(), false),
         Serdes.String(), Serdes.Long()));
     builder.addStateStore(Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(DEVICE_VERDICTS_STORE, settings.dedupeRetention(), Duration.ofMillis(1), false),
+        CheckpointedWindowStores.persistent(DEVICE_VERDICTS_STORE, settings.dedupeRetention(), Duration.ofMillis(1),
+            false),
         Serdes.String(), Serdes.String()));
     builder.globalTable(Topics.CAMPAIGN_BUDGETS,
         Consumed.with(Serdes.String(), new JsonSerde<>(CampaignBudget.class)).withName("campaign-budgets-source"),

@@ -11,6 +11,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ALL_TARGETS=(
   "schemas:AvroDecodingFuzzTest#decodesACommandOrRefusesItAsPoison"
   "schemas:AvroDecodingFuzzTest#decodesAnEventOrRefusesItAsPoison"
+  "ingest-gateway:CommandRequestFuzzTest#readsATransferBodyOrRefusesIt"
+  "ingest-gateway:CommandRequestFuzzTest#readsAWithdrawalBodyOrRefusesIt"
+  "ingest-gateway:CommandRequestFuzzTest#readsAGiveawayClaimOrRefusesIt"
+  "ingest-gateway:CommandRequestFuzzTest#parsesAnAmountOrRefusesIt"
+  "ingest-gateway:CommandRequestFuzzTest#checksTheCommandHeadersOrRefusesThem"
+  "stream-processors:MessageDecoderFuzzTest#decodesAScreenedCommandOrDeadLettersIt"
+  "stream-processors:MessageDecoderFuzzTest#decodesAnEventOrDeadLettersIt"
 )
 duration=10m
 targets=()

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Each service's Kafka ACLs: least privilege per SCRAM user (MSK principal User:<name>).
 # Idempotent: adding a binding that exists changes nothing, so the Job runs after every sync.
-# Removing a line here does not revoke the ACL: revoke by hand (docs/deploy.md, Kafka ACLs).
+# Removing a grant line does not revoke the ACL: move it to the revoke list at the end (which
+# runs after the grants, so a narrowed grant never leaves a gap), or revoke by hand (docs/deploy.md).
 set -eu
 
 umask 077
@@ -14,6 +15,12 @@ PROPS
 acl() {
   /opt/kafka/bin/kafka-acls.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
     --command-config /tmp/admin.properties --add --force "$@"
+}
+
+# Removing a binding that does not exist changes nothing either.
+revoke() {
+  /opt/kafka/bin/kafka-acls.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+    --command-config /tmp/admin.properties --remove --force "$@"
 }
 
 # ingest-gateway: appends commands (idempotent producer: Write covers IdempotentWrite since Kafka 3.0)
@@ -30,7 +37,8 @@ acl --allow-principal User:ledger-applier --operation Write --operation Describe
 # The Kafka Streams topologies, in the same pods and with the same user (application.id
 # wallet-streams): screening reads the gateway's commands and the results, passes commands on to
 # the screened topic, writes rejections as results and bad records as dead letters, keeps campaign
-# budgets; exactly_once_v2 needs its transactional ids; it creates and owns its internal topics.
+# budgets (and reads them back as a global table); exactly_once_v2 commits offsets of group
+# wallet-streams in transactions whose ids are wallet-streams-<process>-<thread>.
 acl --allow-principal User:ledger-applier --operation Read --operation Describe --topic wallet.commands.v1
 acl --allow-principal User:ledger-applier --operation Read --topic wallet.results.v1
 acl --allow-principal User:ledger-applier --operation Write --operation Describe --topic wallet.commands.screened.v1
@@ -38,8 +46,13 @@ acl --allow-principal User:ledger-applier --operation Read --operation Write --o
   --topic wallet.screening.campaign-budgets.v1
 acl --allow-principal User:ledger-applier --operation Read --group wallet-streams
 acl --allow-principal User:ledger-applier --operation Write --operation Describe \
-  --transactional-id wallet-streams --resource-pattern-type prefixed
-acl --allow-principal User:ledger-applier --operation All --topic wallet-streams- --resource-pattern-type prefixed
+  --transactional-id wallet-streams- --resource-pattern-type prefixed
+# Its internal topics (wallet-streams-*-changelog, -repartition): it creates them at start and
+# describes them on every rebalance, reads and writes them, and purges consumed repartition
+# records (DeleteRecords needs Delete; whole topics cannot be deleted: delete.topic.enable=false).
+# Not All: no Alter, AlterConfigs or DescribeConfigs — nothing may reconfigure a changelog.
+acl --allow-principal User:ledger-applier --operation Create --operation Describe --operation Read \
+  --operation Write --operation Delete --topic wallet-streams- --resource-pattern-type prefixed
 
 # lag-reader (KEDA's scaler, kafka-exporter): offsets only, never records
 acl --allow-principal User:lag-reader --operation Describe --topic wallet. --resource-pattern-type prefixed
@@ -60,5 +73,12 @@ acl --allow-principal User:walletctl --operation Write --topic wallet.commands.s
 acl --allow-principal User:walletctl --operation Write --topic wallet.events.v1
 acl --allow-principal User:walletctl --operation Write --topic wallet.audit.v1
 acl --allow-principal User:walletctl --operation Describe --operation Read --group ledger-applier
+
+# Superseded grants, revoked on every run (after the grants above that replace them):
+# All on the Streams internal topics, and the transactional-id prefix without its dash (it also
+# matched ids of any other application whose id starts with wallet-streams).
+revoke --allow-principal User:ledger-applier --operation All --topic wallet-streams- --resource-pattern-type prefixed
+revoke --allow-principal User:ledger-applier --operation Write --operation Describe \
+  --transactional-id wallet-streams --resource-pattern-type prefixed
 
 echo "ACLs applied"

@@ -12,12 +12,15 @@ locals {
     "wallet-service" = "wallet_service"
   }
 
-  # Filled by people, not terraform: keystores from the private CA, client token hashes.
+  # Filled by people, not terraform: keystores from the private CA; API keys of the admin and
+  # status ports (services get the SHA-256, only the callers the key itself). Mobile callers need
+  # nothing here: their JWTs are verified against the identity provider's JWKS.
   operator_provided = [
     "wallet/ingest-gateway/tls",     # keystore-base64, keystore-password
-    "wallet/ingest-gateway/clients", # mobile-token-sha256, mobile-token-sha256-next
-    "wallet/wallet-service/tls",
-    "wallet/wallet-service/clients",
+    "wallet/ingest-gateway/clients", # admin-metrics-key-sha256, admin-operator-key-sha256, admin-metrics-key
+    "wallet/wallet-service/tls",     # keystore-base64, keystore-password
+    "wallet/wallet-service/clients", # as the gateway's, plus status-view-api-key (its call to the view)
+    "wallet/ledger-applier/clients", # as the gateway's, plus status-view-key-sha256 (of that key)
   ]
 }
 

@@ -63,7 +63,7 @@ public final class FaultRun {
       try (BacklogProbe backlog = new BacklogProbe(bootstrap);
           PoisonInjector poison = new PoisonInjector(bootstrap, registry, options.workload().accounts().allWallets())) {
         workload.start(bootstrap, registry, platform.gatewayUris(), platform.walletServiceUri(),
-            platform.credentials().clientId(), platform.credentials().token(), platform.clientTls());
+            platform.credentials(), platform.clientTls());
         poison.inject("warm-up").ifPresent(history::record);
         sleep(options.warmUp());
         windows = new Nemesis(platform, history, backlog, poison, options.settle(), log).run(options.schedule(), options.cycles());
@@ -79,7 +79,7 @@ public final class FaultRun {
         log.println("fault run: " + (drained == null ? "consumers did NOT catch up within " + QUIESCE_TIMEOUT
             : "consumers caught up " + quiesce.toMillis() + " ms after the workload stopped"));
       }
-      Map<String, Long> counters = applierCounters(platform.appliers());
+      Map<String, Long> counters = applierCounters(platform.appliers(), platform.credentials().metricsAuthorization());
       LedgerSnapshot snapshot = new LedgerSnapshotReader(platform.ledgerDataSource(), bootstrap, registry).read();
       CheckReport report = new Checker(workload.campaigns()).check(history, windows, snapshot);
       return new FaultRunResult(report, windows, counters, history.failedReads(), Duration.between(began, Instant.now()),
@@ -87,12 +87,12 @@ public final class FaultRun {
     }
   }
 
-  private static Map<String, Long> applierCounters(List<ServiceProcess> appliers) {
+  private static Map<String, Long> applierCounters(List<ServiceProcess> appliers, String metricsAuthorization) {
     Map<String, Long> sums = new TreeMap<>();
     for (String metric : APPLIER_COUNTERS) {
       long sum = 0;
       for (ServiceProcess applier : appliers) {
-        OptionalDouble value = AdminMetrics.value(applier.adminUri(), metric);
+        OptionalDouble value = AdminMetrics.value(applier.adminUri(), metricsAuthorization, metric);
         sum += value.isPresent() ? (long) value.getAsDouble() : 0;
       }
       sums.put(metric, sum);

@@ -1,25 +1,32 @@
 package dev.walletplatform.gateway;
 
+import dev.walletplatform.admin.AdminAccessFilter;
 import dev.walletplatform.admin.PrometheusMetricsServlet;
+import dev.walletplatform.auth.apikey.ApiKeyRing;
+import dev.walletplatform.auth.jwt.JwtVerifier;
 import dev.walletplatform.gateway.auth.BearerTokenFilter;
-import dev.walletplatform.gateway.auth.StaticTokenAuthenticator;
 import dev.walletplatform.gateway.command.CommandValidator;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
+import dev.walletplatform.gateway.config.LimitSettings;
 import dev.walletplatform.gateway.health.HeapHealthCheck;
 import dev.walletplatform.gateway.health.LivenessServlet;
 import dev.walletplatform.gateway.health.ReadinessServlet;
 import dev.walletplatform.gateway.health.ReadinessState;
+import dev.walletplatform.gateway.http.CommandReader;
 import dev.walletplatform.gateway.http.CommandSubmission;
 import dev.walletplatform.gateway.http.ErrorResponseMapper;
 import dev.walletplatform.gateway.http.GiveawayClaimEndpoint;
 import dev.walletplatform.gateway.http.JsonErrorHandler;
+import dev.walletplatform.gateway.http.JsonLimits;
 import dev.walletplatform.gateway.http.OpenApiEndpoint;
+import dev.walletplatform.gateway.http.StrictTransportSecurityFilter;
 import dev.walletplatform.gateway.http.TransferEndpoint;
 import dev.walletplatform.gateway.http.WithdrawalEndpoint;
 import dev.walletplatform.gateway.idempotency.IdempotencyCache;
 import dev.walletplatform.gateway.intake.CommandIntake;
 import dev.walletplatform.gateway.kafka.KafkaCommandPublisher;
 import dev.walletplatform.gateway.kafka.KafkaCommandPublishers;
+import dev.walletplatform.gateway.ratelimit.RateLimiter;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -27,10 +34,12 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
-import java.util.Set;
 
 /**
  * Wires the gateway: {@code main} for a process of its own; the local runtime calls {@code new
@@ -79,19 +88,26 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
 
     IdempotencyCache cache =
         new IdempotencyCache(config.getIdempotency().maxEntries(), config.getIdempotency().ttl().toJavaDuration());
+    LimitSettings limits = config.getLimits();
     CommandSubmission submission =
         new CommandSubmission(
-            config.getLimits().maxBodyBytes(), new CommandIntake(cache, publisher, Clock.systemUTC()));
-    CommandValidator validator = new CommandValidator(config.assetCatalog());
+            limits.maxBodyBytes(),
+            new RateLimiter(config.getRateLimits(), environment.metrics()),
+            new CommandIntake(cache, publisher, Clock.systemUTC()));
+    CommandReader reader = new CommandReader(
+        new JsonLimits(limits.maxJsonDepth(), limits.maxJsonFields(), limits.maxStringLength()),
+        new CommandValidator(config.assetCatalog()));
 
     var jersey = environment.jersey();
-    jersey.register(new BearerTokenFilter(
-        new StaticTokenAuthenticator(config.getAuth().clients()), Set.of(OpenApiEndpoint.PATH)));
+    JwtVerifier verifier = new JwtVerifier(config.getAuth().jwt().toJwtSettings(), Clock.systemUTC());
+    jersey.register(new BearerTokenFilter(verifier, Set.of(OpenApiEndpoint.PATH), environment.metrics()));
     jersey.register(new ErrorResponseMapper());
-    jersey.register(new TransferEndpoint(submission, validator));
-    jersey.register(new WithdrawalEndpoint(submission, validator));
-    jersey.register(new GiveawayClaimEndpoint(submission, validator));
+    jersey.register(new TransferEndpoint(submission, reader));
+    jersey.register(new WithdrawalEndpoint(submission, reader));
+    jersey.register(new GiveawayClaimEndpoint(submission, reader));
     jersey.register(new OpenApiEndpoint());
+    environment.servlets().addFilter("strict-transport-security", new StrictTransportSecurityFilter())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
     JsonErrorHandler jettyErrors = new JsonErrorHandler(environment.getObjectMapper());
     environment.getApplicationContext().setErrorHandler(jettyErrors);
     // The server-level handler answers what fails before any context (bad request line, 431); it
@@ -105,8 +121,19 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
       }
     });
 
+    guardAdminPort(config, environment);
     registerProbes(environment);
     environment.lifecycle().addServerLifecycleListener(server);
+  }
+
+  /**
+   * Probes stay open (the kubelet calls them); /metrics needs a key with metrics:read, everything
+   * else (tasks, health details, thread dumps) a key with admin. No keys configured: probes only.
+   */
+  private static void guardAdminPort(GatewayConfiguration config, Environment environment) {
+    ApiKeyRing keys = config.getAdmin().ring();
+    environment.admin().addFilter("admin-access", new AdminAccessFilter(keys))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
   }
 
   private static void registerProbes(Environment environment) {

@@ -29,11 +29,11 @@ public final class GatewayHttpsClient {
     return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
   }
 
-  /** A JSON POST with the test client's token and the given key. */
-  public HttpResponse<String> post(String path, String idempotencyKey, String body) {
+  /** A JSON POST with a bearer token and the given key. */
+  public HttpResponse<String> post(String token, String path, String idempotencyKey, String body) {
     return send(
         request(path)
-            .header("Authorization", "Bearer " + GatewayTestConfig.TOKEN)
+            .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .header("Idempotency-Key", idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofString(body))

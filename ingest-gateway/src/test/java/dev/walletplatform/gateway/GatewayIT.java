@@ -4,6 +4,7 @@ import static dev.walletplatform.gateway.GatewayHttpsClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletplatform.auth.issuer.LocalTokenIssuer;
 import dev.walletplatform.domain.id.CommandIds;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
@@ -46,17 +47,21 @@ class GatewayIT {
   private static DropwizardAppExtension<GatewayConfiguration> app;
   private static GatewayHttpsClient client;
   private static CommandsTopicReader topic;
+  private static LocalTokenIssuer tokens;
 
   private String wallet;
+  /** A token of the test client owning this test's wallet. */
+  private String token;
 
   @BeforeAll
   static void startGateway() throws Exception {
     KafkaCluster kafka = REGISTRY.cluster();
     kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, 3, 1)));
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
+    tokens = GatewayTestConfig.issuer(dir);
     app = new DropwizardAppExtension<>(
         GatewayApplication.class,
-        GatewayTestConfig.write(dir, kafka.bootstrapServers(), REGISTRY.uri(), keystore).toString());
+        GatewayTestConfig.write(dir, kafka.bootstrapServers(), REGISTRY.uri(), keystore, tokens).toString());
     app.before();
     client = new GatewayHttpsClient(keystore.clientSslContext(), app.getLocalPort());
     topic = new CommandsTopicReader(kafka.bootstrapServers(), new HttpSchemaRegistryClient(REGISTRY.uri(), Duration.ofSeconds(10)));
@@ -76,11 +81,12 @@ class GatewayIT {
   void pickAWalletOfItsOwn(TestInfo test) {
     // one wallet per test: its records are the test's own, in one partition
     wallet = "w-" + Integer.toHexString(test.getDisplayName().hashCode()) + "-" + Long.toHexString(System.nanoTime());
+    token = tokens.issue("it-user", GatewayTestConfig.CLIENT_ID, List.of(wallet), Duration.ofMinutes(10));
   }
 
   @Test
   void producesAnAcceptedTransferKeyedBySourceWalletWithAmountInMinorUnits() {
-    HttpResponse<String> response = client.post("/v1/transfers", "key-" + wallet, transfer(wallet, "0.015"));
+    HttpResponse<String> response = client.post(token, "/v1/transfers", "key-" + wallet, transfer(wallet, "0.015"));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     UUID commandId = UUID.fromString(json(response).path("command_id").asText());
@@ -104,7 +110,7 @@ class GatewayIT {
   void producesAWithdrawalKeyedByItsWallet() {
     String body = "{\"wallet\":\"" + wallet + "\",\"asset\":\"ETH\",\"amount\":\"1.25\","
         + "\"destination\":\"0x52908400098527886E0F7030069857D2E4169EE7\"}";
-    UUID commandId = accepted(client.post("/v1/withdrawals", "key-" + wallet, body));
+    UUID commandId = accepted(client.post(token, "/v1/withdrawals", "key-" + wallet, body));
 
     WithdrawalRequested payload = (WithdrawalRequested) single(topic.readUntil(wallet, commandId)).value().getPayload();
     assertThat(payload.getAmount()).isEqualTo(new BigDecimal("1250000000000000000"));
@@ -113,7 +119,7 @@ class GatewayIT {
 
   @Test
   void producesAGiveawayClaimKeyedByTheWalletClaimedInto() {
-    UUID commandId = accepted(client.post("/v1/giveaways/spring-drop/claims", "key-" + wallet,
+    UUID commandId = accepted(client.post(token, "/v1/giveaways/spring-drop/claims", "key-" + wallet,
         "{\"wallet\":\"" + wallet + "\"}"));
 
     ConsumerRecord<String, WalletCommand> record = single(topic.readUntil(wallet, commandId));
@@ -124,9 +130,9 @@ class GatewayIT {
 
   @Test
   void answersARetryWithTheSameCommandIdAndProducesNoSecondRecord() {
-    UUID first = accepted(client.post("/v1/transfers", "key-" + wallet, transfer(wallet, "0.015")));
-    UUID retried = accepted(client.post("/v1/transfers", "key-" + wallet, transfer(wallet, "0.015")));
-    UUID marker = accepted(client.post("/v1/transfers", "marker-" + wallet, transfer(wallet, "0.001")));
+    UUID first = accepted(client.post(token, "/v1/transfers", "key-" + wallet, transfer(wallet, "0.015")));
+    UUID retried = accepted(client.post(token, "/v1/transfers", "key-" + wallet, transfer(wallet, "0.015")));
+    UUID marker = accepted(client.post(token, "/v1/transfers", "marker-" + wallet, transfer(wallet, "0.001")));
 
     assertThat(retried).isEqualTo(first);
     assertThat(topic.readUntil(wallet, marker))
@@ -136,13 +142,13 @@ class GatewayIT {
 
   @Test
   void refusesTheSameKeyWithAnotherBodyAndProducesNothingForIt() {
-    UUID first = accepted(client.post("/v1/transfers", "key-" + wallet, transfer(wallet, "0.015")));
+    UUID first = accepted(client.post(token, "/v1/transfers", "key-" + wallet, transfer(wallet, "0.015")));
 
-    HttpResponse<String> conflict = client.post("/v1/transfers", "key-" + wallet, transfer(wallet, "0.016"));
+    HttpResponse<String> conflict = client.post(token, "/v1/transfers", "key-" + wallet, transfer(wallet, "0.016"));
 
     assertThat(conflict.statusCode()).isEqualTo(409);
     assertThat(json(conflict).path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-    UUID marker = accepted(client.post("/v1/transfers", "marker-" + wallet, transfer(wallet, "0.001")));
+    UUID marker = accepted(client.post(token, "/v1/transfers", "marker-" + wallet, transfer(wallet, "0.001")));
     assertThat(topic.readUntil(wallet, marker))
         .extracting(record -> record.value().getCommandId())
         .containsExactly(first, marker);
@@ -150,8 +156,8 @@ class GatewayIT {
 
   @Test
   void producesNothingForABadRequest() {
-    HttpResponse<String> bad = client.post("/v1/transfers", "key-" + wallet, transfer(wallet, "0.000000001"));
-    HttpResponse<String> numeric = client.post("/v1/transfers", "key2-" + wallet,
+    HttpResponse<String> bad = client.post(token, "/v1/transfers", "key-" + wallet, transfer(wallet, "0.000000001"));
+    HttpResponse<String> numeric = client.post(token, "/v1/transfers", "key2-" + wallet,
         transfer(wallet, "x").replace("\"x\"", "0.5"));
 
     assertThat(bad.statusCode()).isEqualTo(422);
@@ -159,7 +165,7 @@ class GatewayIT {
     assertThat(json(bad).path("details").path("field").asText()).isEqualTo("amount");
     assertThat(numeric.statusCode()).isEqualTo(400);
     assertThat(json(numeric).path("code").asText()).isEqualTo("WRONG_TYPE");
-    UUID marker = accepted(client.post("/v1/transfers", "marker-" + wallet, transfer(wallet, "0.001")));
+    UUID marker = accepted(client.post(token, "/v1/transfers", "marker-" + wallet, transfer(wallet, "0.001")));
     assertThat(topic.readUntil(wallet, marker)).extracting(record -> record.value().getCommandId()).containsExactly(marker);
   }
 
@@ -240,9 +246,9 @@ class GatewayIT {
     assertThat(gateway.adminPort()).isEqualTo(app.getAdminPort());
   }
 
-  private static HttpRequest.Builder authorized(String path) {
+  private HttpRequest.Builder authorized(String path) {
     return client.request(path)
-        .header("Authorization", "Bearer " + GatewayTestConfig.TOKEN)
+        .header("Authorization", "Bearer " + token)
         .header("Idempotency-Key", "key-" + UUID.randomUUID());
   }
 

@@ -23,7 +23,8 @@ class GatewayInProcessStartIT {
   void startsInProcessTellsItsPortAndStops() throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     String nowhere = "127.0.0.1:" + FreePorts.allocate();
-    Path yml = GatewayTestConfig.write(dir, nowhere, URI.create("http://" + nowhere), keystore);
+    Path yml = GatewayTestConfig.write(dir, nowhere, URI.create("http://" + nowhere), keystore,
+        GatewayTestConfig.issuer(dir));
     GatewayApplication gateway = new GatewayApplication();
 
     gateway.run("server", yml.toString());

@@ -4,6 +4,7 @@ import static dev.walletplatform.gateway.GatewayHttpsClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletplatform.auth.issuer.LocalTokenIssuer;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,13 +34,17 @@ class GatewayKafkaDownIT {
 
   private static DropwizardAppExtension<GatewayConfiguration> app;
   private static GatewayHttpsClient client;
+  private static String token;
 
   @BeforeAll
   static void startGatewayWithoutBroker() throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
+    LocalTokenIssuer tokens = GatewayTestConfig.issuer(dir);
+    token = tokens.issue("it-user", GatewayTestConfig.CLIENT_ID, List.of("alice-1"), Duration.ofMinutes(10));
     String closedPort = "127.0.0.1:" + FreePorts.allocate();
     app = new DropwizardAppExtension<>(
-        GatewayApplication.class, GatewayTestConfig.write(dir, closedPort, REGISTRY.uri(), keystore).toString());
+        GatewayApplication.class,
+        GatewayTestConfig.write(dir, closedPort, REGISTRY.uri(), keystore, tokens).toString());
     app.before();
     client = new GatewayHttpsClient(keystore.clientSslContext(), app.getLocalPort());
   }
@@ -55,7 +61,7 @@ class GatewayKafkaDownIT {
     JsonNode last = null;
     // more than circuitBreaker.minimumCalls (3): the later answers come from the open circuit
     for (int attempt = 0; attempt < 6; attempt++) {
-      HttpResponse<String> response = client.post("/v1/transfers", "down-key-" + attempt,
+      HttpResponse<String> response = client.post(token, "/v1/transfers", "down-key-" + attempt,
           "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.015\"}");
 
       assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
@@ -78,7 +84,7 @@ class GatewayKafkaDownIT {
 
   @Test
   void stillRejectsBadInputAsSuchWhileKafkaIsDown() {
-    HttpResponse<String> response = client.post("/v1/transfers", "down-bad-key-1",
+    HttpResponse<String> response = client.post(token, "/v1/transfers", "down-bad-key-1",
         "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"alice-1\",\"asset\":\"BTC\",\"amount\":\"1\"}");
 
     assertThat(response.statusCode()).isEqualTo(422);

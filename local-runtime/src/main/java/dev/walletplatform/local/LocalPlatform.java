@@ -53,19 +53,22 @@ public final class LocalPlatform {
   }
 
   private static void printCurlHelp(RunningPlatform platform, List<String> wallets) {
-    String token = platform.credentials().token();
+    // a token owning the first two demo wallets, signed by this run's stand-in identity provider
+    String token = platform.credentials().tokenFor(wallets.subList(0, 2));
     System.out.printf("""
-        try it (self-signed TLS, hence -k; token valid for this run only):
+        try it (self-signed TLS, hence -k; token and keys valid for this run only):
           export TOKEN=%s
           curl -k -H "Authorization: Bearer $TOKEN" %s/v1/wallets/%s/balances
           curl -k -H "Authorization: Bearer $TOKEN" '%s/v1/wallets/%s/transactions?limit=5'
           curl -k -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen)" \\
                -d '{"from_wallet":"%s","to_wallet":"%s","asset":"BTC","amount":"0.001"}' %s/v1/transfers
           curl -k -H "Authorization: Bearer $TOKEN" %s/v1/commands/<command_id>
+          curl -H 'Authorization: %s' %s/metrics
         kafka %s   postgres %s   schema registry %s
         """,
         token, platform.walletServiceUri(), wallets.get(0), platform.walletServiceUri(), wallets.get(0),
         wallets.get(0), wallets.get(1), platform.gatewayUri(), platform.walletServiceUri(),
+        platform.credentials().metricsAuthorization(), platform.service("ingest-gateway").adminUri(),
         platform.kafka().bootstrapServers(), platform.postgres().jdbcUrl(RunningPlatform.DATABASE),
         platform.schemaRegistryUri());
   }

@@ -72,7 +72,7 @@ public final class RunningPlatform implements AutoCloseable {
     registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), options.registryPort());
     started.add(registry);
     keystore = SelfSignedKeystore.generate(work.resolve("tls"));
-    credentials = LocalCredentials.generate("local-mobile");
+    credentials = LocalCredentials.generate("local-mobile", work.resolve("auth"));
     startServices(options, work, RepoLayout.find());
   }
 

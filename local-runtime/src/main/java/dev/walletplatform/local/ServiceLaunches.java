@@ -35,7 +35,7 @@ public final class ServiceLaunches {
    * connections, and the Kafka Streams screening and status view with a status port of its own.
    */
   public ServiceProcess.Launch applier(String name, int adminPort, int poolSize) {
-    Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
+    Map<String, String> env = new LinkedHashMap<>(common());
     env.put("APPLIER_ADMIN_PORT", String.valueOf(adminPort));
     int statusPort = FreePorts.allocate();
     statusPorts.add(statusPort);
@@ -51,21 +51,20 @@ public final class ServiceLaunches {
         "768m", env);
   }
 
-  /** An ingest gateway serving HTTPS on {@code port} with this run's keystore and client token. */
+  /** An ingest gateway serving HTTPS on {@code port} with this run's keystore and token keys. */
   public ServiceProcess.Launch gateway(String name, int port, int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
+    Map<String, String> env = new LinkedHashMap<>(common());
     env.put("GATEWAY_HTTPS_PORT", String.valueOf(port));
     env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
     env.put("GATEWAY_KEYSTORE_PATH", servers.keystore().path().toString());
     env.put("GATEWAY_KEYSTORE_PASSWORD", servers.keystore().password());
-    env.put("GATEWAY_CLIENT_TOKEN_SHA256", servers.credentials().tokenSha256());
     return new ServiceProcess.Launch(name, GATEWAY_MAIN, repo.localConfig("ingest-gateway"), adminPort, logDir,
         "768m", env);
   }
 
   /** A wallet service serving HTTPS on {@code port}, reading the ledger through its own pool. */
   public ServiceProcess.Launch walletService(String name, int port, int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>(kafkaAndRegistry());
+    Map<String, String> env = new LinkedHashMap<>(common());
     env.put("WALLET_SERVICE_PORT", String.valueOf(port));
     env.put("WALLET_SERVICE_ADMIN_PORT", String.valueOf(adminPort));
     env.put("WALLET_SERVICE_KEYSTORE_PATH", servers.keystore().path().toString());
@@ -73,7 +72,6 @@ public final class ServiceLaunches {
     env.put("WALLET_SERVICE_DB_URL", servers.postgres().jdbcUrl(servers.database()));
     env.put("WALLET_SERVICE_DB_USER", servers.postgres().username());
     env.put("WALLET_SERVICE_DB_PASSWORD", servers.postgres().password());
-    env.put("WALLET_SERVICE_LOCAL_TOKEN_SHA256", servers.credentials().tokenSha256());
     if (!statusPorts.isEmpty()) {
       env.put("WALLET_SERVICE_STATUS_VIEW_URL", "http://127.0.0.1:" + statusPorts.getFirst());
     }
@@ -81,8 +79,11 @@ public final class ServiceLaunches {
         "512m", env);
   }
 
-  private Map<String, String> kafkaAndRegistry() {
-    return Map.of("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers(),
-        "SCHEMA_REGISTRY_URL", servers.schemaRegistry().toString());
+  /** Kafka, the registry, and this run's token keys and API-key hashes (every service reads the same names). */
+  private Map<String, String> common() {
+    Map<String, String> env = new LinkedHashMap<>(servers.credentials().serviceEnvironment());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
+    env.put("SCHEMA_REGISTRY_URL", servers.schemaRegistry().toString());
+    return env;
   }
 }

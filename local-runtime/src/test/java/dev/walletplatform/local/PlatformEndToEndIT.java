@@ -52,7 +52,7 @@ class PlatformEndToEndIT {
     platform = RunningPlatform.start(PlatformOptions.forTests(work));
     demo = new DemoRun(platform);
     wallets = demo.seed(WALLETS);
-    gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().token(), platform.clientTls(),
+    gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().tokenFor(wallets), platform.clientTls(),
         Duration.ofSeconds(30));
   }
 
@@ -108,8 +108,8 @@ class PlatformEndToEndIT {
   @Test
   @Order(3)
   void walletServiceAgreesWithTheLedgerForEveryWallet() throws Exception {
-    WalletServiceClient reader = new WalletServiceClient(platform.walletServiceUri(), platform.credentials().token(),
-        platform.clientTls());
+    WalletServiceClient reader = new WalletServiceClient(platform.walletServiceUri(),
+        platform.credentials().tokenFor(wallets), platform.clientTls());
     for (String wallet : wallets) {
       Map<String, BigInteger> ledger = sums(
           "SELECT asset, amount FROM balances WHERE wallet_id = '" + wallet + "'");
@@ -172,11 +172,16 @@ class PlatformEndToEndIT {
 
   @Test
   @Order(7)
-  void everyServiceExposesPrometheusMetricsOnItsAdminPort() throws Exception {
+  void everyServiceExposesPrometheusMetricsOnItsAdminPortToTheMetricsKeyOnly() throws Exception {
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     for (ServiceProcess service : platform.services()) {
-      java.net.http.HttpResponse<String> metrics = http.send(
+      java.net.http.HttpResponse<String> anonymous = http.send(
           java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(anonymous.statusCode()).as("%s without a key", service.name()).isEqualTo(401);
+      java.net.http.HttpResponse<String> metrics = http.send(
+          java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics"))
+              .header("Authorization", platform.credentials().metricsAuthorization()).build(),
           java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(metrics.statusCode()).as(service.name()).isEqualTo(200);
       assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(

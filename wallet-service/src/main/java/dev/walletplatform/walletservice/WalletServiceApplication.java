@@ -1,15 +1,18 @@
 package dev.walletplatform.walletservice;
 
+import dev.walletplatform.admin.AdminAccessFilter;
 import dev.walletplatform.admin.PrometheusMetricsServlet;
+import dev.walletplatform.auth.jwt.JwtVerifier;
 import dev.walletplatform.walletservice.api.BalancesResource;
 import dev.walletplatform.walletservice.api.CommandStatusResource;
 import dev.walletplatform.walletservice.api.ErrorResponseMapper;
 import dev.walletplatform.walletservice.api.JsonErrorHandler;
 import dev.walletplatform.walletservice.api.LedgerAmounts;
 import dev.walletplatform.walletservice.api.OpenApiResource;
+import dev.walletplatform.walletservice.api.StrictTransportSecurity;
 import dev.walletplatform.walletservice.api.TransactionHistoryResource;
 import dev.walletplatform.walletservice.auth.BearerTokenFilter;
-import dev.walletplatform.walletservice.auth.TokenVerifier;
+import dev.walletplatform.walletservice.config.TransportPolicy;
 import dev.walletplatform.walletservice.config.WalletServiceConfiguration;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import dev.walletplatform.walletservice.db.ReadPool;
@@ -24,6 +27,9 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 
@@ -61,6 +67,8 @@ public class WalletServiceApplication extends Application<WalletServiceConfigura
 
   @Override
   public void run(WalletServiceConfiguration config, Environment environment) {
+    // also when the YAML has no server section at all (Dropwizard's default is plain HTTP on 8080)
+    TransportPolicy.check(config.getServerFactory());
     if (config.getServerFactory() instanceof AbstractServerFactory factory) {
       // Dropwizard's own mappers would render some errors in another shape; ours maps Throwable.
       factory.setRegisterDefaultExceptionMappers(false);
@@ -70,7 +78,8 @@ public class WalletServiceApplication extends Application<WalletServiceConfigura
     JdbcWalletReader reader = new JdbcWalletReader(pool, config.reads().queryTimeout());
     LedgerAmounts amounts = new LedgerAmounts(config.assetCatalog());
 
-    environment.jersey().register(new BearerTokenFilter(new TokenVerifier(config.auth().clients())));
+    JwtVerifier tokens = new JwtVerifier(config.auth().jwt().settings(), Clock.systemUTC());
+    environment.jersey().register(new BearerTokenFilter(tokens, environment.metrics()));
     environment.jersey().register(new ErrorResponseMapper());
     environment.jersey().register(new BalancesResource(reader, amounts));
     environment.jersey().register(new TransactionHistoryResource(reader, amounts));
@@ -79,6 +88,9 @@ public class WalletServiceApplication extends Application<WalletServiceConfigura
     environment.jersey().register(new OpenApiResource());
 
     environment.healthChecks().register("database", new DatabaseHealthCheck(pool));
+    // probes open; /metrics needs metrics:read; health checks, tasks and thread dumps need admin
+    environment.admin().addFilter("admin-access", new AdminAccessFilter(config.admin().ring()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     environment.admin().addServlet("live", new ProbeServlet(new ProcessLiveness(), environment.getObjectMapper()))
         .addMapping("/live");
     environment.admin().addServlet("ready", new ProbeServlet(readiness, environment.getObjectMapper()))
@@ -125,6 +137,7 @@ public class WalletServiceApplication extends Application<WalletServiceConfigura
     public void lifeCycleStarting(LifeCycle event) {
       if (event instanceof Server starting) {
         starting.setErrorHandler(jettyErrors);
+        StrictTransportSecurity.install(starting);
       }
     }
 

@@ -2,6 +2,8 @@ package dev.walletplatform.walletservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletplatform.auth.apikey.ApiKeyRing;
+import dev.walletplatform.auth.issuer.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.walletservice.config.WalletServiceConfiguration;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -11,64 +13,89 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The service started by {@link DropwizardAppExtension} from a generated YAML (HTTPS on a free
- * port with a fresh self-signed keystore), and an HTTPS client that trusts exactly that keystore.
+ * port with a fresh self-signed keystore, tokens of a {@link LocalTokenIssuer} whose JWKS file the
+ * service reads, the admin port's keys), and an HTTPS client that trusts exactly that keystore.
  * Tests start and stop it themselves because the database must exist first.
  */
 public final class RunningWalletService implements AutoCloseable {
-  public static final String TOKEN = "it-token-0123456789";
+  public static final String ISSUER = "https://auth.wallet.test";
+  public static final String AUDIENCE = "wallet-api";
+  /** What {@link #get(String)}'s caller owns; "nobody" is a wallet the ledger does not have. */
+  public static final List<String> OWNED = List.of("alice", "carol", "erin", "frank", "nobody");
+  public static final String METRICS_KEY = "it-prometheus-key-0123456789";
+  public static final String OPERATOR_KEY = "it-operator-key-0123456789";
+  /** The public connector as config/local.yml and the k8s config have it: TLS 1.2+ and AEAD suites only. */
+  public static final String TLS_SETTINGS = """
+      supportedProtocols: [TLSv1.3, TLSv1.2]
+      supportedCipherSuites: [TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256, TLS_CHACHA20_POLY1305_SHA256,
+        TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+        TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256]
+      """;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DropwizardAppExtension<WalletServiceConfiguration> app;
+  private final SelfSignedKeystore keystore;
   private final HttpClient client;
+  private final LocalTokenIssuer tokens;
+  private final String ownerToken;
   private final Duration requestTimeout;
 
-  private RunningWalletService(DropwizardAppExtension<WalletServiceConfiguration> app, HttpClient client,
-      Duration requestTimeout) {
+  private RunningWalletService(DropwizardAppExtension<WalletServiceConfiguration> app, SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens, Duration requestTimeout) {
     this.app = app;
-    this.client = client;
+    this.keystore = keystore;
+    this.client = httpsClient(keystore);
+    this.tokens = tokens;
+    this.ownerToken = tokens.issue("owner", "it-client", OWNED, Duration.ofHours(1));
     this.requestTimeout = requestTimeout;
   }
 
   /** Starts the service against {@code jdbcUrl} with a pool of 2 and the given connection timeout. */
   public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
       Duration connectionTimeout) throws Exception {
-    return start(dir, jdbcUrl, username, password, connectionTimeout, null);
+    return start(dir, jdbcUrl, username, password, connectionTimeout, null, null);
   }
 
-  /** As above, asking the live status view at {@code statusViewUrl} first (null: none). */
+  /** As above, asking the live status view at {@code statusViewUrl} with {@code statusViewKey} first (null: none). */
   public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
-      Duration connectionTimeout, URI statusViewUrl) throws Exception {
+      Duration connectionTimeout, URI statusViewUrl, String statusViewKey) throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
-    Path config = writeConfig(dir, keystore, jdbcUrl, username, password, connectionTimeout);
+    LocalTokenIssuer tokens = tokenIssuer(dir);
+    Path config = writeConfig(dir, keystore, tokens, jdbcUrl, username, password, connectionTimeout);
     if (statusViewUrl != null) {
       Files.writeString(config, Files.readString(config) + """
           statusView:
             url: "%s"
-            timeout: PT0.2S
+            apiKey: "%s"
+            # generous: on a loaded machine a 200 ms timeout sends answers the view holds to the
+            # database (StatusViewClientTest covers the timeout itself)
+            timeout: PT2S
             cooldown: PT1S
-          """.formatted(statusViewUrl));
+          """.formatted(statusViewUrl, statusViewKey == null ? "" : statusViewKey));
     }
     DropwizardAppExtension<WalletServiceConfiguration> app =
         new DropwizardAppExtension<>(WalletServiceApplication.class, config.toString());
     app.before();
-    return new RunningWalletService(app, httpsClient(keystore), connectionTimeout.plusSeconds(10));
+    return new RunningWalletService(app, keystore, tokens, connectionTimeout.plusSeconds(10));
   }
 
-  /** The YAML a local runtime would generate: HTTPS and admin on free ports, the it-client token. */
-  public static Path writeConfig(Path dir, SelfSignedKeystore keystore, String jdbcUrl, String username,
-      String password, Duration connectionTimeout) throws IOException {
+  /** A stand-in identity provider whose public keys go to {@code dir}/jwks.json. */
+  public static LocalTokenIssuer tokenIssuer(Path dir) {
+    return LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("jwks.json"));
+  }
+
+  /** The YAML a local runtime would generate: HTTPS and admin on free ports, the issuer's JWKS, the admin keys. */
+  public static Path writeConfig(Path dir, SelfSignedKeystore keystore, LocalTokenIssuer tokens, String jdbcUrl,
+      String username, String password, Duration connectionTimeout) throws IOException {
     Path config = dir.resolve("wallet-service-it.yml");
-    Files.writeString(config, yaml(keystore, jdbcUrl, username, password, connectionTimeout));
+    Files.writeString(config, yaml(keystore, tokens, jdbcUrl, username, password, connectionTimeout));
     return config;
   }
 
@@ -81,9 +108,8 @@ public final class RunningWalletService implements AutoCloseable {
         .build();
   }
 
-  private static String yaml(SelfSignedKeystore keystore, String jdbcUrl, String username, String password,
-      Duration connectionTimeout) {
-    String tokenHash = HexFormat.of().formatHex(sha256(TOKEN));
+  private static String yaml(SelfSignedKeystore keystore, LocalTokenIssuer tokens, String jdbcUrl, String username,
+      String password, Duration connectionTimeout) {
     return """
         server:
           type: default
@@ -96,6 +122,7 @@ public final class RunningWalletService implements AutoCloseable {
               keyStorePassword: "%s"
               keyStoreType: PKCS12
               validateCerts: false
+        %s
           adminConnectors:
             - type: http
               bindHost: 127.0.0.1
@@ -109,24 +136,53 @@ public final class RunningWalletService implements AutoCloseable {
           poolSize: 2
           connectionTimeout: %s
         auth:
-          clients:
-            - clientId: it-client
-              tokenSha256: %s
+          jwt:
+            issuer: "%s"
+            audience: "%s"
+            jwks: "%s"
+            # a rotated key is picked up within a second, not after the production 30 s
+            unknownKeyRefreshInterval: PT1S
+        adminAccess:
+          apiKeys:
+            - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
+            - {name: operator, sha256: "%s", scopes: [admin]}
         reads:
           retryAfter: PT2S
         logging:
           level: WARN
         """
-        .formatted(keystore.path(), keystore.password(), jdbcUrl, username, password, connectionTimeout, tokenHash);
+        .formatted(keystore.path(), keystore.password(), TLS_SETTINGS.indent(6).stripTrailing(), jdbcUrl, username,
+            password, connectionTimeout, tokens.issuer(), tokens.audience(), tokens.jwksUri(),
+            ApiKeyRing.hashOf(METRICS_KEY), ApiKeyRing.hashOf(OPERATOR_KEY));
   }
 
   public WalletServiceApplication application() {
     return (WalletServiceApplication) app.getApplication();
   }
 
-  /** GET over HTTPS with the valid bearer token. */
+  /** The server's keystore, for clients of their own (other TLS versions, raw handshakes). */
+  public SelfSignedKeystore keystore() {
+    return keystore;
+  }
+
+  /** The identity provider the service trusts: issue, rotate, or sign odd claims. */
+  public LocalTokenIssuer tokens() {
+    return tokens;
+  }
+
+  /** A valid token of a user owning {@code wallets}. */
+  public String tokenFor(String... wallets) {
+    return tokens.issue("user-of-" + String.join("-", wallets), "it-client", List.of(wallets), Duration.ofMinutes(10));
+  }
+
+  /** GET over HTTPS as a user owning {@link #OWNED}. */
   public HttpResponse<String> get(String path) {
-    return send(request(path).header("Authorization", "Bearer " + TOKEN).GET().build());
+    return get(path, ownerToken);
+  }
+
+  /** GET over HTTPS with {@code token} as the bearer token. */
+  public HttpResponse<String> get(String path, String token) {
+    return send(request(path).header("Authorization", "Bearer " + token).GET().build());
   }
 
   /** A request on the HTTPS port, to add headers or another method to. */
@@ -135,13 +191,20 @@ public final class RunningWalletService implements AutoCloseable {
         .timeout(requestTimeout);
   }
 
-  /** GET on the plain-HTTP admin port. */
+  /** GET on the plain-HTTP admin port without credentials. */
   public HttpResponse<String> admin(String path) {
-    return send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application().ports().admin() + path))
-            .timeout(requestTimeout)
-            .GET()
-            .build());
+    return send(adminRequest(path).GET().build());
+  }
+
+  /** GET on the admin port with {@code Authorization: ApiKey <key>}. */
+  public HttpResponse<String> admin(String path, String apiKey) {
+    return send(adminRequest(path).header("Authorization", "ApiKey " + apiKey).GET().build());
+  }
+
+  /** A request on the admin port, to add headers or another method to. */
+  public HttpRequest.Builder adminRequest(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application().ports().admin() + path))
+        .timeout(requestTimeout);
   }
 
   public HttpResponse<String> send(HttpRequest request) {
@@ -160,14 +223,6 @@ public final class RunningWalletService implements AutoCloseable {
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new AssertionError("not JSON (status " + response.statusCode() + "): " + response.body(), e);
-    }
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK ships SHA-256", e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.walletplatform.walletservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletplatform.auth.issuer.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +33,9 @@ class WalletServiceApplicationIT {
   void startsInProcessOnFreePortsServesAndClosesItsPoolOnStop(TestDatabase db, @TempDir Path dir) throws Exception {
     LedgerFixtures.migrated(db.jdbcUrl(), db.username(), db.password(), db.dataSource()).customer("alice");
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
-    Path config =
-        RunningWalletService.writeConfig(dir, keystore, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
+    LocalTokenIssuer tokens = RunningWalletService.tokenIssuer(dir);
+    Path config = RunningWalletService.writeConfig(dir, keystore, tokens, db.jdbcUrl(), db.username(), db.password(),
+        Duration.ofSeconds(2));
 
     WalletServiceApplication application = new WalletServiceApplication();
     application.run("server", config.toString());
@@ -43,7 +46,7 @@ class WalletServiceApplicationIT {
       HttpResponse<String> response =
           client.send(
               HttpRequest.newBuilder(URI.create("https://localhost:" + ports.https() + "/v1/wallets/alice/balances"))
-                  .header("Authorization", "Bearer " + RunningWalletService.TOKEN)
+                  .header("Authorization", "Bearer " + tokens.issue("u", "c", List.of("alice"), Duration.ofMinutes(5)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -60,6 +63,23 @@ class WalletServiceApplicationIT {
     Path config = Files.writeString(dir.resolve("bad.yml"), "database: {jdbcUrl: 'jdbc:mysql://x/y', username: u}\n");
     assertThatThrownBy(() -> new WalletServiceApplication().run("server", config.toString()))
         .isInstanceOf(WalletServiceException.class);
+  }
+
+  @Test
+  void refusesToServeTheApiOverPlainHttp(@TempDir Path dir) throws Exception {
+    String yaml = """
+        server: {applicationConnectors: [{type: http, port: 0}], adminConnectors: [{type: http, port: 0}]}
+        database: {jdbcUrl: 'jdbc:postgresql://127.0.0.1:1/none', username: u}
+        auth: {jwt: {issuer: 'https://idp.example', audience: a, jwks: 'file:/tmp/none.json'}}
+        """;
+    Path config = Files.writeString(dir.resolve("plain.yml"), yaml);
+    assertThatThrownBy(() -> new WalletServiceApplication().run("server", config.toString()))
+        .isInstanceOf(WalletServiceException.class);
+    // no server section at all would be Dropwizard's plain HTTP on 8080: refused too
+    Path defaults = Files.writeString(dir.resolve("defaults.yml"), yaml.lines().skip(1).map(l -> l + "\n")
+        .reduce("", String::concat));
+    assertThatThrownBy(() -> new WalletServiceApplication().run("server", defaults.toString()))
+        .isInstanceOf(WalletServiceException.class).hasMessageContaining("https");
   }
 
   @Test

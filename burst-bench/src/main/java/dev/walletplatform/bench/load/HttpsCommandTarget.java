@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -18,16 +19,20 @@ public final class HttpsCommandTarget implements LoadTarget {
 
   private final URI base;
   private final String pathPrefix;
-  private final String authorization;
+  private final Function<String, String> tokenForWallet;
   private final RequestMix mix;
   private final Duration timeout;
   private final HttpClient http;
 
-  public HttpsCommandTarget(URI base, String pathPrefix, String token, SSLContext tls, RequestMix mix,
-      Duration timeout) {
+  /**
+   * @param tokenForWallet the bearer token of the user owning a wallet (each mobile user holds a
+   *     token for their own wallet; the gateway verifies its signature on every request)
+   */
+  public HttpsCommandTarget(URI base, String pathPrefix, Function<String, String> tokenForWallet, SSLContext tls,
+      RequestMix mix, Duration timeout) {
     this.base = base;
     this.pathPrefix = pathPrefix;
-    this.authorization = "Bearer " + token;
+    this.tokenForWallet = tokenForWallet;
     this.mix = mix;
     this.timeout = timeout;
     this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(timeout)
@@ -39,7 +44,7 @@ public final class HttpsCommandTarget implements LoadTarget {
     WalletRequest request = mix.request(seq);
     HttpRequest http1 = HttpRequest.newBuilder(base.resolve(pathPrefix + request.path()))
         .timeout(timeout)
-        .header("Authorization", authorization)
+        .header("Authorization", "Bearer " + tokenForWallet.apply(request.actingWallet()))
         .header("Content-Type", "application/json")
         .header("Idempotency-Key", request.idempotencyKey())
         .POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()))

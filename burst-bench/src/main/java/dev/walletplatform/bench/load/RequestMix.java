@@ -44,17 +44,17 @@ public final class RequestMix {
       }
       boolean usdc = random.nextInt(4) != 0;
       String amount = usdc ? amount(random, 1, 2_000_000, 6) : amount(random, 1, 50_000, 8);
-      return new WalletRequest(WalletRequest.Kind.TRANSFER, "/v1/transfers", key,
+      return new WalletRequest(WalletRequest.Kind.TRANSFER, wallet, "/v1/transfers", key,
           "{\"from_wallet\":\"" + wallet + "\",\"to_wallet\":\"" + to + "\",\"asset\":\"" + (usdc ? "USDC" : "BTC")
               + "\",\"amount\":\"" + amount + "\"}");
     }
     if (dice < 90) {
-      return new WalletRequest(WalletRequest.Kind.WITHDRAWAL, "/v1/withdrawals", key,
+      return new WalletRequest(WalletRequest.Kind.WITHDRAWAL, wallet, "/v1/withdrawals", key,
           "{\"wallet\":\"" + wallet + "\",\"asset\":\"USDC\",\"amount\":\"" + amount(random, 1_000, 5_000_000, 6)
               + "\",\"destination\":\"0x" + Long.toHexString(random.nextLong() | Long.MIN_VALUE) + "\"}");
     }
     String campaign = campaigns.get(random.nextInt(campaigns.size()));
-    return new WalletRequest(WalletRequest.Kind.CLAIM, "/v1/giveaways/" + campaign + "/claims", key,
+    return new WalletRequest(WalletRequest.Kind.CLAIM, wallet, "/v1/giveaways/" + campaign + "/claims", key,
         "{\"wallet\":\"" + wallet + "\"}");
   }
 

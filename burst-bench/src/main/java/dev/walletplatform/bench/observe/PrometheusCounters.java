@@ -14,17 +14,26 @@ public final class PrometheusCounters {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final URI metrics;
+  private final String authorization;
 
-  public PrometheusCounters(URI adminUri) {
+  /** @param authorization the {@code Authorization} value of a metrics:read key; empty sends none */
+  public PrometheusCounters(URI adminUri, String authorization) {
     this.metrics = adminUri.resolve("/metrics");
+    this.authorization = authorization;
   }
 
   /** The sum over unlabelled samples whose metric name passes {@code names}; empty when unreachable. */
   public OptionalDouble sum(Predicate<String> names) {
     try {
-      HttpResponse<String> response = HTTP.send(
-          HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(3)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request = HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(3)).GET();
+      if (!authorization.isEmpty()) {
+        request.header("Authorization", authorization);
+      }
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 401 || response.statusCode() == 403) {
+        // a refused key would read as "nothing applied" and quietly ruin the figures
+        throw new IllegalStateException(metrics + " refused the metrics key: " + response.statusCode());
+      }
       if (response.statusCode() != 200) {
         return OptionalDouble.empty();
       }

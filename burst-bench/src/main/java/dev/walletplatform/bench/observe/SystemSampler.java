@@ -1,7 +1,6 @@
 package dev.walletplatform.bench.observe;
 
 import dev.walletplatform.local.observe.ConnectionSampler;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,12 +23,12 @@ public final class SystemSampler implements AutoCloseable {
 
   /**
    * @param lag empty for a baseline without Kafka
-   * @param applierAdmin empty for a baseline without an applier
+   * @param applier the applier's /metrics (with its key); empty for a baseline without an applier
    */
-  public SystemSampler(Optional<LagProbe> lag, Optional<URI> applierAdmin, ConnectionSampler connections,
+  public SystemSampler(Optional<LagProbe> lag, Optional<PrometheusCounters> applier, ConnectionSampler connections,
       long startNanos) {
     this.lag = lag;
-    this.applier = applierAdmin.map(PrometheusCounters::new);
+    this.applier = applier;
     this.connections = connections;
     this.startNanos = startNanos;
     this.thread = Thread.ofPlatform().daemon().name("bench-system-sampler").start(this::loop);

@@ -24,7 +24,7 @@ final class ApplierProbe {
   /** Decided/s over the whole backlog, from the first publish to the last decision; empty if it did not finish. */
   static OptionalDouble depositsPerSecond(RunningPlatform platform, URI applierAdmin, List<String> wallets,
       int deposits, Duration timeout) {
-    PrometheusCounters counters = new PrometheusCounters(applierAdmin);
+    PrometheusCounters counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
     double before = counters.sum(PrometheusCounters::decided)
         .orElseThrow(() -> new BenchException("the applier's /metrics at " + applierAdmin + " did not answer"));
     long start = System.nanoTime();

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The run, in order: start the platform and the baseline server, seed, measure capacities (empty
@@ -50,7 +51,7 @@ public final class BurstBench {
       out.println("[bench] seeded " + seeded.wallets().size() + " wallets, " + seeded.campaigns().size() + " campaigns");
       PlatformBench bench = new PlatformBench(platform, settings, seeded, lag, connections);
       NaiveBench naive = new NaiveBench(baseline, settings, seeded, connections);
-      String token = platform.credentials().token();
+      Function<String, String> token = platform.credentials()::tokenForWallet;
 
       Capacities capacities = bench.capacities(naive.emptyEndpoint(token));
       out.printf("[bench] capacity with %d in flight: empty endpoint %.0f/s, gateway %.0f accepted/s, applier drain %s%n",

@@ -14,6 +14,7 @@ import dev.walletplatform.local.observe.ConnectionSampler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The same burst, the same mix and the same wallets, handled the old way: each request applied on
@@ -33,16 +34,16 @@ public final class NaiveBench {
     this.connections = connections;
   }
 
-  public HttpsCommandTarget emptyEndpoint(String token) {
+  public HttpsCommandTarget emptyEndpoint(Function<String, String> token) {
     return new HttpsCommandTarget(server.uri(), "/empty", token, server.clientTls(),
         new RequestMix(seeded.wallets(), seeded.campaigns(), "empty", settings.seed()), Duration.ofSeconds(30));
   }
 
-  public NaiveRun burst(double rate, String token) {
+  public NaiveRun burst(double rate, Function<String, String> token) {
     ArrivalSchedule schedule = BurstPhases.schedule(settings, rate);
     HttpsCommandTarget naive = new HttpsCommandTarget(server.uri(), "/naive", token, server.clientTls(),
         new RequestMix(seeded.wallets(), seeded.campaigns(), "naive", settings.seed()), Duration.ofSeconds(30));
-    PrometheusCounters counters = new PrometheusCounters(server.adminUri());
+    PrometheusCounters counters = new PrometheusCounters(server.adminUri(), "");
     double refusedBefore = counters.sum(NaiveBench::refused).orElse(0);
     double openedBefore = counters.sum(NaiveBench::opened).orElse(0);
     long start = System.nanoTime();

@@ -49,7 +49,7 @@ public final class PlatformBench {
 
   /** A target on the gateway whose Idempotency-Keys start with {@code phase}. */
   LoadTarget gateway(String phase) {
-    return new HttpsCommandTarget(platform.gatewayUri(), "", platform.credentials().token(), platform.clientTls(),
+    return new HttpsCommandTarget(platform.gatewayUri(), "", platform.credentials()::tokenForWallet, platform.clientTls(),
         mix(phase), REQUEST_TIMEOUT);
   }
 
@@ -79,7 +79,7 @@ public final class PlatformBench {
 
   /** decided/s while the probe's backlog drains with nothing else arriving; empty without a backlog. */
   private OptionalDouble drainRate(long backlog) {
-    PrometheusCounters counters = new PrometheusCounters(applierAdmin);
+    PrometheusCounters counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
     long start = System.nanoTime();
     double before = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
     Optional<Instant> drained = Drain.await(lag, settings.drainTimeout());
@@ -109,7 +109,8 @@ public final class PlatformBench {
     LoadRun run;
     Optional<Instant> drained;
     List<dev.walletplatform.bench.observe.SystemSample> samples;
-    try (SystemSampler sampler = new SystemSampler(Optional.of(lag), Optional.of(applierAdmin), connections, start)) {
+    try (SystemSampler sampler = new SystemSampler(Optional.of(lag),
+        Optional.of(new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization())), connections, start)) {
       run = new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, gateway("burst"), start);
       drained = Drain.await(lag, settings.drainTimeout());
       Drain.sleep(Duration.ofSeconds(2)); // a last sample or two at rest

@@ -54,7 +54,7 @@ public final class GatewayAbMain {
     try (RunningPlatform platform = RunningPlatform.start(PlatformOptions.forTests(work.resolve("platform")))) {
       Seeder.Seeded seeded = Seeder.seed(platform, 500, 5);
       SelfSignedKeystore keystore = SelfSignedKeystore.generate(work.resolve("ab-tls"));
-      LocalCredentials credentials = LocalCredentials.generate("local-mobile");
+      LocalCredentials credentials = LocalCredentials.generate("local-mobile", work.resolve("ab-auth"));
       ServiceLaunches launches = new ServiceLaunches(new PlatformServers(platform.kafka().bootstrapServers(),
           platform.schemaRegistryUri(), platform.postgres(), RunningPlatform.DATABASE, keystore, credentials),
           RepoLayout.find(), work.resolve("logs"));
@@ -71,7 +71,7 @@ public final class GatewayAbMain {
           for (String name : round % 2 == 0 ? List.of("A", "B") : List.of("B", "A")) {
             int port = name.equals("A") ? ports.get(0) : ports.get(2);
             HttpsCommandTarget target = new HttpsCommandTarget(URI.create("https://localhost:" + port), "",
-                credentials.token(), keystore.clientSslContext(),
+                credentials::tokenForWallet, keystore.clientSslContext(),
                 new RequestMix(seeded.wallets(), seeded.campaigns(), "ab-" + name + "-" + round, 3), Duration.ofSeconds(30));
             LoadRun run = closedLoop.run(target, 0);
             String line = String.format(Locale.ROOT, "round %d gateway %s: %.0f accepted/s, p50 %.1f ms, p99 %.1f ms,"
@@ -93,7 +93,7 @@ public final class GatewayAbMain {
         for (String name : List.of("A", "B", "B", "A")) {
           int port = name.equals("A") ? ports.get(0) : ports.get(2);
           HttpsCommandTarget target = new HttpsCommandTarget(URI.create("https://localhost:" + port), "",
-              credentials.token(), keystore.clientSslContext(),
+              credentials::tokenForWallet, keystore.clientSslContext(),
               new RequestMix(seeded.wallets(), seeded.campaigns(), "ab-open-" + name + "-" + lines.size(), 3),
               Duration.ofSeconds(30));
           LoadRun run = new OpenLoadGenerator(20_000, 4 * concurrency).run(new ArrivalSchedule(List.of(new RatePhase("open", rate,

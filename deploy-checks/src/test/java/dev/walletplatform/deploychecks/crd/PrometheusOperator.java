@@ -3,6 +3,7 @@ package dev.walletplatform.deploychecks.crd;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,14 @@ public final class PrometheusOperator {
       List<String> podTargetLabels,
       @JsonProperty(required = true) List<Endpoint> endpoints) {}
 
-  public record Endpoint(@JsonProperty(required = true) String port, String path, String interval, String scrapeTimeout) {}
+  public record Endpoint(@JsonProperty(required = true) String port, String path, String interval, String scrapeTimeout,
+      SafeAuthorization authorization) {}
+
+  /**
+   * The scrape's {@code Authorization} header: {@code <type> <credentials>}; the admin ports want
+   * {@code type: ApiKey} with the metrics key from a Secret of the monitor's namespace.
+   */
+  public record SafeAuthorization(String type, @JsonProperty(required = true) SecretKeySelector credentials) {}
 
   public record PrometheusRule(
       @JsonProperty(required = true) String apiVersion,

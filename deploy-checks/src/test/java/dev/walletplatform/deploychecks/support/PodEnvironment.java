@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +104,8 @@ public final class PodEnvironment {
       return "jdbc:postgresql://sql.example:26257/ledger?sslmode=verify-full";
     }
     if (n.contains("SHA256")) {
-      return "0123456789abcdef".repeat(4);
+      // a different hash per variable: a service refuses two API keys with the same hash
+      return sha256Hex(name);
     }
     if (n.equals("KAFKA_BOOTSTRAP_SERVERS")) {
       return "b-1.example:9096,b-2.example:9096,b-3.example:9096";
@@ -109,5 +114,13 @@ public final class PodEnvironment {
       return "https://registry.example";
     }
     return "sample-" + name.toLowerCase(Locale.ROOT);
+  }
+
+  private static String sha256Hex(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK ships SHA-256", e);
+    }
   }
 }

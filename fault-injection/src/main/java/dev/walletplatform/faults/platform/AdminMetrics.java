@@ -14,12 +14,23 @@ public final class AdminMetrics {
 
   private AdminMetrics() {}
 
-  /** The sample of an unlabelled metric, or empty when the service or the metric is not there. */
-  public static OptionalDouble value(URI adminUri, String metric) {
+  /**
+   * The sample of an unlabelled metric, or empty when the service or the metric is not there.
+   *
+   * @param authorization the {@code Authorization} value of a key with scope metrics:read
+   * @throws IllegalStateException when the admin port refuses the key: counters read as zero
+   *     would hide it
+   */
+  public static OptionalDouble value(URI adminUri, String authorization, String metric) {
     try {
       HttpResponse<String> response = HTTP.send(
-          HttpRequest.newBuilder(adminUri.resolve("/metrics")).timeout(Duration.ofSeconds(5)).GET().build(),
+          HttpRequest.newBuilder(adminUri.resolve("/metrics")).timeout(Duration.ofSeconds(5))
+              .header("Authorization", authorization).GET().build(),
           HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 401 || response.statusCode() == 403) {
+        throw new IllegalStateException(adminUri + "/metrics refused the metrics key: " + response.statusCode()
+            + " " + response.body());
+      }
       if (response.statusCode() != 200) {
         return OptionalDouble.empty();
       }

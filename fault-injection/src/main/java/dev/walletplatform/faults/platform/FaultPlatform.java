@@ -87,8 +87,8 @@ public final class FaultPlatform implements AutoCloseable {
     registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), 0);
     started.add(registry);
     keystore = SelfSignedKeystore.generate(work.resolve("tls"));
-    // the client id the committed gateway config gives the token it checks; command ids derive from it
-    credentials = LocalCredentials.generate("local-mobile");
+    // the client id the tokens carry; command ids derive from it
+    credentials = LocalCredentials.generate("local-mobile", work.resolve("auth"));
     launches = new ServiceLaunches(
         new PlatformServers(kafka.bootstrapServers(), registry.uri(), postgres, DATABASE, keystore, credentials),
         RepoLayout.find(), work.resolve("logs"));

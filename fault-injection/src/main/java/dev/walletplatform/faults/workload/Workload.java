@@ -1,6 +1,7 @@
 package dev.walletplatform.faults.workload;
 
 import dev.walletplatform.faults.check.CampaignTerms;
+import dev.walletplatform.local.LocalCredentials;
 import dev.walletplatform.local.client.GatewayClient;
 import dev.walletplatform.local.client.WalletServiceClient;
 import dev.walletplatform.local.seed.WalletEventPublisher;
@@ -72,20 +73,26 @@ public final class Workload {
     }
   }
 
+  /**
+   * Starts the clients, the deposit feed and the readers. Each client holds a token owning just its
+   * own wallets, as a mobile user does; the readers' token owns every wallet of the run.
+   */
   public void start(String bootstrapServers, SchemaRegistryClient registry, List<URI> gatewayUris, URI walletService,
-      String clientId, String token, SSLContext tls) {
+      LocalCredentials credentials, SSLContext tls) {
     running.set(true);
     fund(bootstrapServers, registry);
-    List<GatewayClient> gateways = gatewayUris.stream().map(uri -> new GatewayClient(uri, token, tls, REQUEST_TIMEOUT)).toList();
     Accounts accounts = settings.accounts();
     List<String> campaignIds = campaigns.stream().map(CampaignTerms::campaign).toList();
     for (int c = 1; c <= accounts.clients(); c++) {
-      WalletClient client = new WalletClient(clientId, c, accounts.walletsOf(c), accounts.allWallets(), campaignIds,
-          gateways, history, settings.clientPause(), settings.patience(), running::get, settings.seed() + c);
+      String token = credentials.tokenFor(accounts.walletsOf(c));
+      List<GatewayClient> gateways = gatewayUris.stream()
+          .map(uri -> new GatewayClient(uri, token, tls, REQUEST_TIMEOUT)).toList();
+      WalletClient client = new WalletClient(credentials.clientId(), c, accounts.walletsOf(c), accounts.allWallets(),
+          campaignIds, gateways, history, settings.clientPause(), settings.patience(), running::get, settings.seed() + c);
       threads.add(Thread.ofVirtual().name("client-" + c).start(client));
     }
     threads.add(Thread.ofPlatform().name("deposit-feed").daemon().start(deposits));
-    WalletServiceClient reads = new WalletServiceClient(walletService, token, tls);
+    WalletServiceClient reads = new WalletServiceClient(walletService, credentials.tokenFor(accounts.allWallets()), tls);
     for (int r = 1; r <= settings.readers(); r++) {
       threads.add(Thread.ofVirtual().name("reader-" + r).start(new BalanceReader(reads, accounts.allWallets(), history,
           settings.readPause().toMillis(), running::get, settings.seed() * 31 + r)));

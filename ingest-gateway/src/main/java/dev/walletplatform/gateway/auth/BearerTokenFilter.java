@@ -1,5 +1,10 @@
 package dev.walletplatform.gateway.auth;
 
+import com.codahale.metrics.MetricRegistry;
+import dev.walletplatform.auth.Caller;
+import dev.walletplatform.auth.jwt.InvalidTokenException;
+import dev.walletplatform.auth.jwt.JwtVerifier;
+import dev.walletplatform.auth.jwt.TokenProblem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,23 +16,34 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates every request before routing, so an anonymous caller learns nothing (not even
- * which paths exist) and never makes the gateway read a body. Only the public paths are exempt.
+ * which paths exist) and never makes the gateway read a body. The bearer token is a JWT of the
+ * identity provider, verified by service-auth's {@link JwtVerifier}; the {@link Caller} it yields
+ * is the request's principal. Only the public paths are exempt.
+ *
+ * <p>Every refusal is the same 401: which check failed (expired, forged, wrong audience...) would
+ * help an attacker, so it goes to the debug log and the {@code ingest-gateway.auth.refused.*}
+ * meters only.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerTokenFilter implements ContainerRequestFilter {
-  /** RFC 6750 token68, bounded so a huge header costs one regex over at most 4 KiB. */
-  private static final Pattern BEARER = Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/-]{1,4096}=*)");
+  private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
+  /** RFC 6750 token68, bounded by the longest token a verifier may be configured to read. */
+  private static final Pattern BEARER = Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/-]{1,16384}=*)");
 
-  private final Authenticator authenticator;
+  private final JwtVerifier verifier;
   private final Set<String> publicPaths;
+  private final MetricRegistry metrics;
 
-  public BearerTokenFilter(Authenticator authenticator, Set<String> publicPaths) {
-    this.authenticator = authenticator;
+  public BearerTokenFilter(JwtVerifier verifier, Set<String> publicPaths, MetricRegistry metrics) {
+    this.verifier = verifier;
     this.publicPaths = Set.copyOf(publicPaths);
+    this.metrics = metrics;
   }
 
   @Override
@@ -35,22 +51,37 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (isPublic(request)) {
       return;
     }
-    List<String> headers = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+    Caller caller = authenticate(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+    request.setSecurityContext(new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
+  }
+
+  private Caller authenticate(List<String> headers) {
     if (headers == null || headers.isEmpty()) {
-      throw new UnauthenticatedException("no Authorization header");
+      throw refused("NO_TOKEN", "no Authorization header");
     }
     if (headers.size() > 1) {
-      throw new UnauthenticatedException("more than one Authorization header");
+      throw refused("NO_TOKEN", "more than one Authorization header");
     }
     var matcher = BEARER.matcher(headers.get(0));
     if (!matcher.matches()) {
-      throw new UnauthenticatedException("Authorization is not 'Bearer <token>'");
+      throw refused("NO_TOKEN", "Authorization is not 'Bearer <token>'");
     }
-    AuthenticatedClient client =
-        authenticator
-            .authenticate(matcher.group(1))
-            .orElseThrow(() -> new UnauthenticatedException("unknown token"));
-    request.setSecurityContext(new ClientSecurityContext(client, request.getSecurityContext().isSecure()));
+    try {
+      return verifier.verify(matcher.group(1));
+    } catch (InvalidTokenException e) {
+      throw refused(e.problem().name(), e.getMessage());
+    }
+  }
+
+  private UnauthenticatedException refused(String problem, String detail) {
+    metrics.meter(MetricRegistry.name("ingest-gateway", "auth", "refused", problem)).mark();
+    if (TokenProblem.KEYS_UNAVAILABLE.name().equals(problem)) {
+      // not the caller's fault: the identity provider's keys could not be loaded at all
+      LOG.warn("refused a bearer token: {}", detail);
+    } else {
+      LOG.debug("refused a bearer token: {}", detail);
+    }
+    return new UnauthenticatedException();
   }
 
   private boolean isPublic(ContainerRequestContext request) {
@@ -59,10 +90,10 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
         && publicPaths.contains(request.getUriInfo().getPath());
   }
 
-  private record ClientSecurityContext(AuthenticatedClient client, boolean secure) implements SecurityContext {
+  private record CallerSecurityContext(Caller caller, boolean secure) implements SecurityContext {
     @Override
     public Principal getUserPrincipal() {
-      return client;
+      return caller;
     }
 
     @Override

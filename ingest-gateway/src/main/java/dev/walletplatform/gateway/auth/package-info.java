@@ -1,6 +1,6 @@
 /**
- * Who is calling: {@link dev.walletplatform.gateway.auth.BearerTokenFilter} turns the bearer token
- * into an {@link dev.walletplatform.gateway.auth.AuthenticatedClient} through an {@link
- * dev.walletplatform.gateway.auth.Authenticator} (hashed static tokens now, a JWT verifier later).
+ * Who is calling and what they may touch: {@link dev.walletplatform.gateway.auth.BearerTokenFilter}
+ * verifies the bearer JWT into a {@code dev.walletplatform.auth.Caller}; a command on a wallet the
+ * caller does not own is a {@link dev.walletplatform.gateway.auth.WalletNotOwnedException}.
  */
 package dev.walletplatform.gateway.auth;

@@ -12,6 +12,15 @@ public sealed interface GatewayCommand permits TransferCommand, WithdrawalComman
   WalletId partitionWallet();
 
   /**
+   * The wallet the caller's token must own: the one money leaves (transfer, withdrawal) or the one
+   * a giveaway claim credits. A command for any other wallet is refused before it is published.
+   */
+  WalletId ownedWallet();
+
+  /** The body field naming {@link #ownedWallet()}, for the refusal's details. */
+  String ownedWalletField();
+
+  /**
    * The normalized fields in a fixed order (amount in minor units), the input of the request hash:
    * two bodies that mean the same command have the same fields whatever their JSON spelling.
    */

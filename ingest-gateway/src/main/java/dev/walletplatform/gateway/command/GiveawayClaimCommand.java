@@ -27,6 +27,16 @@ public record GiveawayClaimCommand(CampaignId campaign, WalletId wallet) impleme
   }
 
   @Override
+  public WalletId ownedWallet() {
+    return wallet;
+  }
+
+  @Override
+  public String ownedWalletField() {
+    return "wallet";
+  }
+
+  @Override
   public SequencedMap<String, String> canonicalFields() {
     SequencedMap<String, String> fields = new LinkedHashMap<>();
     fields.put("campaign_id", campaign.value());

@@ -27,6 +27,16 @@ public record TransferCommand(WalletId fromWallet, WalletId toWallet, Money amou
   }
 
   @Override
+  public WalletId ownedWallet() {
+    return fromWallet;
+  }
+
+  @Override
+  public String ownedWalletField() {
+    return "from_wallet";
+  }
+
+  @Override
   public SequencedMap<String, String> canonicalFields() {
     SequencedMap<String, String> fields = new LinkedHashMap<>();
     fields.put("from_wallet", fromWallet.value());

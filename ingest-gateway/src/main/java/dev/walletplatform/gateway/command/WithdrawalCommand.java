@@ -28,6 +28,16 @@ public record WithdrawalCommand(WalletId wallet, Money amount, WithdrawalDestina
   }
 
   @Override
+  public WalletId ownedWallet() {
+    return wallet;
+  }
+
+  @Override
+  public String ownedWalletField() {
+    return "wallet";
+  }
+
+  @Override
   public SequencedMap<String, String> canonicalFields() {
     SequencedMap<String, String> fields = new LinkedHashMap<>();
     fields.put("wallet", wallet.value());

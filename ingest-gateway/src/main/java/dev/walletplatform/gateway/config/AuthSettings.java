@@ -1,16 +1,18 @@
 package dev.walletplatform.gateway.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import java.util.List;
+import jakarta.validation.constraints.NotNull;
 
-/**
- * The clients allowed to call the gateway. A client may be listed more than once with different
- * token hashes, so tokens can be rotated without downtime.
- */
-public record AuthSettings(@JsonProperty("clients") @NotEmpty List<@Valid ClientCredential> clients) {
-  public AuthSettings {
-    clients = clients == null ? List.of() : List.copyOf(clients);
+/** {@code auth}: mobile callers present a bearer JWT of the identity provider ({@code auth.jwt}). */
+public record AuthSettings(@Valid @NotNull JwtAuthSettings jwt) {
+
+  @JsonCreator
+  public static AuthSettings fromYaml(@JsonProperty("jwt") JwtAuthSettings jwt) {
+    if (jwt == null) {
+      throw new IllegalArgumentException("auth.jwt is required (issuer, audience, jwks)");
+    }
+    return new AuthSettings(jwt);
   }
 }

@@ -1,8 +1,11 @@
 package dev.walletplatform.gateway.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.domain.money.AssetCatalog;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.ServerFactory;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +19,9 @@ public class GatewayConfiguration extends Configuration {
   @Valid @NotNull private KafkaSettings kafka;
   @Valid @NotNull private SchemaRegistrySettings schemaRegistry;
   @Valid @NotNull private AuthSettings auth;
+  @Valid @NotNull private AdminSettings admin = AdminSettings.none();
   @Valid @NotNull private LimitSettings limits = LimitSettings.defaults();
+  @Valid @NotNull private RateLimitSettings rateLimits = RateLimitSettings.defaults();
   @Valid @NotNull private IdempotencySettings idempotency = IdempotencySettings.defaults();
   @Valid @NotNull private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
   @Valid @NotEmpty private List<AssetSettings> assets =
@@ -51,6 +56,47 @@ public class GatewayConfiguration extends Configuration {
   @JsonProperty("auth")
   public void setAuth(AuthSettings auth) {
     this.auth = auth;
+  }
+
+  /** Refuses a server section the gateway must not run with (see {@link ServerHardening}). */
+  @Override
+  @JsonProperty("server")
+  public void setServerFactory(ServerFactory factory) {
+    ServerHardening.requireHardened(factory);
+    super.setServerFactory(factory);
+  }
+
+  /** Also when {@code server} is omitted: Dropwizard's default would be plain HTTP on 8080. */
+  @JsonIgnore
+  @ValidationMethod(message = "server must have https application connectors (TLSv1.3/TLSv1.2, AEAD cipher"
+      + " suites) and admin connectors of their own")
+  public boolean isServerHardened() {
+    try {
+      ServerHardening.requireHardened(getServerFactory());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  @JsonProperty("adminAccess")
+  public AdminSettings getAdmin() {
+    return admin;
+  }
+
+  @JsonProperty("adminAccess")
+  public void setAdmin(AdminSettings admin) {
+    this.admin = admin;
+  }
+
+  @JsonProperty("rateLimits")
+  public RateLimitSettings getRateLimits() {
+    return rateLimits;
+  }
+
+  @JsonProperty("rateLimits")
+  public void setRateLimits(RateLimitSettings rateLimits) {
+    this.rateLimits = rateLimits;
   }
 
   @JsonProperty("limits")

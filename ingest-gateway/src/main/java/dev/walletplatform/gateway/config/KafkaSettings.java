@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * {@code ackTimeout} bounds how long a request waits for the broker's ack, and {@code
  * deliveryTimeout} bounds how long the producer keeps retrying a record in the background.
  *
+ * @param warmUpLimit how long the start waits for the commands topic's metadata (then it serves
+ *     anyway, answering 503 until Kafka is there)
  * @param extra further producer properties (e.g. {@code security.protocol}, SASL); may not set what
  *     the keys above or the durability guarantees own
  */
@@ -34,6 +36,8 @@ public record KafkaSettings(
         Duration maxBlock,
     @Min(65_536) @Max(1L << 32) long bufferMemoryBytes,
     @Min(0) @Max(1_000) int lingerMs,
+    @MinDuration(value = 0, unit = TimeUnit.SECONDS) @MaxDuration(value = 2, unit = TimeUnit.MINUTES)
+        Duration warmUpLimit,
     Map<String, String> extra) {
 
   static final Duration DEFAULT_ACK_TIMEOUT = Duration.seconds(5);
@@ -41,6 +45,7 @@ public record KafkaSettings(
   static final Duration DEFAULT_MAX_BLOCK = Duration.seconds(1);
   static final long DEFAULT_BUFFER_MEMORY_BYTES = DataSize.mebibytes(32).toBytes();
   static final int DEFAULT_LINGER_MS = 5;
+  static final Duration DEFAULT_WARM_UP_LIMIT = Duration.seconds(15);
 
   /** Owned by the typed keys or by invariant 1 (acks=all, idempotence): never overridable. */
   private static final Set<String> RESERVED =
@@ -52,6 +57,7 @@ public record KafkaSettings(
     Objects.requireNonNull(ackTimeout, "kafka.ackTimeout");
     Objects.requireNonNull(deliveryTimeout, "kafka.deliveryTimeout");
     Objects.requireNonNull(maxBlock, "kafka.maxBlock");
+    Objects.requireNonNull(warmUpLimit, "kafka.warmUpLimit");
     extra = Map.copyOf(extra == null ? Map.of() : extra);
     if (ackTimeout.toMilliseconds() > deliveryTimeout.toMilliseconds()) {
       throw new IllegalArgumentException(
@@ -78,6 +84,7 @@ public record KafkaSettings(
       @JsonProperty("maxBlock") Duration maxBlock,
       @JsonProperty("bufferMemoryBytes") Long bufferMemoryBytes,
       @JsonProperty("lingerMs") Integer lingerMs,
+      @JsonProperty("warmUpLimit") Duration warmUpLimit,
       @JsonProperty("extra") Map<String, String> extra) {
     return new KafkaSettings(
         bootstrapServers,
@@ -86,12 +93,13 @@ public record KafkaSettings(
         Objects.requireNonNullElse(maxBlock, DEFAULT_MAX_BLOCK),
         Objects.requireNonNullElse(bufferMemoryBytes, DEFAULT_BUFFER_MEMORY_BYTES),
         Objects.requireNonNullElse(lingerMs, DEFAULT_LINGER_MS),
+        Objects.requireNonNullElse(warmUpLimit, DEFAULT_WARM_UP_LIMIT),
         extra);
   }
 
   /** Defaults for everything but the bootstrap servers, which have no sensible default. */
   public static KafkaSettings withDefaults(String bootstrapServers) {
-    return fromYaml(bootstrapServers, null, null, null, null, null, null);
+    return fromYaml(bootstrapServers, null, null, null, null, null, null, null);
   }
 
   @Override
@@ -100,6 +108,7 @@ public record KafkaSettings(
     extra.forEach((key, value) -> shown.put(key, SecretMasking.mask(key, value)));
     return "KafkaSettings[bootstrapServers=" + bootstrapServers + ", ackTimeout=" + ackTimeout
         + ", deliveryTimeout=" + deliveryTimeout + ", maxBlock=" + maxBlock
-        + ", bufferMemoryBytes=" + bufferMemoryBytes + ", lingerMs=" + lingerMs + ", extra=" + shown + "]";
+        + ", bufferMemoryBytes=" + bufferMemoryBytes + ", lingerMs=" + lingerMs + ", warmUpLimit=" + warmUpLimit
+        + ", extra=" + shown + "]";
   }
 }

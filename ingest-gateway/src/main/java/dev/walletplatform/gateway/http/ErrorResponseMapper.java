@@ -4,6 +4,7 @@ import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.gateway.auth.UnauthenticatedException;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
 import dev.walletplatform.gateway.error.GatewayException;
+import dev.walletplatform.gateway.error.RetryLaterException;
 import dev.walletplatform.gateway.error.UnavailableException;
 import dev.walletplatform.gateway.http.model.ErrorResponse;
 import jakarta.ws.rs.WebApplicationException;
@@ -52,11 +53,11 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
     }
     Response.ResponseBuilder response =
         json(refusal.status(), refusal.code().name(), refusal.getMessage(), refusal.details());
-    if (refusal instanceof UnavailableException unavailable) {
-      response.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds());
-      if (unavailable.getCause() != null) {
-        LOG.warn("answering {}: {}: {}{}", refusal.code(), refusal.getMessage(), unavailable.getCause(),
-            rootCause(unavailable.getCause()));
+    if (refusal instanceof RetryLaterException later) {
+      response.header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds());
+      if (later instanceof UnavailableException && later.getCause() != null) {
+        LOG.warn("answering {}: {}: {}{}", refusal.code(), refusal.getMessage(), later.getCause(),
+            rootCause(later.getCause()));
       }
     } else if (refusal instanceof UnauthenticatedException) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, UnauthenticatedException.CHALLENGE);

@@ -1,7 +1,5 @@
 package dev.walletplatform.gateway.http;
 
-import dev.walletplatform.gateway.command.CommandValidator;
-import dev.walletplatform.gateway.http.model.GiveawayClaimRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,11 +20,11 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public final class GiveawayClaimEndpoint {
   private final CommandSubmission submission;
-  private final CommandValidator validator;
+  private final CommandReader reader;
 
-  public GiveawayClaimEndpoint(CommandSubmission submission, CommandValidator validator) {
+  public GiveawayClaimEndpoint(CommandSubmission submission, CommandReader reader) {
     this.submission = submission;
-    this.validator = validator;
+    this.reader = reader;
   }
 
   @POST
@@ -36,9 +34,6 @@ public final class GiveawayClaimEndpoint {
       @Context SecurityContext security,
       @Context HttpHeaders headers,
       InputStream body) {
-    return submission.accept(security, headers, body, GiveawayClaimRequest.FIELDS, fields -> {
-      GiveawayClaimRequest request = GiveawayClaimRequest.from(fields);
-      return validator.giveawayClaim(campaign, request.wallet());
-    });
+    return submission.accept(security, headers, body, bytes -> reader.giveawayClaim(campaign, bytes));
   }
 }

@@ -37,6 +37,11 @@ public final class JsonErrorHandler extends ErrorHandler {
       Request request, Response response, Callback callback, String contentType, List<Charset> charsets,
       int code, String message, Throwable cause) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (request.isSecure() || request.getConnectionMetaData().isSecure()) {
+      // errors Jetty answers before any filter ran (431, a bad request line) get it here; those are
+      // not customized yet, so the connection says whether TLS carried them
+      response.getHeaders().put(HttpHeader.STRICT_TRANSPORT_SECURITY, StrictTransportSecurityFilter.VALUE);
+    }
     response.write(true, ByteBuffer.wrap(body(code)), callback);
     return true;
   }

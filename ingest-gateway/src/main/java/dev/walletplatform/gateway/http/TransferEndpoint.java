@@ -1,7 +1,5 @@
 package dev.walletplatform.gateway.http;
 
-import dev.walletplatform.gateway.command.CommandValidator;
-import dev.walletplatform.gateway.http.model.TransferRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,20 +16,17 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public final class TransferEndpoint {
   private final CommandSubmission submission;
-  private final CommandValidator validator;
+  private final CommandReader reader;
 
-  public TransferEndpoint(CommandSubmission submission, CommandValidator validator) {
+  public TransferEndpoint(CommandSubmission submission, CommandReader reader) {
     this.submission = submission;
-    this.validator = validator;
+    this.reader = reader;
   }
 
-  /** The body is taken as a raw stream: {@link StrictJsonObject} parses it, bounded. */
+  /** The body is taken as a raw stream: {@link CommandReader} parses it, bounded. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response transfer(@Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
-    return submission.accept(security, headers, body, TransferRequest.FIELDS, fields -> {
-      TransferRequest request = TransferRequest.from(fields);
-      return validator.transfer(request.fromWallet(), request.toWallet(), request.asset(), request.amount());
-    });
+    return submission.accept(security, headers, body, reader::transfer);
   }
 }

@@ -1,7 +1,5 @@
 package dev.walletplatform.gateway.http;
 
-import dev.walletplatform.gateway.command.CommandValidator;
-import dev.walletplatform.gateway.http.model.WithdrawalRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,19 +16,16 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public final class WithdrawalEndpoint {
   private final CommandSubmission submission;
-  private final CommandValidator validator;
+  private final CommandReader reader;
 
-  public WithdrawalEndpoint(CommandSubmission submission, CommandValidator validator) {
+  public WithdrawalEndpoint(CommandSubmission submission, CommandReader reader) {
     this.submission = submission;
-    this.validator = validator;
+    this.reader = reader;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response withdraw(@Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
-    return submission.accept(security, headers, body, WithdrawalRequest.FIELDS, fields -> {
-      WithdrawalRequest request = WithdrawalRequest.from(fields);
-      return validator.withdrawal(request.wallet(), request.asset(), request.amount(), request.destination());
-    });
+    return submission.accept(security, headers, body, reader::withdrawal);
   }
 }

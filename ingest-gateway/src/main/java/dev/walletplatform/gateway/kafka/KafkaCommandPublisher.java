@@ -43,6 +43,7 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   private final Duration unavailableRetryAfter;
   private final Semaphore inFlight;
   private final int maxInFlight;
+  private final Duration warmUpLimit;
 
   public KafkaCommandPublisher(
       Producer<String, WalletCommand> producer,
@@ -51,6 +52,19 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
       Duration ackTimeout,
       Duration unavailableRetryAfter,
       int maxInFlight) {
+    this(producer, registry, breaker, ackTimeout, unavailableRetryAfter, maxInFlight, DEFAULT_WARM_UP_LIMIT);
+  }
+
+  /** @param warmUpLimit how long {@link #start()} asks for the commands topic's metadata before serving anyway */
+  public KafkaCommandPublisher(
+      Producer<String, WalletCommand> producer,
+      SchemaRegistryClient registry,
+      CircuitBreaker breaker,
+      Duration ackTimeout,
+      Duration unavailableRetryAfter,
+      int maxInFlight,
+      Duration warmUpLimit) {
+    this.warmUpLimit = warmUpLimit;
     this.producer = producer;
     this.registry = registry;
     this.breaker = breaker;
@@ -120,7 +134,7 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   }
 
   /** How long start() keeps asking for the commands topic's metadata before serving anyway. */
-  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(15);
+  public static final Duration DEFAULT_WARM_UP_LIMIT = Duration.ofSeconds(15);
 
   /**
    * Registers the command schema and fetches the commands topic's metadata before the gateway
@@ -135,7 +149,7 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
     } catch (RuntimeException e) {
       LOG.warn("schema registry not reachable at start ({}); the first command will register the schema", e.toString());
     }
-    long deadline = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+    long deadline = System.nanoTime() + warmUpLimit.toNanos();
     while (true) {
       try {
         LOG.info("commands topic {} has {} partitions", Topics.COMMANDS, producer.partitionsFor(Topics.COMMANDS).size());
@@ -143,7 +157,7 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
       } catch (KafkaException e) {
         if (System.nanoTime() > deadline) {
           LOG.warn("no metadata for {} after {} ({}); serving anyway, commands get 503 until Kafka answers",
-              Topics.COMMANDS, WARM_UP_LIMIT, e.toString());
+              Topics.COMMANDS, warmUpLimit, e.toString());
           return;
         }
       }

@@ -25,7 +25,8 @@ public final class KafkaCommandPublishers {
         CircuitBreaker.of("kafka-commands", breakerConfig(circuit)),
         kafka.ackTimeout().toJavaDuration(),
         circuit.openDuration().toJavaDuration(),
-        maxInFlight);
+        maxInFlight,
+        kafka.warmUpLimit().toJavaDuration());
   }
 
   static CircuitBreakerConfig breakerConfig(CircuitBreakerSettings circuit) {

@@ -11,7 +11,10 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
+import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.jetty.HttpsConnectorFactory;
+import dev.walletplatform.auth.jwt.JwtSettings;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,16 +23,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GatewayConfigurationTest {
-  private static final String MINIMAL =
+  private static final String HTTPS =
       """
+      server:
+        applicationConnectors:
+          - type: https
+            port: 8443
+            keyStorePath: /tmp/gateway.p12
+            keyStorePassword: changeit
+            supportedProtocols: [TLSv1.3, TLSv1.2]
+            supportedCipherSuites: [TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256]
+        adminConnectors:
+          - type: http
+            port: 8081
+      """;
+  private static final String MINIMAL = HTTPS
+      + """
       kafka:
         bootstrapServers: broker-1:9092
       schemaRegistry:
         url: http://registry:8081
       auth:
-        clients:
-          - clientId: mobile
-            tokenSha256: 0cd48eed49739dfdd99efaef37d251aae5a80866e5954763c6597943fff5ce9b
+        jwt:
+          issuer: https://auth.example
+          audience: wallet-api
+          jwks: https://auth.example/.well-known/jwks.json
       """;
 
   @TempDir Path dir;
@@ -38,7 +56,8 @@ class GatewayConfigurationTest {
   void loadsTheLocalConfigurationWithSecretsFromTheEnvironment() throws Exception {
     GatewayConfiguration config =
         load(Path.of("config/local.yml"),
-            Map.of("GATEWAY_KEYSTORE_PATH", "/tmp/gateway.p12", "GATEWAY_KEYSTORE_PASSWORD", "s3cret"));
+            Map.of("GATEWAY_KEYSTORE_PATH", "/tmp/gateway.p12", "GATEWAY_KEYSTORE_PASSWORD", "s3cret",
+                "AUTH_JWKS_URI", "file:/tmp/jwks.json", "ADMIN_METRICS_KEY_SHA256", "ab".repeat(32)));
 
     DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
     HttpsConnectorFactory https = (HttpsConnectorFactory) server.getApplicationConnectors().getFirst();
@@ -48,7 +67,24 @@ class GatewayConfigurationTest {
     assertThat(server.isEnableVirtualThreads()).isTrue();
     assertThat(config.getKafka().bootstrapServers()).isEqualTo("localhost:9092");
     assertThat(config.assetCatalog().all()).hasSize(3);
-    assertThat(config.getAuth().clients()).extracting(ClientCredential::clientId).containsExactly("local-mobile");
+    assertThat(https.getSupportedProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
+    assertThat(https.getSupportedCipherSuites()).isNotEmpty().allMatch(suite -> suite.contains("GCM") || suite.contains("CHACHA20"));
+    JwtSettings jwt = config.getAuth().jwt().toJwtSettings();
+    assertThat(jwt.issuer()).isEqualTo("https://auth.wallet.local");
+    assertThat(jwt.audience()).isEqualTo("wallet-api");
+    assertThat(jwt.jwks()).isEqualTo(URI.create("file:/tmp/jwks.json"));
+    assertThat(jwt.clockSkew()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(config.getAdmin().ring().authenticate("anything")).isEmpty();
+    assertThat(config.getAdmin().apiKeys()).extracting(k -> k.credential().isPresent()).containsExactly(true, false);
+    assertThat(server.getAdminConnectors()).extracting(c -> ((HttpConnectorFactory) c).getBindHost())
+        .containsExactly("127.0.0.1");
+  }
+
+  @Test
+  void refusesToStartWithoutTheJwksLocation() {
+    assertThatThrownBy(() -> load(Path.of("config/local.yml"),
+            Map.of("GATEWAY_KEYSTORE_PATH", "/tmp/gateway.p12", "GATEWAY_KEYSTORE_PASSWORD", "s3cret")))
+        .hasMessageContaining("AUTH_JWKS_URI");
   }
 
   @Test
@@ -60,6 +96,13 @@ class GatewayConfigurationTest {
     assertThat(config.getKafka().deliveryTimeout().toSeconds()).isEqualTo(30);
     assertThat(config.getLimits().maxBodyBytes()).isEqualTo(16 * 1024);
     assertThat(config.getLimits().maxInFlightPublishes()).isEqualTo(1024);
+    assertThat(config.getLimits().maxJsonDepth()).isEqualTo(4);
+    assertThat(config.getLimits().maxJsonFields()).isEqualTo(16);
+    assertThat(config.getLimits().maxStringLength()).isEqualTo(256);
+    assertThat(config.getRateLimits().perCaller()).isEqualTo(new RateLimitSettings.Bucket(10, 20));
+    assertThat(config.getRateLimits().global()).isEqualTo(new RateLimitSettings.Bucket(2_000, 4_000));
+    assertThat(config.getAuth().jwt().toJwtSettings().unknownKeyRefreshInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(config.getAdmin().apiKeys()).isEmpty();
     assertThat(config.getIdempotency().maxEntries()).isEqualTo(100_000);
     assertThat(config.getSchemaRegistry().timeout().toSeconds()).isEqualTo(5);
     assertThat(config.assetCatalog().find("ETH")).get().extracting(a -> a.decimals()).isEqualTo(18);
@@ -95,15 +138,102 @@ class GatewayConfigurationTest {
   }
 
   @Test
-  void rejectsATokenHashThatIsNotSha256Hex() {
-    assertThatThrownBy(() -> load(MINIMAL.replace("0cd48eed", "xyz")))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("tokenSha256");
+  void rejectsAnAdminKeyHashThatIsNotSha256Hex() {
+    String yaml = MINIMAL + "adminAccess:\n  apiKeys:\n    - {name: prometheus, sha256: \"xyz\", scopes: [metrics:read]}\n";
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("sha256");
   }
 
   @Test
-  void rejectsMissingAuthClients() {
+  void rejectsTheOldStaticTokenClients() {
+    String yaml = MINIMAL.replace("  jwt:", "  clients: []\n  jwt:");
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("clients");
+  }
+
+  @Test
+  void rejectsMissingAuth() {
     assertThatThrownBy(() -> load(MINIMAL.substring(0, MINIMAL.indexOf("auth:"))))
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth");
+  }
+
+  @Test
+  void rejectsAPlainHttpJwksLocationOffLoopback() {
+    assertThatThrownBy(() -> load(MINIMAL.replace("https://auth.example/.well-known", "http://auth.example/.well-known")))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.jwt");
+  }
+
+  @Test
+  void rejectsAClockSkewOverTwoMinutes() {
+    assertThatThrownBy(() -> load(MINIMAL + "    clockSkew: PT5M\n"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("clockSkew");
+  }
+
+  @Test
+  void rejectsAPlainHttpPublicConnector() {
+    String yaml = """
+        server:
+          applicationConnectors:
+            - {type: http, port: 8080}
+        """ + MINIMAL.substring(HTTPS.length());
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("https");
+  }
+
+  @Test
+  void rejectsAnOmittedServerSectionWhichWouldBePlainHttp() {
+    assertThatThrownBy(() -> load(MINIMAL.substring(HTTPS.length())))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("https");
+  }
+
+  @Test
+  void rejectsTls11() {
+    String yaml = MINIMAL.replace("[TLSv1.3, TLSv1.2]", "[TLSv1.3, TLSv1.2, TLSv1.1]");
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("TLSv1.1");
+  }
+
+  @Test
+  void rejectsACipherSuiteWithoutAeadOrForwardSecrecy() {
+    String cbc = MINIMAL.replace("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256");
+    String staticRsa = MINIMAL.replace("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256");
+
+    assertThatThrownBy(() -> load(cbc)).isInstanceOf(ConfigurationException.class).hasMessageContaining("CBC");
+    assertThatThrownBy(() -> load(staticRsa)).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("TLS_RSA_WITH_AES_128_GCM_SHA256");
+  }
+
+  @Test
+  void rejectsTheSimpleServerWhichPutsAdminOnThePublicConnector() {
+    String simple = """
+        server:
+          type: simple
+          connector: {type: https, port: 8443, keyStorePath: /tmp/k.p12, keyStorePassword: x}
+        """ + MINIMAL.substring(HTTPS.length());
+
+    assertThatThrownBy(() -> load(simple)).isInstanceOf(ConfigurationException.class).hasMessageContaining("simple");
+  }
+
+  @Test
+  void rejectsAnAdminConnectorOnThePublicPort() {
+    assertThatThrownBy(() -> load(MINIMAL.replace("port: 8081", "port: 8443")))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("adminConnectors");
+  }
+
+  @Test
+  void rejectsRateLimitsOutOfRange() {
+    assertThatThrownBy(() -> load(MINIMAL + "rateLimits:\n  perCaller: {perSecond: 0, burst: 5}\n"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("perSecond");
+    assertThatThrownBy(() -> load(MINIMAL + "rateLimits:\n  global: {perSecond: 10, burst: 0}\n"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("burst");
+  }
+
+  @Test
+  void rejectsJsonLimitsBelowWhatACommandNeeds() {
+    assertThatThrownBy(() -> load(MINIMAL + "limits:\n  maxStringLength: 100\n"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("limits.maxStringLength");
+    assertThatThrownBy(() -> load(MINIMAL + "limits:\n  maxJsonDepth: 1\n"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("limits.maxJsonDepth");
   }
 
   @Test
@@ -118,12 +248,13 @@ class GatewayConfigurationTest {
     String yaml = MINIMAL
         .replace("bootstrapServers: broker-1:9092",
             "bootstrapServers: broker-1:9092\n  extra:\n    sasl.jaas.config: \"PlainLoginModule password=hunter2\"")
-        .replace("http://registry:8081", "https://user:hunter2@registry:8081");
+        .replace("http://registry:8081", "https://user:hunter2@registry:8081")
+        + "adminAccess:\n  apiKeys:\n    - {name: prometheus, sha256: \"" + "0123456789abcdef".repeat(4) + "\", scopes: [metrics:read]}\n";
     GatewayConfiguration config = load(yaml);
 
     assertThat(config.getKafka().toString()).doesNotContain("hunter2").contains("sasl.jaas.config");
     assertThat(config.getSchemaRegistry().toString()).doesNotContain("hunter2").contains("registry:8081");
-    assertThat(config.getAuth().toString()).doesNotContain("0cd48eed");
+    assertThat(config.getAdmin().toString()).doesNotContain("0123456789abcdef0123456789abcdef");
   }
 
   private GatewayConfiguration load(String yaml) throws Exception {

@@ -9,6 +9,7 @@ import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.RecordingPublisher;
 import dev.walletplatform.gateway.command.TransferCommand;
+import dev.walletplatform.gateway.config.RateLimitSettings;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
 import dev.walletplatform.gateway.error.UnavailableException;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CommandAcceptanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String WITHDRAWAL =
+      "{\"wallet\":\"alice-1\",\"asset\":\"ETH\",\"amount\":\"1.25\",\"destination\":\"0x52908400098527886E\"}";
 
   private final RecordingPublisher publisher = new RecordingPublisher();
   private final ResourceExtension resources = GatewayResources.with(publisher);
@@ -68,8 +71,7 @@ class CommandAcceptanceTest {
 
   @Test
   void acceptsEachEndpoint() throws Exception {
-    accepted(send(TestRequest.post("/v1/withdrawals",
-            "{\"wallet\":\"alice-1\",\"asset\":\"ETH\",\"amount\":\"1.25\",\"destination\":\"0x52908400098527886E\"}")));
+    accepted(send(TestRequest.post("/v1/withdrawals", WITHDRAWAL)));
     accepted(send(TestRequest.post("/v1/giveaways/spring-drop/claims", "{\"wallet\":\"alice-1\"}")));
 
     assertThat(publisher.published()).hasSize(2);
@@ -112,6 +114,29 @@ class CommandAcceptanceTest {
     assertThat(publisher.published()).hasSize(2);
     assertThat(publisher.published().get(0).device()).contains(new DeviceId("ios-3f9a2c"));
     assertThat(publisher.published().get(1).device()).as("no X-Device-Id header").isEmpty();
+  }
+
+  @Test
+  void refusesAClientOverItsRateBeforeReadingTheBody() throws Throwable {
+    RecordingPublisher limited = new RecordingPublisher();
+    ResourceExtension slow = GatewayResources.with(limited, RateLimitSettings.fromYaml(
+        new RateLimitSettings.Bucket(0.01, 2), new RateLimitSettings.Bucket(10_000, 10_000), null));
+    slow.before();
+    try {
+      accepted(TestRequest.post("/v1/withdrawals", WITHDRAWAL).send(slow));
+      accepted(TestRequest.post("/v1/giveaways/spring-drop/claims", "{\"wallet\":\"alice-1\"}").send(slow));
+      // not even JSON: the rate is checked before the body is read
+      try (Response response = TestRequest.post("/v1/transfers", "not json").send(slow)) {
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(response.getHeaderString("Retry-After"))).isBetween(1L, 100L);
+        JsonNode error = JSON.readTree(response.readEntity(String.class));
+        assertThat(error.path("code").asText()).isEqualTo("RATE_LIMITED");
+        assertThat(error.path("details").path("limit").asText()).isEqualTo("caller");
+      }
+      assertThat(limited.published()).hasSize(2);
+    } finally {
+      slow.after();
+    }
   }
 
   @Test

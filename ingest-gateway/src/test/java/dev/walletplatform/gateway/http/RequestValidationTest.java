@@ -26,8 +26,9 @@ class RequestValidationTest {
   private static final String WITHDRAWALS = "/v1/withdrawals";
   private static final String CLAIMS = "/v1/giveaways/spring-drop/claims";
 
-  private final RecordingPublisher publisher = new RecordingPublisher();
-  private final ResourceExtension resources = GatewayResources.with(publisher);
+  // one in-memory container for the whole table: no row publishes, and each has its own key
+  private static final RecordingPublisher publisher = new RecordingPublisher();
+  private static final ResourceExtension resources = GatewayResources.with(publisher);
 
   @AfterEach
   void nothingInvalidIsPublished() {
@@ -159,7 +160,30 @@ class RequestValidationTest {
         row("rejectsDeviceIdLongerThan64", claim("{\"wallet\":\"alice-1\"}").header("X-Device-Id", "d".repeat(65)),
             400, "INVALID_DEVICE_ID"),
         row("rejectsClaimWithoutToken", claim("{\"wallet\":\"alice-1\"}").without("Authorization"), 401,
-            "UNAUTHENTICATED"));
+            "UNAUTHENTICATED"),
+        // --- ownership (403): money moves only out of, and claims only into, the token's wallets ---
+        row("rejectsTransferOutOfAWalletTheTokenDoesNotOwn", transfer(transferWith("\"alice-1\"", "\"dave-44\"")), 403,
+            "WALLET_NOT_OWNED"),
+        row("rejectsWithdrawalFromAWalletTheTokenDoesNotOwn", withdrawal(destination("0x52908400098527886E")
+            .replace("alice-1", "dave-44")), 403, "WALLET_NOT_OWNED"),
+        row("rejectsClaimIntoAWalletTheTokenDoesNotOwn", claim("{\"wallet\":\"dave-44\"}"), 403, "WALLET_NOT_OWNED"),
+        // --- body limits ---
+        row("rejectsBodyNestedDeeperThanTheLimit", transfer("{\"amount\":[[[[\"1\"]]]]}"), 400, "JSON_TOO_DEEP"),
+        row("rejectsBodyWithMoreMembersThanTheLimit", transfer(manyMembers(17)), 400, "TOO_MANY_FIELDS"),
+        row("rejectsNestedMembersBeyondTheLimit", transfer("{\"amount\":{" + manyMembers(16).substring(1) + "}"), 400,
+            "TOO_MANY_FIELDS"),
+        row("rejectsStringLongerThanTheLimit", transfer(amount("BTC", "1".repeat(257))), 422, "FIELD_TOO_LONG"),
+        row("rejectsUtf16Body", transfer("").rawBody(validTransfer().getBytes(java.nio.charset.StandardCharsets.UTF_16)),
+            400, "MALFORMED_JSON"));
+  }
+
+  /** An object of {@code count} string members m0, m1, ... */
+  private static String manyMembers(int count) {
+    StringBuilder body = new StringBuilder("{");
+    for (int i = 0; i < count; i++) {
+      body.append(i == 0 ? "" : ",").append("\"m").append(i).append("\":\"x\"");
+    }
+    return body.append('}').toString();
   }
 
   private static Arguments row(String behaviour, TestRequest request, int status, String code) {

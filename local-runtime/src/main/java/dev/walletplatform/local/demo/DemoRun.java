@@ -62,7 +62,8 @@ public final class DemoRun {
   }
 
   public DemoReport burst(List<String> wallets, int requests, int concurrency) throws SQLException {
-    GatewayClient gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().token(),
+    // one demo user owning every demo wallet: the gateway lets a token move money only out of its own
+    GatewayClient gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().tokenFor(wallets),
         platform.clientTls(), Duration.ofSeconds(30));
     var pg = platform.postgres();
     try (ConnectionSampler sampler = new ConnectionSampler(pg.jdbcUrl(RunningPlatform.DATABASE), pg.username(),

@@ -1,5 +1,6 @@
 package dev.walletplatform.processors.app;
 
+import dev.walletplatform.admin.AdminAccessFilter;
 import dev.walletplatform.admin.PrometheusMetricsServlet;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
@@ -15,6 +16,7 @@ import dev.walletplatform.processors.health.HeapUsage;
 import dev.walletplatform.processors.status.CommandStatusQuery;
 import dev.walletplatform.processors.status.RemoteStatusClient;
 import dev.walletplatform.processors.status.http.CommandStatusEndpoint;
+import dev.walletplatform.processors.status.http.StatusAccessFilter;
 import dev.walletplatform.processors.streams.StreamsHealth;
 import dev.walletplatform.processors.streams.WalletStreamsService;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
@@ -24,6 +26,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,7 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The stream-processors service: {@code server <config.yml>} starts the ledger applier, the Kafka
  * Streams topologies (screening, campaign budgets, command status) with the status view's internal
- * port, and the admin port (/live, /ready, /metrics); either half can be turned off. Never calls System.exit, so it can run in-process (local
+ * port, and the admin port (/live, /ready, /metrics); either half can be turned off. Every entry
+ * point but the probes needs an API key: the admin port's ({@code adminAccess.apiKeys}) and the status
+ * port's ({@code statusView.callers}). Never calls System.exit, so it can run in-process (local
  * runtime) or as its own JVM (production, fault tests); SIGTERM stops it through the Dropwizard
  * lifecycle, finishing the batch in flight.
  */
@@ -64,6 +70,7 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
 
   @Override
   public void run(StreamProcessorsConfiguration config, Environment environment) {
+    guardPorts(config, environment);
     HttpSchemaRegistryClient registry =
         new HttpSchemaRegistryClient(config.schemaRegistry().url(), config.schemaRegistry().timeout());
     LedgerApplierService applier = config.applier().enabled() ? startApplier(config, environment, registry) : null;
@@ -80,6 +87,23 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
         : streamsHealth.readinessProblem());
     registerHealth(environment, live, ready);
     environment.lifecycle().addServerLifecycleListener(started -> this.server = started);
+  }
+
+  /** Both ports, every path: registered before anything else can answer. */
+  private static void guardPorts(StreamProcessorsConfiguration config, Environment environment) {
+    environment.admin().addFilter("admin-access", new AdminAccessFilter(config.admin().ring()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    environment.servlets().addFilter("status-access",
+            new StatusAccessFilter(config.statusView().callerRing(), environment.metrics()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    if (!config.streams().enabled()) {
+      return;
+    }
+    config.statusView().requirePeerKeyAccepted();
+    if (config.statusView().callerRing().isEmpty()) {
+      LOG.warn("no statusView.callers key is issued (STATUS_VIEW_KEY_SHA256 unset): the status port refuses every"
+          + " query and the wallet service reads command status from the database");
+    }
   }
 
   private static LedgerApplierService startApplier(StreamProcessorsConfiguration config, Environment environment,
@@ -107,7 +131,8 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
     WalletStreamsService streams = new WalletStreamsService(config, registry, environment.metrics());
     environment.lifecycle().manage(streams);
     CommandStatusQuery query = new CommandStatusQuery(streams::running, config.streams().applicationServer(),
-        new RemoteStatusClient(config.statusView().forwardTimeout()), environment.metrics());
+        new RemoteStatusClient(config.statusView().forwardTimeout(), config.statusView().peerApiKey()),
+        environment.metrics());
     environment.jersey().register(new CommandStatusEndpoint(query));
     return streams;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.domain.money.Asset;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.processors.config.AdminSettings;
 import dev.walletplatform.processors.config.ApplierSettings;
 import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.config.SchemaRegistrySettings;
@@ -17,8 +18,8 @@ import java.util.Objects;
 
 /**
  * The YAML file: Dropwizard's own blocks ({@code server}, {@code logging}, {@code metrics}) plus the
- * applier's and the Kafka Streams topologies', each an immutable record validated when read, so a
- * bad file fails at start naming the key.
+ * applier's, the Kafka Streams topologies' and the admin port's keys ({@code adminAccess.apiKeys}), each an
+ * immutable record validated when read, so a bad file fails at start naming the key.
  */
 public final class StreamProcessorsConfiguration extends Configuration {
   private final KafkaSettings kafka;
@@ -30,6 +31,7 @@ public final class StreamProcessorsConfiguration extends Configuration {
   private final StreamsSettings streams;
   private final ScreeningSettings screening;
   private final StatusViewSettings statusView;
+  private final AdminSettings admin;
 
   /** @param database required while the applier is enabled */
   @JsonCreator
@@ -42,7 +44,8 @@ public final class StreamProcessorsConfiguration extends Configuration {
       @JsonProperty("migrateOnStart") Boolean migrateOnStart,
       @JsonProperty("streams") StreamsSettings streams,
       @JsonProperty("screening") ScreeningSettings screening,
-      @JsonProperty("statusView") StatusViewSettings statusView) {
+      @JsonProperty("statusView") StatusViewSettings statusView,
+      @JsonProperty("adminAccess") AdminSettings admin) {
     this.kafka = Objects.requireNonNull(kafka, "kafka block is required");
     this.schemaRegistry = Objects.requireNonNull(schemaRegistry, "schemaRegistry block is required");
     this.assets = assets == null || assets.isEmpty() ? AssetCatalog.defaults() : new AssetCatalog(assets);
@@ -52,6 +55,8 @@ public final class StreamProcessorsConfiguration extends Configuration {
     this.streams = streams == null ? StreamsSettings.defaults() : streams;
     this.screening = screening == null ? ScreeningSettings.defaults() : screening;
     this.statusView = statusView == null ? StatusViewSettings.defaults() : statusView;
+    // no block: no key issued, so the admin port answers the probes only
+    this.admin = admin == null ? AdminSettings.defaults() : admin;
     if (!this.applier.enabled() && !this.streams.enabled()) {
       throw new IllegalArgumentException("applier.enabled and streams.enabled are both false: nothing to run");
     }
@@ -97,5 +102,9 @@ public final class StreamProcessorsConfiguration extends Configuration {
 
   public StatusViewSettings statusView() {
     return statusView;
+  }
+
+  public AdminSettings admin() {
+    return admin;
   }
 }

@@ -10,11 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Asks the instance that owns a command id (its {@code application.server}) for the id's status,
- * marked as routed so it answers from its own store and never forwards again.
+ * marked as routed so it answers from its own store and never forwards again, presenting this
+ * instance's status key ({@code statusView.peerApiKey}). A refusal (401/403: the instances disagree
+ * on the key) is an unavailable answer like any other, and names itself in the reason.
  */
 public final class RemoteStatusClient {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -22,17 +25,21 @@ public final class RemoteStatusClient {
 
   private final HttpClient http;
   private final Duration timeout;
+  private final Optional<String> authorization;
 
-  public RemoteStatusClient(Duration timeout) {
+  /** @param apiKey the key of scope status:read to present; empty sends none (the owner will refuse) */
+  public RemoteStatusClient(Duration timeout, Optional<String> apiKey) {
     this.timeout = timeout;
+    this.authorization = apiKey.map(key -> "ApiKey " + key);
     this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
   }
 
   StatusLookup fetch(HostInfo owner, String commandId) {
     URI uri = URI.create("http://" + owner.host() + ":" + owner.port() + CommandStatusPaths.ROOT + "/" + commandId
         + "?" + CommandStatusPaths.ROUTED + "=true");
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET()
-        .build();
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+    authorization.ifPresent(value -> builder.header("Authorization", value));
+    HttpRequest request = builder.GET().build();
     try {
       HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
       return switch (answer.statusCode()) {
@@ -41,6 +48,8 @@ public final class RemoteStatusClient {
           yield new StatusLookup.Found(view.toStatus(), view.servedBy());
         }
         case 404 -> new StatusLookup.NotHeld();
+        case 401, 403 -> new StatusLookup.Unavailable("owner " + owner + " refused this instance's status key ("
+            + answer.statusCode() + "): statusView.peerApiKey and the owner's statusView.callers disagree");
         default -> new StatusLookup.Unavailable("owner " + owner + " answered " + answer.statusCode() + ": "
             + abbreviate(answer.body()));
       };

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletplatform.auth.apikey.ApiKeyHolder;
+import dev.walletplatform.auth.apikey.ApiKeyRing;
+import dev.walletplatform.auth.apikey.ConfiguredApiKey;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
@@ -14,6 +17,7 @@ import io.dropwizard.jersey.validation.Validators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +47,79 @@ class StreamProcessorsConfigurationTest {
     assertThat(config.streams().stateDir()).isNotNull();
     assertThat(config.screening().claimsPerDevice().window()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.statusView().retention()).isEqualTo(Duration.ofDays(1));
+    assertThat(config.admin().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
+    assertThat(config.admin().apiKeys()).extracting(ConfiguredApiKey::scopes)
+        .containsExactly(Set.of("metrics:read"), Set.of("admin"));
+    assertThat(config.statusView().callers()).extracting(ConfiguredApiKey::scopes).containsExactly(Set.of("status:read"));
+  }
+
+  private static final String STATUS_KEY = "status-key-0123456789abcdef";
+  private static final String KEYS = """
+      statusView:
+        callers:
+          - {name: status-view, sha256: "%s", scopes: [status:read]}
+        peerApiKey: "%s"
+      adminAccess:
+        apiKeys:
+          - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
+          - {name: operator, sha256: "", scopes: [admin]}
+      """;
+
+  @Test
+  void readsTheKeysOfBothPortsAndNeverPrintsTheStatusKey(@TempDir Path dir) throws Exception {
+    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), write(dir,
+        minimal("groupId: ledger-applier", "poolSize: 4") + KEYS.formatted(ApiKeyRing.hashOf(STATUS_KEY), STATUS_KEY,
+            ApiKeyRing.hashOf("metrics-key-0123456789abcdef"))).toString());
+
+    assertThat(config.statusView().callerRing().authenticate(STATUS_KEY)).map(ApiKeyHolder::name).contains("status-view");
+    assertThat(config.statusView().peerApiKey()).contains(STATUS_KEY);
+    config.statusView().requirePeerKeyAccepted();
+    assertThat(config.admin().ring().authenticate("metrics-key-0123456789abcdef")).isPresent();
+    assertThat(config.admin().ring().authenticate("")).as("the operator key is not issued here").isEmpty();
+    assertThat(config.statusView().toString()).doesNotContain(STATUS_KEY).contains("peerApiKey=set");
+  }
+
+  @Test
+  void refusesAtStartAPeerKeyTheOtherInstancesWouldRefuse(@TempDir Path dir) throws Exception {
+    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), write(dir,
+        minimal("groupId: ledger-applier", "poolSize: 4") + KEYS.formatted(ApiKeyRing.hashOf("another-key-0123456789"),
+            STATUS_KEY, "")).toString());
+
+    assertThatThrownBy(config.statusView()::requirePeerKeyAccepted).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("statusView.peerApiKey matches no statusView.callers entry with scope status:read"
+            + " (issued callers: [status-view])")
+        .hasMessageNotContaining(STATUS_KEY);
+  }
+
+  @Test
+  void refusesAStatusKeyThatCannotGoIntoAHeader(@TempDir Path dir) throws Exception {
+    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4")
+        + KEYS.formatted(ApiKeyRing.hashOf("short key"), "short key", ""));
+    assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("statusView.peerApiKey must be 16..256 printable ASCII characters without spaces");
+  }
+
+  @Test
+  void refusesTheSameKeyHashForTwoAdminKeys(@TempDir Path dir) throws Exception {
+    String hash = ApiKeyRing.hashOf("metrics-key-0123456789abcdef");
+    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4") + """
+        adminAccess:
+          apiKeys:
+            - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
+            - {name: operator, sha256: "%s", scopes: [admin]}
+        """.formatted(hash, hash));
+    assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("has the hash of another key");
+  }
+
+  @Test
+  void issuesNoKeyWithoutAnAdminOrCallersBlock(@TempDir Path dir) throws Exception {
+    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
+        write(dir, minimal("groupId: ledger-applier", "poolSize: 4")).toString());
+    assertThat(config.admin().ring().isEmpty()).isTrue();
+    assertThat(config.statusView().callerRing().isEmpty()).isTrue();
+    assertThat(config.statusView().peerApiKey()).isEmpty();
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Writes the YAML a test starts the application with: the embedded servers, free admin and status
- * ports, a state directory of the instance's own; the applier and the topologies each on or off.
+ * ports, a state directory of the instance's own, the {@link ItKeys} on both ports; the applier and
+ * the topologies each on or off.
  */
 final class ApplierYaml {
   private final Path dir;
@@ -113,9 +114,20 @@ final class ApplierYaml {
           stateDir: "%s"
           standbyReplicas: 0
           replicationFactor: 1
+        statusView:
+          callers:
+            - {name: status-view, sha256: "%s", scopes: [status:read]}
+            - {name: unscoped, sha256: "%s", scopes: [metrics:read]}
+          peerApiKey: "%s"
+        adminAccess:
+          apiKeys:
+            - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
+            - {name: operator, sha256: "%s", scopes: [admin]}
         %s""".formatted(statusPort, admin, bootstrapServers, maxPollRecords, consumerThreads, registry,
         database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password(), applier,
-        streams, statusPort, dir.resolve("streams-state-" + admin), screening);
+        streams, statusPort, dir.resolve("streams-state-" + admin), ItKeys.hash(ItKeys.STATUS),
+        ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE), ItKeys.STATUS,
+        ItKeys.hash(ItKeys.METRICS), ItKeys.hash(ItKeys.OPERATOR), screening);
     Files.createDirectories(dir);
     Path file = dir.resolve("stream-processors-" + admin + ".yml");
     Files.writeString(file, yaml);

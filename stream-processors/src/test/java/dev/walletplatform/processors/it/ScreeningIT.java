@@ -125,6 +125,36 @@ class ScreeningIT {
   }
 
   @Test
+  @Order(0)
+  void answersStatusQueriesOnlyWithTheStatusKeyAndMetricsOnlyWithTheMetricsKey() throws Exception {
+    UUID id = UUID.randomUUID();
+    int port = childYaml.statusPort();
+    StatusEndpointClient.Answer none = status.ask(port, id.toString(), null);
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.field("code")).isEqualTo("UNAUTHENTICATED");
+    assertThat(status.ask(port, id.toString(), "ApiKey not-the-status-key-0123456789").status()).isEqualTo(401);
+    assertThat(status.ask(port, id.toString(), ItKeys.authorization(ItKeys.METRICS)).status())
+        .as("an admin-port key is unknown here").isEqualTo(401);
+    StatusEndpointClient.Answer wrongScope =
+        status.ask(port, id.toString(), ItKeys.authorization(ItKeys.STATUS_WITHOUT_SCOPE));
+    assertThat(wrongScope.status()).isEqualTo(403);
+    assertThat(wrongScope.field("code")).isEqualTo("FORBIDDEN");
+    assertThat(status.ask(port, "not-a-uuid", null).status()).as("no key: refused before validation").isEqualTo(401);
+    StatusEndpointClient.Answer invalid = status.ask(port, "not-a-uuid", ItKeys.authorization(ItKeys.STATUS));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.field("code")).isEqualTo("INVALID_COMMAND_ID");
+    assertThat(status.ask(port, id).status()).as("with the key, an id never seen: ask the database").isIn(404, 503);
+
+    int admin = inProcessYaml.adminPort();
+    assertThat(adminGet(admin, "/metrics", null).statusCode()).isEqualTo(401);
+    assertThat(adminGet(admin, "/metrics", ItKeys.authorization(ItKeys.STATUS)).statusCode())
+        .as("the status key is unknown on the admin port").isEqualTo(401);
+    assertThat(adminGet(admin, "/threads", ItKeys.authorization(ItKeys.METRICS)).statusCode()).isEqualTo(403);
+    assertThat(adminGet(admin, "/threads", ItKeys.authorization(ItKeys.OPERATOR)).statusCode()).isEqualTo(200);
+    assertThat(adminGet(admin, "/live", null).statusCode()).as("probes stay open").isEqualTo(200);
+  }
+
+  @Test
   @Order(1)
   void answersAcceptedFromTheViewWhileTheApplierIsPausedThenTheDecision() throws Exception {
     List<UUID> accepted = new ArrayList<>();
@@ -142,6 +172,7 @@ class ScreeningIT {
         servedBy.add(answer.field("served_by"));
       }
     }
+    // each instance forwards the other's ids to it, presenting statusView.peerApiKey
     assertThat(servedBy).as("ids owned by each instance, answered through either").hasSize(2);
     assertThat(ledger.count("SELECT count(*) FROM processed_messages")).as("nothing reached the database").isZero();
 
@@ -254,8 +285,15 @@ class ScreeningIT {
   }
 
   private static String adminMetrics(int adminPort) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + adminPort + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return adminGet(adminPort, "/metrics", ItKeys.authorization(ItKeys.METRICS)).body();
+  }
+
+  private static HttpResponse<String> adminGet(int adminPort, String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static Map<UUID, Integer> screenedCopiesPerCommand(List<UUID> ids) {

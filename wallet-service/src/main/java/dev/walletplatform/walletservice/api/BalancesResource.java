@@ -3,13 +3,16 @@ package dev.walletplatform.walletservice.api;
 import dev.walletplatform.domain.id.WalletId;
 import dev.walletplatform.domain.money.Asset;
 import dev.walletplatform.domain.money.Money;
+import dev.walletplatform.walletservice.auth.Callers;
 import dev.walletplatform.walletservice.db.BalanceRow;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A customer wallet's balance of every configured asset, zero where it holds none, sorted by asset
- * code: clients get the same shape for every wallet.
+ * The balances of a customer wallet the caller owns (else 403 WALLET_NOT_OWNED): every configured
+ * asset, zero where it holds none, sorted by asset code, so clients get one shape for every wallet.
  */
 @Path("/v1/wallets/{wallet}/balances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,8 +35,8 @@ public final class BalancesResource {
   }
 
   @GET
-  public BalancesResponse balances(@PathParam("wallet") String walletText) {
-    WalletId wallet = CustomerWallets.parse(walletText);
+  public BalancesResponse balances(@Context SecurityContext security, @PathParam("wallet") String walletText) {
+    WalletId wallet = CustomerWallets.owned(Callers.of(security), walletText);
     List<BalanceRow> rows = reader.balances(wallet).orElseThrow(() -> CustomerWallets.notFound(wallet));
     Map<String, BigInteger> held = new HashMap<>();
     for (BalanceRow row : rows) {

@@ -1,30 +1,41 @@
 package dev.walletplatform.walletservice.api;
 
+import dev.walletplatform.auth.Caller;
 import dev.walletplatform.domain.id.WalletId;
+import dev.walletplatform.walletservice.auth.WalletNotOwnedException;
 
-/** Reads the {wallet} path segment: system accounts answer as if they did not exist. */
+/**
+ * Reads the {wallet} path segment and decides whether the caller may read it: only wallets its token
+ * lists. A system account ("sys:…", or kind SYSTEM) is never in a token — the identity provider's
+ * wallet ids cannot even hold the colon — so it gets the same 403 as any wallet of someone else,
+ * existing or not: nobody learns which wallets or system accounts exist.
+ */
 final class CustomerWallets {
   static final String SYSTEM_PREFIX = "sys:";
   private static final int ECHO_LIMIT = 96;
 
   private CustomerWallets() {}
 
-  /**
-   * A customer wallet id, or INVALID_WALLET_ID. An id starting "sys:" gets the same 404 as an
-   * unknown wallet (not the 400 its colon would earn), so nobody learns which system accounts exist.
-   */
-  static WalletId parse(String text) {
+  /** A wallet the caller owns; else INVALID_WALLET_ID (400) for a malformed id, WALLET_NOT_OWNED (403). */
+  static WalletId owned(Caller caller, String text) {
     if (text != null && text.startsWith(SYSTEM_PREFIX)) {
-      throw notFound(text);
+      // not the 400 its colon would earn: system accounts look like anyone else's wallet
+      throw notOwned(text);
     }
-    return WalletId.parse(text, "wallet");
+    WalletId wallet = WalletId.parse(text, "wallet");
+    if (!caller.owns(wallet.value())) {
+      throw notOwned(wallet.value());
+    }
+    return wallet;
   }
 
-  static ResourceNotFoundException notFound(Object wallet) {
-    String shown = String.valueOf(wallet);
-    if (shown.length() > ECHO_LIMIT) {
-      shown = shown.substring(0, ECHO_LIMIT) + "...";
-    }
-    return new ResourceNotFoundException(ServiceErrorCode.WALLET_NOT_FOUND, "wallet " + shown + " does not exist");
+  /** An owned wallet that is not a customer wallet in the ledger (not opened yet, or an issuer's mistake). */
+  static ResourceNotFoundException notFound(WalletId wallet) {
+    return new ResourceNotFoundException(ServiceErrorCode.WALLET_NOT_FOUND, "wallet " + wallet + " does not exist");
+  }
+
+  private static WalletNotOwnedException notOwned(String wallet) {
+    String shown = wallet.length() > ECHO_LIMIT ? wallet.substring(0, ECHO_LIMIT) + "..." : wallet;
+    return new WalletNotOwnedException("your token does not grant access to wallet " + shown);
   }
 }

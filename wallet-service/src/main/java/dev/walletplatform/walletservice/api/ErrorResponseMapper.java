@@ -2,6 +2,7 @@ package dev.walletplatform.walletservice.api;
 
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.walletservice.auth.UnauthenticatedException;
+import dev.walletplatform.walletservice.auth.WalletNotOwnedException;
 import dev.walletplatform.walletservice.db.DatabaseUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,6 +31,7 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
           respondWith(401, ServiceErrorCode.UNAUTHENTICATED, e.getMessage(), Map.of())
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wallet-service\"")
               .build();
+      case WalletNotOwnedException e -> respond(403, ServiceErrorCode.WALLET_NOT_OWNED.name(), e.getMessage(), Map.of());
       case ResourceNotFoundException e -> respond(e.code().status(), e.code().name(), e.getMessage(), Map.of());
       case DatabaseUnavailableException e -> unavailable(e);
       case WebApplicationException e when e.getResponse().getStatus() < 500 -> fromJersey(e);

@@ -13,7 +13,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's own errors, for requests refused before Jersey sees them (undecodable percent-escapes,
  * an encoded '/' in a path segment, oversized headers), rendered as the same {@link ApiError}
- * instead of Jetty's HTML page. Installed on the server and on the application context.
+ * instead of Jetty's HTML page, with the HSTS header on TLS connections. Installed on the server and
+ * on the application context.
  */
 public final class JsonErrorHandler extends ErrorHandler {
   private final ObjectMapper json;
@@ -32,6 +33,10 @@ public final class JsonErrorHandler extends ErrorHandler {
     byte[] body = json.writeValueAsBytes(new ApiError(code.name(), text, Map.of()));
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (request.getConnectionMetaData().isSecure()) {
+      // errors Jetty answers before (or instead of) the handlers lost what the request customizer added
+      response.getHeaders().put(StrictTransportSecurity.HEADER, StrictTransportSecurity.VALUE);
+    }
     generateCacheControl(response);
     response.write(true, ByteBuffer.wrap(body), callback);
   }

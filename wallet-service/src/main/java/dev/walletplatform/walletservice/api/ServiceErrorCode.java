@@ -6,9 +6,11 @@ package dev.walletplatform.walletservice.api;
  */
 public enum ServiceErrorCode {
   BAD_REQUEST(400, "The request is malformed in a way no more specific code covers."),
-  UNAUTHENTICATED(401, "No bearer token, or one no configured client owns."),
+  UNAUTHENTICATED(401, "No bearer token, or one that does not verify (signature, issuer, audience, expiry)."),
+  WALLET_NOT_OWNED(403, "The caller's token does not list this wallet among the ones it owns."),
   WALLET_NOT_FOUND(404, "No customer wallet has this id."),
-  COMMAND_NOT_FOUND(404, "The ledger has no decision for this command id: unknown, or accepted and not yet applied."),
+  COMMAND_NOT_FOUND(404, "No command with this id that the caller may see: unknown, another wallet's, or accepted"
+      + " and not yet applied."),
   NOT_FOUND(404, "No endpoint has this path."),
   METHOD_NOT_ALLOWED(405, "The endpoint does not support this HTTP method."),
   NOT_ACCEPTABLE(406, "The endpoint cannot answer in a media type the Accept header allows."),

@@ -1,6 +1,7 @@
 package dev.walletplatform.walletservice.api;
 
 import dev.walletplatform.domain.id.WalletId;
+import dev.walletplatform.walletservice.auth.Callers;
 import dev.walletplatform.walletservice.db.HistorySlice;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import dev.walletplatform.walletservice.db.LedgerEntryRow;
@@ -9,12 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * A customer wallet's ledger entries, newest first, in keyset pages: each page starts below the
- * last entry of the previous one, so entries arriving meanwhile never shift or repeat a page.
+ * The ledger entries of a customer wallet the caller owns (else 403 WALLET_NOT_OWNED), newest first,
+ * in keyset pages: each page starts below the last entry of the previous one, so entries arriving
+ * meanwhile never shift or repeat a page.
  */
 @Path("/v1/wallets/{wallet}/transactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,10 +37,11 @@ public final class TransactionHistoryResource {
   /** Parameters are read as text: Jersey would answer a non-numeric limit with a bare 404. */
   @GET
   public TransactionPage transactions(
+      @Context SecurityContext security,
       @PathParam("wallet") String walletText,
       @QueryParam("limit") String limitText,
       @QueryParam("cursor") String cursorText) {
-    WalletId wallet = CustomerWallets.parse(walletText);
+    WalletId wallet = CustomerWallets.owned(Callers.of(security), walletText);
     PageLimit limit = PageLimit.parse(limitText);
     long before = cursorText == null ? NEWEST : HistoryCursor.decode(cursorText, wallet).beforeSeq();
     HistorySlice slice =

@@ -2,7 +2,7 @@ package dev.walletplatform.walletservice.auth;
 
 import dev.walletplatform.walletservice.WalletServiceException;
 
-/** The request has no bearer token, or one no configured client owns: answered 401 UNAUTHENTICATED. */
+/** No bearer token, or one that does not verify: answered 401 UNAUTHENTICATED, the same for every reason. */
 public final class UnauthenticatedException extends WalletServiceException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 /**
- * Bearer-token authentication of read clients (spine version, to be unified with the gateway's);
- * {@link dev.walletplatform.walletservice.auth.BearerTokenFilter} guards every endpoint.
+ * Who is calling and what it may read: {@link dev.walletplatform.walletservice.auth.BearerTokenFilter}
+ * verifies the identity provider's JWT on every endpoint (service-auth's {@code JwtVerifier}); resources
+ * read the {@code Caller} through {@link dev.walletplatform.walletservice.auth.Callers} and refuse
+ * wallets it does not own.
  */
 package dev.walletplatform.walletservice.auth;

@@ -1,25 +1,12 @@
 package dev.walletplatform.walletservice.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
-/** {@code auth}: the clients that may call the read API with a bearer token. */
-public record AuthConfig(@JsonProperty("clients") List<ClientCredential> clients) {
+/** {@code auth}: who may call the read API — holders of a bearer JWT of the identity provider. */
+public record AuthConfig(@JsonProperty("jwt") JwtConfig jwt) {
   public AuthConfig {
-    if (clients == null || clients.isEmpty()) {
-      throw new IllegalArgumentException("auth.clients must list at least one client, or nobody can read");
+    if (jwt == null) {
+      throw new IllegalArgumentException("auth.jwt is required (issuer, audience, jwks): nobody could read without it");
     }
-    Set<String> ids = new HashSet<>();
-    for (ClientCredential client : clients) {
-      if (client == null) {
-        throw new IllegalArgumentException("auth.clients has an empty entry");
-      }
-      if (!ids.add(client.clientId())) {
-        throw new IllegalArgumentException("auth.clients lists clientId " + client.clientId() + " twice");
-      }
-    }
-    clients = List.copyOf(clients);
   }
 }

@@ -6,6 +6,7 @@ import dev.walletplatform.domain.money.Asset;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.ledgerdb.config.DatabaseConfig;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.ServerFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +19,15 @@ public final class WalletServiceConfiguration extends Configuration {
   private final AssetCatalog assets;
   private final List<AssetConfig> assetList;
   private final AuthConfig auth;
+  private final AdminConfig admin;
   private final ReadsConfig reads;
   private final StatusViewConfig statusView;
 
   /**
    * @param assets null means {@link AssetCatalog#defaults()}; an explicit empty list is an error
    * @param reads null means every default of {@link ReadsConfig}
+   * @param admin the admin port's API keys; null means none issued (only the probes answer). The key
+   *     shares Dropwizard's own {@code admin} section name, whose defaults (health checks, tasks) stay.
    * @param statusView null means no live view: command status from the database alone
    */
   @JsonCreator
@@ -31,18 +35,20 @@ public final class WalletServiceConfiguration extends Configuration {
       @JsonProperty("database") DatabaseConfig database,
       @JsonProperty("assets") List<AssetConfig> assets,
       @JsonProperty("auth") AuthConfig auth,
+      @JsonProperty("adminAccess") AdminConfig admin,
       @JsonProperty("reads") ReadsConfig reads,
       @JsonProperty("statusView") StatusViewConfig statusView) {
     if (database == null) {
       throw new IllegalArgumentException("database is required (jdbcUrl, username, password)");
     }
     if (auth == null) {
-      throw new IllegalArgumentException("auth is required: auth.clients lists who may read");
+      throw new IllegalArgumentException("auth is required: auth.jwt says whose tokens are trusted");
     }
     this.database = database;
     this.assetList = assets == null ? defaultAssets() : List.copyOf(assets);
     this.assets = catalogOf(assetList);
     this.auth = auth;
+    this.admin = admin == null ? AdminConfig.none() : admin;
     this.reads = reads == null ? ReadsConfig.defaults() : reads;
     this.statusView = statusView == null ? StatusViewConfig.disabled() : statusView;
   }
@@ -59,12 +65,24 @@ public final class WalletServiceConfiguration extends Configuration {
     return auth;
   }
 
+  public AdminConfig admin() {
+    return admin;
+  }
+
   public ReadsConfig reads() {
     return reads;
   }
 
   public StatusViewConfig statusView() {
     return statusView;
+  }
+
+  /** The public connectors are checked as they are bound: HTTPS with TLS 1.2+ and AEAD suites only. */
+  @Override
+  @JsonProperty("server")
+  public void setServerFactory(ServerFactory factory) {
+    TransportPolicy.check(factory);
+    super.setServerFactory(factory);
   }
 
   private static List<AssetConfig> defaultAssets() {
@@ -83,10 +101,10 @@ public final class WalletServiceConfiguration extends Configuration {
     }
   }
 
-  /** Secrets stay hidden: DatabaseConfig and AuthConfig mask theirs; the keystore is not printed. */
+  /** Secrets stay hidden: DatabaseConfig, the API keys and the status view mask theirs; the keystore is not printed. */
   @Override
   public String toString() {
     return "WalletServiceConfiguration[database=" + database + ", assets=" + assetList + ", auth=" + auth
-        + ", reads=" + reads + ", statusView=" + statusView + "]";
+        + ", admin=" + admin + ", reads=" + reads + ", statusView=" + statusView + "]";
   }
 }

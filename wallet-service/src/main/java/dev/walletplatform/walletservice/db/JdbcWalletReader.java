@@ -28,7 +28,8 @@ public final class JdbcWalletReader {
       "SELECT entry_seq, entry_id, message_id, entry_type, asset, amount, balance_after, counterparty, created_at"
           + " FROM ledger_entries WHERE wallet_id = ? AND entry_seq < ? ORDER BY entry_seq DESC LIMIT ?";
   private static final String PROCESSED =
-      "SELECT message_id, status, reason_code, processed_at FROM processed_messages WHERE message_id = ?";
+      "SELECT message_id, message_kind, wallet_id, status, reason_code, processed_at FROM processed_messages"
+          + " WHERE message_id = ?";
 
   private final ReadPool pool;
   private final int queryTimeoutSeconds;
@@ -86,7 +87,10 @@ public final class JdbcWalletReader {
     }
   }
 
-  /** The ledger's decision on a command, or empty when it has not decided (or never heard of it). */
+  /**
+   * The ledger's decision on a command, or empty when it has not decided (or never heard of it).
+   * Whose it is (kind, wallet) comes along: the resource shows it only to that wallet's owner.
+   */
   public Optional<ProcessedCommandRow> command(UUID commandId) {
     try (Connection connection = pool.connection();
         PreparedStatement statement = prepare(connection, PROCESSED)) {
@@ -97,7 +101,8 @@ public final class JdbcWalletReader {
         }
         return Optional.of(
             new ProcessedCommandRow(
-                result.getObject(1, UUID.class), result.getString(2), result.getString(3), instant(result, 4)));
+                result.getObject(1, UUID.class), result.getString(2), result.getString(3), result.getString(4),
+                result.getString(5), instant(result, 6)));
       }
     } catch (SQLException e) {
       throw pool.failure("reading the status of command " + commandId, e);

@@ -21,9 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks the live status view for a command, within a short timeout. Empty means "ask the database":
- * the view does not hold the id, is rebalancing, or did not answer. After a failure the view is left
- * alone for the cooldown, so its outage costs one timeout, not one per request.
+ * Asks the live status view for a command, within a short timeout, with the {@code status:read} API
+ * key ({@code Authorization: ApiKey …}). Empty means "ask the database": the view does not hold the
+ * id, is rebalancing, or did not answer — or no key is configured here, so it is never asked. After a
+ * failure (a refused key included: 401/403 are failures) the view is left alone for the cooldown, so
+ * its outage costs one timeout, not one per request.
  */
 public final class StatusViewClient {
   private static final Logger LOG = LoggerFactory.getLogger(StatusViewClient.class);
@@ -53,6 +55,10 @@ public final class StatusViewClient {
     this.notHeld = metrics.meter("status-view.not-held");
     this.failed = metrics.meter("status-view.failed");
     this.skipped = metrics.meter("status-view.skipped");
+    if (config.url() != null && config.apiKey() == null) {
+      LOG.warn("statusView.url is {} but no statusView.apiKey is configured: the view would refuse every query,"
+          + " so command status comes from the database alone", config.url());
+    }
   }
 
   public Optional<ViewedStatus> find(UUID commandId) {
@@ -66,7 +72,8 @@ public final class StatusViewClient {
     URI uri = config.url().resolve("/internal/v1/command-status/" + commandId);
     try {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
-          .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+          .header("Accept", "application/json").header("Authorization", "ApiKey " + config.apiKey()).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
       return switch (response.statusCode()) {
         case 200 -> parsed(commandId, response.body());
         case 404 -> {

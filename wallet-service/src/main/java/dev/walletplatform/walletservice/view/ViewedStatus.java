@@ -10,11 +10,15 @@ import java.time.Instant;
  *
  * @param status {@code accepted}, {@code applied} or {@code rejected}
  * @param reasonCode a RejectionReason name when rejected, by the ledger or by screening
+ * @param kind the command's kind ({@code TRANSFER}, {@code WITHDRAWAL}, {@code GIVEAWAY_CLAIM}); null for a newer one
+ * @param wallet the wallet the command debits or claims into: whose status it is
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ViewedStatus(
     @JsonProperty("command_id") String commandId,
     @JsonProperty("status") String status,
     @JsonProperty("reason_code") String reasonCode,
+    @JsonProperty("kind") String kind,
+    @JsonProperty("wallet") String wallet,
     @JsonProperty("accepted_at") Instant acceptedAt,
     @JsonProperty("decided_at") Instant decidedAt) {}

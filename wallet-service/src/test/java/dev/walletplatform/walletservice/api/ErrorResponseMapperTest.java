@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.walletservice.auth.UnauthenticatedException;
+import dev.walletplatform.walletservice.auth.WalletNotOwnedException;
 import dev.walletplatform.walletservice.db.DatabaseUnavailableException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -43,6 +44,13 @@ class ErrorResponseMapperTest {
     assertThat(response.getStatus()).isEqualTo(401);
     assertThat(response.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
     assertThat(error(response).code()).isEqualTo("UNAUTHENTICATED");
+  }
+
+  @Test
+  void rendersAWalletOfSomeoneElseAs403() {
+    Response response = mapper.toResponse(new WalletNotOwnedException("not yours"));
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(error(response)).isEqualTo(new ApiError("WALLET_NOT_OWNED", "not yours", Map.of()));
   }
 
   @Test

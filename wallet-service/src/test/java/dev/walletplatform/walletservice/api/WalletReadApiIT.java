@@ -20,11 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Balances, command status, auth and error rendering over real HTTPS against a real PostgreSQL. */
+/**
+ * Balances, command status, ownership and error rendering over real HTTPS against a real PostgreSQL;
+ * {@link RunningWalletService#get(String)} calls as a user owning alice (not dave).
+ */
 @ExtendWith(PostgresExtension.class)
 class WalletReadApiIT {
   private static final UUID APPLIED = UUID.fromString("11111111-1111-5111-8111-111111111111");
   private static final UUID REJECTED = UUID.fromString("22222222-2222-5222-8222-222222222222");
+  /** A campaign whose id happens to be a wallet id the caller owns. */
+  private static final UUID CAMPAIGN_OPENED = UUID.fromString("33333333-3333-5333-8333-333333333333");
 
   private static RunningWalletService service;
 
@@ -39,6 +44,7 @@ class WalletReadApiIT {
         .balance("sys:deposits", "BTC", "-1500000")
         .system("treasury")
         .processed(APPLIED, "alice", "APPLIED", null)
+        .processed(CAMPAIGN_OPENED, "CAMPAIGN_OPENED", "alice", "APPLIED", null)
         .processed(REJECTED, "alice", "REJECTED", "INSUFFICIENT_FUNDS");
     service = RunningWalletService.start(dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
   }
@@ -70,11 +76,20 @@ class WalletReadApiIT {
   }
 
   @Test
-  void hidesSystemAccountsBehindTheSame404() {
-    HttpResponse<String> prefixed = service.get("/v1/wallets/sys:deposits/balances");
-    assertError(prefixed, 404, "WALLET_NOT_FOUND");
-    assertThat(prefixed.body()).doesNotContain("1500000");
-    assertError(service.get("/v1/wallets/treasury/balances"), 404, "WALLET_NOT_FOUND");
+  void refusesWalletsTheTokenDoesNotListWith403WhetherOrNotTheyExist() {
+    for (String wallet : List.of("dave", "ghost", "sys:deposits", "treasury")) {
+      HttpResponse<String> balances = service.get("/v1/wallets/" + wallet + "/balances");
+      assertError(balances, 403, "WALLET_NOT_OWNED");
+      assertThat(balances.body()).doesNotContain("1500000");
+      assertError(service.get("/v1/wallets/" + wallet + "/transactions"), 403, "WALLET_NOT_OWNED");
+    }
+  }
+
+  @Test
+  void hidesSystemAccountsEvenFromATokenThatListsOne() {
+    // an identity provider's mistake must not open the platform's own accounts
+    assertError(service.get("/v1/wallets/treasury/balances", service.tokenFor("treasury")), 404, "WALLET_NOT_FOUND");
+    assertError(service.get("/v1/wallets/treasury/transactions", service.tokenFor("treasury")), 404, "WALLET_NOT_FOUND");
   }
 
   @Test
@@ -108,9 +123,16 @@ class WalletReadApiIT {
   }
 
   @Test
+  void neverShowsAMessageWhoseSubjectIsNoWalletEvenIfTheNameMatches() {
+    assertError(service.get("/v1/commands/" + CAMPAIGN_OPENED), 404, "COMMAND_NOT_FOUND");
+  }
+
+  @Test
   void refusesACommandIdThatIsNoUuidWith400() {
     assertError(service.get("/v1/commands/not-a-uuid"), 400, "INVALID_COMMAND_ID");
     assertError(service.get("/v1/commands/" + "1".repeat(36)), 400, "INVALID_COMMAND_ID");
+    // UUID.fromString takes this 36-character shape; the API does not
+    assertError(service.get("/v1/commands/1-1-1-1-" + "0".repeat(28)), 400, "INVALID_COMMAND_ID");
   }
 
   @Test
@@ -119,7 +141,8 @@ class WalletReadApiIT {
     assertError(none, 401, "UNAUTHENTICATED");
     assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertError(service.send(authorized("/v1/wallets/alice/balances", "Bearer wrong-token")), 401, "UNAUTHENTICATED");
-    assertError(service.send(authorized("/v1/wallets/alice/balances", "Basic " + RunningWalletService.TOKEN)), 401, "UNAUTHENTICATED");
+    assertError(service.send(authorized("/v1/wallets/alice/balances", "Basic " + service.tokenFor("alice"))), 401,
+        "UNAUTHENTICATED");
     assertError(service.send(service.request("/no/such/path").GET().build()), 401, "UNAUTHENTICATED");
 
     HttpResponse<String> openApi = service.send(service.request("/openapi.yaml").GET().build());
@@ -133,14 +156,14 @@ class WalletReadApiIT {
     HttpResponse<String> post =
         service.send(
             service.request("/v1/wallets/alice/balances")
-                .header("Authorization", "Bearer " + RunningWalletService.TOKEN)
+                .header("Authorization", "Bearer " + service.tokenFor("alice"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build());
     assertError(post, 405, "METHOD_NOT_ALLOWED");
     HttpResponse<String> xml =
         service.send(
             service.request("/v1/wallets/alice/balances")
-                .header("Authorization", "Bearer " + RunningWalletService.TOKEN)
+                .header("Authorization", "Bearer " + service.tokenFor("alice"))
                 .header("Accept", "application/xml")
                 .GET()
                 .build());
@@ -172,7 +195,8 @@ class WalletReadApiIT {
   void keepsProbesOnTheAdminPort() {
     assertThat(service.admin("/live").statusCode()).isEqualTo(200);
     assertThat(service.admin("/ready").statusCode()).isEqualTo(200);
-    assertThat(service.admin("/metrics").body()).contains("wallet_service_read_pool_ActiveConnections"); // Prometheus text
+    assertThat(service.admin("/metrics", RunningWalletService.METRICS_KEY).body())
+        .contains("wallet_service_read_pool_ActiveConnections"); // Prometheus text
   }
 
   private static HttpRequest authorized(String path, String authorization) {

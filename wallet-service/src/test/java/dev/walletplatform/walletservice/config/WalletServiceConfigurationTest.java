@@ -3,6 +3,8 @@ package dev.walletplatform.walletservice.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletplatform.auth.apikey.ConfiguredApiKey;
+import dev.walletplatform.auth.jwt.JwtSettings;
 import dev.walletplatform.domain.money.Asset;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.ConfigurationFactory;
@@ -17,6 +19,7 @@ import io.dropwizard.jersey.validation.Validators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
@@ -24,12 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WalletServiceConfigurationTest {
   private static final String HASH = "a".repeat(64);
+  private static final String STATUS_KEY = "status-view-secret-key";
   private static final Map<String, String> ENV =
       Map.of(
           "WALLET_SERVICE_KEYSTORE_PATH", "/tmp/keystore.p12",
           "WALLET_SERVICE_KEYSTORE_PASSWORD", "keystore-secret",
           "WALLET_SERVICE_DB_PASSWORD", "db-secret",
-          "WALLET_SERVICE_LOCAL_TOKEN_SHA256", HASH);
+          "AUTH_JWKS_URI", "file:/tmp/local/jwks.json",
+          "ADMIN_METRICS_KEY_SHA256", HASH,
+          "STATUS_VIEW_API_KEY", STATUS_KEY);
 
   @Test
   void bindsLocalYmlWithHttpsOn8444AndLoopbackAdminOn8082() throws Exception {
@@ -47,15 +53,41 @@ class WalletServiceConfigurationTest {
     assertThat(server.isEnableVirtualThreads()).isTrue();
     assertThat(config.database().poolSize()).isEqualTo(4);
     assertThat(config.assetCatalog().find("ETH")).contains(new Asset("ETH", 18));
-    assertThat(config.auth().clients()).extracting(ClientCredential::clientId).containsExactly("local-dev");
+    assertThat(https.getSupportedProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
+    assertThat(https.getSupportedCipherSuites()).isNotEmpty().allMatch(suite -> suite.contains("_GCM_")
+        || suite.contains("_CHACHA20_POLY1305_"));
+    JwtSettings jwt = config.auth().jwt().settings();
+    assertThat(jwt.issuer()).isEqualTo("https://auth.wallet.local");
+    assertThat(jwt.audience()).isEqualTo("wallet-api");
+    assertThat(jwt.jwks()).hasToString("file:/tmp/local/jwks.json");
+    assertThat(jwt.clockSkew()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.admin().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
+    assertThat(config.admin().ring().authenticate("anything")).isEmpty();
     assertThat(config.statusView().url()).hasToString("http://127.0.0.1:8093");
+    assertThat(config.statusView().apiKey()).isEqualTo(STATUS_KEY);
     assertThat(config.statusView().timeout()).isEqualTo(Duration.ofMillis(300));
+  }
+
+  @Test
+  void leavesKeysThisEnvironmentDoesNotIssueEmpty() throws Exception {
+    WalletServiceConfiguration config = load("config/local.yml", Map.of("AUTH_JWKS_URI", "file:/tmp/jwks.json",
+        "WALLET_SERVICE_KEYSTORE_PATH", "/tmp/keystore.p12", "WALLET_SERVICE_KEYSTORE_PASSWORD", "k"));
+    assertThat(config.admin().apiKeys()).allMatch(key -> key.credential().isEmpty());
+    assertThat(config.statusView().apiKey()).isNull();
+    assertThat(config.statusView().enabled()).as("no key: the database alone").isFalse();
+  }
+
+  @Test
+  void requiresTheJwksLocation() {
+    Map<String, String> env = new HashMap<>(ENV);
+    env.remove("AUTH_JWKS_URI");
+    assertThatThrownBy(() -> load("config/local.yml", env)).hasMessageContaining("AUTH_JWKS_URI");
   }
 
   @Test
   void neverPrintsSecrets() throws Exception {
     String printed = load("config/local.yml").toString();
-    assertThat(printed).doesNotContain("db-secret", "keystore-secret", HASH).contains("local-dev");
+    assertThat(printed).doesNotContain("db-secret", "keystore-secret", HASH, STATUS_KEY).contains("prometheus");
   }
 
   @Test
@@ -68,12 +100,42 @@ class WalletServiceConfigurationTest {
   }
 
   @Test
-  void refusesATokenInsteadOfItsHashWithoutEchoingIt(@TempDir Path dir) {
-    String yaml = minimal("").replace(HASH, "my-plain-token");
-    assertThatThrownBy(() -> load(write(dir, yaml)))
+  void refusesAKeyInsteadOfItsHashAndABadJwtSection(@TempDir Path dir) {
+    assertThatThrownBy(() -> load(write(dir, minimal("adminAccess: {apiKeys: [{name: p, sha256: my-plain-key, scopes: [metrics:read]}]}\n"))))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("tokenSha256 must be 64 hex digits")
-        .hasMessageNotContaining("my-plain-token");
+        .hasMessageContaining("64 lowercase hex digits")
+        .hasMessageNotContaining("my-plain-key");
+    assertThatThrownBy(() -> load(write(dir, minimal("").replace("file:/tmp/jwks.json", "http://idp.example/jwks"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("auth.jwt");
+    assertThatThrownBy(() -> load(write(dir, minimal("").replace("jwks:", "clockSkew: PT5M, jwks:"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("clockSkew");
+  }
+
+  @Test
+  void refusesAStatusViewKeyThatCouldSplitAHeaderWithoutEchoingIt(@TempDir Path dir) {
+    assertThatThrownBy(() -> load(write(dir, minimal("statusView: {url: 'http://v:8093', apiKey: 'short key'}\n"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("statusView.apiKey")
+        .hasMessageNotContaining("short key");
+  }
+
+  @Test
+  void refusesAPublicConnectorThatIsNotModernTls(@TempDir Path dir) {
+    String https = "server: {applicationConnectors: [{type: https, keyStorePath: /k.p12, keyStorePassword: p, %s}]}\n";
+    String aead = "supportedCipherSuites: [TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256]";
+    assertThatThrownBy(() -> load(write(dir, minimal("server: {applicationConnectors: [{type: http}]}\n"))))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("type must be https");
+    assertThatThrownBy(() -> load(write(dir, minimal(https.formatted("supportedProtocols: [TLSv1.2, TLSv1.1], " + aead)))))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("supportedProtocols");
+    assertThatThrownBy(() -> load(write(dir, minimal(https.formatted("supportedProtocols: [TLSv1.2]")))))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("supportedCipherSuites");
+    assertThatThrownBy(() -> load(write(dir, minimal(https.formatted(
+        "supportedProtocols: [TLSv1.2], supportedCipherSuites: [TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256]")))))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256");
+    assertThatThrownBy(() -> load(write(dir, minimal("server: {type: simple}\n"))))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("server.type must be default");
   }
 
   @Test
@@ -92,11 +154,14 @@ class WalletServiceConfigurationTest {
     assertThatThrownBy(() -> load(write(dir, yaml)))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("auth is required");
+    assertThatThrownBy(() -> load(write(dir, yaml + "auth: {}\n")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("auth.jwt is required");
   }
 
   private static String minimal(String extra) {
     return "database: {jdbcUrl: 'jdbc:postgresql://h/db', username: u}\n"
-        + "auth: {clients: [{clientId: c1, tokenSha256: " + HASH + "}]}\n" + extra;
+        + "auth: {jwt: {issuer: 'https://idp.example', audience: wallet-api, jwks: 'file:/tmp/jwks.json'}}\n" + extra;
   }
 
   private static String write(Path dir, String yaml) throws Exception {
@@ -106,11 +171,15 @@ class WalletServiceConfigurationTest {
   }
 
   private static WalletServiceConfiguration load(String path) throws Exception {
+    return load(path, ENV);
+  }
+
+  private static WalletServiceConfiguration load(String path, Map<String, String> environment) throws Exception {
     // the factory the application uses: it makes unknown keys (typos) fail the start
     ConfigurationFactory<WalletServiceConfiguration> factory =
         new DefaultConfigurationFactoryFactory<WalletServiceConfiguration>()
             .create(WalletServiceConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
-    StringSubstitutor env = new StringSubstitutor(ENV);
+    StringSubstitutor env = new StringSubstitutor(environment);
     env.setEnableUndefinedVariableException(true);
     return factory.build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), env), path);
   }

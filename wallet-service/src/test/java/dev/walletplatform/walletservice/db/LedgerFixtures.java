@@ -60,12 +60,18 @@ public final class LedgerFixtures {
     return update("UPDATE wallets SET entry_count = ? WHERE wallet_id = ?", to, walletId);
   }
 
+  /** A transfer out of {@code walletId}, decided. */
   public LedgerFixtures processed(UUID commandId, String walletId, String status, String reasonCode) {
+    return processed(commandId, "TRANSFER", walletId, status, reasonCode);
+  }
+
+  /** A decided message of {@code kind}, recorded under {@code subject} (a wallet, or a campaign). */
+  public LedgerFixtures processed(UUID commandId, String kind, String subject, String status, String reasonCode) {
     return update(
         "INSERT INTO processed_messages (message_id, message_kind, wallet_id, status, reason_code, accepted_at,"
             + " processed_at, source_topic, source_partition, source_offset)"
-            + " VALUES (?, 'TRANSFER', ?, ?, ?, ?, ?, 'wallet.commands.v1', 0, 0)",
-        commandId, walletId, status, reasonCode, at(0), at(1));
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'wallet.commands.v1', 0, 0)",
+        commandId, kind, subject, status, reasonCode, at(0), at(1));
   }
 
   public static UUID entryId(String walletId, long seq) {

@@ -63,7 +63,8 @@ class DatabaseOutageIT {
       }
       assertThat(service.admin("/live").statusCode()).isEqualTo(200);
       assertThat(service.admin("/ready").statusCode()).isEqualTo(200);
-      assertThat(service.admin("/healthcheck").body()).contains("\"database\"").contains("\"healthy\":false");
+      assertThat(service.admin("/healthcheck", RunningWalletService.OPERATOR_KEY).body())
+          .contains("\"database\"").contains("\"healthy\":false");
     } finally {
       postgres.start();
     }

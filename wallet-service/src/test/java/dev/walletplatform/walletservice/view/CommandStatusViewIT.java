@@ -38,7 +38,7 @@ class CommandStatusViewIT {
         .processed(DECIDED_IN_LEDGER, "alice", "REJECTED", "INSUFFICIENT_FUNDS");
     view = new FakeStatusView();
     service = RunningWalletService.start(dir, jdbcUrl, postgres.username(), postgres.password(),
-        Duration.ofSeconds(1), view.url());
+        Duration.ofSeconds(1), view.url(), FakeStatusView.API_KEY);
   }
 
   @AfterAll
@@ -84,6 +84,20 @@ class CommandStatusViewIT {
     HttpResponse<String> unknown = service.get("/v1/commands/" + UUID.randomUUID());
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(json(unknown).path("code").asText()).isEqualTo("COMMAND_NOT_FOUND");
+  }
+
+  @Test
+  void answersACommandOfAnotherWalletAsIfTheIdWereUnknown() {
+    UUID bobs = UUID.randomUUID();
+    view.holds(bobs, "applied", null, "bob");
+    int asked = view.requests();
+
+    HttpResponse<String> response = service.get("/v1/commands/" + bobs);
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).path("code").asText()).isEqualTo("COMMAND_NOT_FOUND");
+    assertThat(view.requests()).isEqualTo(asked + 1);
+    assertThat(json(service.get("/v1/commands/" + bobs, service.tokenFor("bob"))).path("status").asText())
+        .as("bob's own token sees it").isEqualTo("applied");
   }
 
   @Test

@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for the stream processors' internal status endpoint: answers what a test put there,
- * 404 NOT_IN_VIEW for the rest, or 503 / a slow answer when told to; counts the requests.
+ * 404 NOT_IN_VIEW for the rest, or 503 / a slow answer when told to; counts the requests. As the real
+ * one, it answers only callers presenting {@link #API_KEY} ({@code Authorization: ApiKey …}), 401 otherwise.
  */
 public final class FakeStatusView implements AutoCloseable {
+  public static final String API_KEY = "status-view-test-key-0123456789";
+
   private final HttpServer server;
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
@@ -34,11 +37,17 @@ public final class FakeStatusView implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** A transfer out of alice's wallet. */
   public void holds(UUID id, String status, String reasonCode) {
+    holds(id, status, reasonCode, "alice");
+  }
+
+  /** A transfer out of {@code wallet}. */
+  public void holds(UUID id, String status, String reasonCode, String wallet) {
     bodies.put(id.toString(), """
-        {"command_id":"%s","status":"%s","reason_code":%s,"kind":"TRANSFER","wallet":"alice",
+        {"command_id":"%s","status":"%s","reason_code":%s,"kind":"TRANSFER","wallet":"%s",
          "accepted_at":"2025-01-31T12:00:00Z","decided_at":%s,"served_by":"fake:1"}"""
-        .formatted(id, status, reasonCode == null ? "null" : "\"" + reasonCode + "\"",
+        .formatted(id, status, reasonCode == null ? "null" : "\"" + reasonCode + "\"", wallet,
             status.equals("accepted") ? "null" : "\"2025-01-31T12:00:02Z\""));
   }
 
@@ -66,9 +75,15 @@ public final class FakeStatusView implements AutoCloseable {
       sleep(delay);
       String id = exchange.getRequestURI().getPath().substring("/internal/v1/command-status/".length());
       String body = bodies.get(id);
-      int status = forcedStatus != 0 ? forcedStatus : body == null ? 404 : 200;
-      byte[] bytes = (status == 200 ? body : "{\"code\":\"" + (status == 404 ? "NOT_IN_VIEW" : "VIEW_UNAVAILABLE")
-          + "\",\"message\":\"fake\",\"details\":{}}").getBytes(StandardCharsets.UTF_8);
+      boolean keyed = ("ApiKey " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+      int status = !keyed ? 401 : forcedStatus != 0 ? forcedStatus : body == null ? 404 : 200;
+      String code = switch (status) {
+        case 401 -> "UNAUTHENTICATED";
+        case 404 -> "NOT_IN_VIEW";
+        default -> "VIEW_UNAVAILABLE";
+      };
+      byte[] bytes = (status == 200 ? body : "{\"code\":\"" + code + "\",\"message\":\"fake\",\"details\":{}}")
+          .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {

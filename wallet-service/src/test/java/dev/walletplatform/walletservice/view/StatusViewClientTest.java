@@ -20,8 +20,8 @@ class StatusViewClientTest {
   @BeforeEach
   void start() throws Exception {
     view = new FakeStatusView();
-    client = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(), Duration.ofSeconds(1),
-        Duration.ofSeconds(5)), metrics, nanos::get);
+    client = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(), FakeStatusView.API_KEY,
+        Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
   }
 
   @AfterEach
@@ -87,5 +87,28 @@ class StatusViewClientTest {
     assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
     StatusViewClient disabled = new StatusViewClient(StatusViewConfig.disabled(), metrics);
     assertThat(disabled.find(asked)).as("no url: the database alone").isEmpty();
+  }
+
+  @Test
+  void presentsItsApiKeyAndTreatsARefusedKeyAsAFailure() {
+    UUID id = UUID.randomUUID();
+    view.holds(id, "applied", null);
+    StatusViewClient wrongKey = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(),
+        "not-the-status-view-key", Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
+
+    assertThat(client.find(id)).as("the configured key opens the view").isPresent();
+    assertThat(wrongKey.find(id)).as("401: the database answers").isEmpty();
+    assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
+  }
+
+  @Test
+  void neverAsksTheViewWithoutAKey() {
+    UUID id = UUID.randomUUID();
+    view.holds(id, "applied", null);
+    StatusViewClient keyless = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(), "",
+        Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
+
+    assertThat(keyless.find(id)).isEmpty();
+    assertThat(view.requests()).as("a keyless query would only be refused").isZero();
   }
 }

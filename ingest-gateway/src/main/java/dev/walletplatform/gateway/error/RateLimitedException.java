@@ -1,0 +1,13 @@
+package dev.walletplatform.gateway.error;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** A 429: the client, or this pod in all, is over its configured rate; retry after the bucket refills. */
+public final class RateLimitedException extends RetryLaterException {
+  private static final long serialVersionUID = 1L;
+
+  public RateLimitedException(String message, Duration retryAfter, Map<String, Object> details) {
+    super(GatewayErrorCode.RATE_LIMITED, message, retryAfter, details, null);
+  }
+}

@@ -29,7 +29,7 @@ class RateLimiterTest {
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.retryAfterSeconds()).as("one token per 2 s").isEqualTo(2);
     assertThat(refused.details()).containsEntry("limit", "caller").containsEntry("retry_after_seconds", 2L);
-    assertThat(metrics.meter("ingest-gateway.rate-limited.client").getCount()).isEqualTo(1);
+    assertThat(metrics.meter("ingest-gateway.rate-limited.caller").getCount()).isEqualTo(1);
   }
 
   @Test

@@ -127,6 +127,22 @@ class JwtVerifierTest {
   }
 
   @Test
+  void anRs256LocalIssuerIsVerifiedThroughItsJwksAcrossARotation() throws Exception {
+    LocalTokenIssuer rsaTokens = LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("rs-jwks.json"),
+        JWSAlgorithm.RS256);
+    JwtVerifier rsaVerifier = new JwtVerifier(JwtSettings.of(ISSUER, AUDIENCE, rsaTokens.jwksUri()), clock);
+    String before = rsaTokens.issue("u", "c", List.of("u-main"), Duration.ofMinutes(5));
+    rsaTokens.rotate();
+    String after = rsaTokens.issue("u", "c", List.of("u-main"), Duration.ofMinutes(5));
+
+    assertThat(SignedJWT.parse(after).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+    assertThat(rsaVerifier.verify(before).owns("u-main")).isTrue();
+    assertThat(rsaVerifier.verify(after).owns("u-main")).isTrue();
+    assertThatThrownBy(() -> LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("x.json"), JWSAlgorithm.HS256))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void picksUpARotatedKeyButRefreshesForUnknownKidsAtMostOncePerInterval() throws Exception {
     verifier.verify(tokens.issue("u", "c", List.of(), Duration.ofMinutes(5))); // keys loaded now
     tokens.rotate();

@@ -2,6 +2,7 @@ package dev.walletplatform.gateway.auth;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.auth.Caller;
+import dev.walletplatform.auth.jwt.BearerToken;
 import dev.walletplatform.auth.jwt.InvalidTokenException;
 import dev.walletplatform.auth.jwt.JwtVerifier;
 import dev.walletplatform.auth.jwt.TokenProblem;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerTokenFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
-  /** RFC 6750 token68, bounded by the longest token a verifier may be configured to read. */
-  private static final Pattern BEARER = Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/-]{1,16384}=*)");
 
   private final JwtVerifier verifier;
   private final Set<String> publicPaths;
@@ -62,12 +60,10 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (headers.size() > 1) {
       throw refused("NO_TOKEN", "more than one Authorization header");
     }
-    var matcher = BEARER.matcher(headers.get(0));
-    if (!matcher.matches()) {
-      throw refused("NO_TOKEN", "Authorization is not 'Bearer <token>'");
-    }
+    String token = BearerToken.from(headers.get(0))
+        .orElseThrow(() -> refused("NO_TOKEN", "Authorization is not 'Bearer <token>'"));
     try {
-      return verifier.verify(matcher.group(1));
+      return verifier.verify(token);
     } catch (InvalidTokenException e) {
       throw refused(e.problem().name(), e.getMessage());
     }

@@ -64,7 +64,7 @@ public record JwtAuthSettings(
       String issuer, String audience, URI jwks, Duration clockSkew, Duration keysMaxAge, Duration refresh) {
     try {
       return new JwtSettings(issuer, audience, jwks, clockSkew, keysMaxAge, refresh, DEFAULTS.maxTokenLength(),
-          DEFAULTS.maxWallets());
+          DEFAULTS.maxWallets(), DEFAULTS.verifiedTokenCacheSize());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException("auth.jwt: " + e.getMessage(), e);
     }

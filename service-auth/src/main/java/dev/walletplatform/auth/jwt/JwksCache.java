@@ -41,6 +41,14 @@ public final class JwksCache implements JWKSource<SecurityContext> {
   private JWKSet keys;
   private Instant loadedAt = Instant.MIN;
   private Instant lastAttempt = Instant.MIN;
+  /** Read without the lock by {@link JwtVerifier} to know whether a remembered token is still vouched for. */
+  private volatile KeySetVersion held = new KeySetVersion(0, Instant.MIN);
+
+  /**
+   * Which key set is held: {@code number} changes at every successful load; {@code trustedUntil} is
+   * when it is due to be fetched again (a token verified with it is vouched for until then at most).
+   */
+  record KeySetVersion(long number, Instant trustedUntil) {}
 
   public JwksCache(JwtSettings settings, Clock clock) {
     this.location = settings.jwks();
@@ -53,11 +61,12 @@ public final class JwksCache implements JWKSource<SecurityContext> {
   @Override
   public synchronized List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
     Instant now = clock.instant();
-    if (keys == null || loadedAt.plus(maxAge).isBefore(now)) {
+    // stale keys are refetched, but not on every request while the identity provider is down
+    if ((keys == null || loadedAt.plus(maxAge).isBefore(now)) && mayAttempt(now)) {
       refresh(now);
     }
     List<JWK> matches = keys == null ? List.of() : selector.select(keys);
-    if (matches.isEmpty() && !lastAttempt.plus(unknownKeyRefreshInterval).isAfter(now)) {
+    if (matches.isEmpty() && mayAttempt(now)) {
       refresh(now);
       matches = keys == null ? List.of() : selector.select(keys);
     }
@@ -65,6 +74,15 @@ public final class JwksCache implements JWKSource<SecurityContext> {
       throw new KeySourceException("no JWKS loaded from " + location + " yet");
     }
     return matches;
+  }
+
+  /** The key set held now; see {@link KeySetVersion}. */
+  KeySetVersion held() {
+    return held;
+  }
+
+  private boolean mayAttempt(Instant now) {
+    return lastAttempt.equals(Instant.MIN) || !lastAttempt.plus(unknownKeyRefreshInterval).isAfter(now);
   }
 
   private void refresh(Instant now) {
@@ -80,6 +98,7 @@ public final class JwksCache implements JWKSource<SecurityContext> {
       }
       keys = loaded;
       loadedAt = now;
+      held = new KeySetVersion(held.number() + 1, now.plus(maxAge));
     } catch (IOException | ParseException e) {
       LOG.warn("could not refresh the JWKS from {}; keeping {} key(s) loaded at {}: {}", location,
           keys == null ? 0 : keys.getKeys().size(), keys == null ? "never" : loadedAt, e.toString());

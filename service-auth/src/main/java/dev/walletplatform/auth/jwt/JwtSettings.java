@@ -17,6 +17,8 @@ import java.util.Objects;
  *     often (key rotation is picked up at once, a flood of forged kids costs one fetch per interval)
  * @param maxTokenLength tokens longer than this are refused unparsed
  * @param maxWallets the most wallets a {@code wallets} claim may list
+ * @param verifiedTokenCacheSize how many verified tokens are remembered so their signatures are not
+ *     checked again on every request (0 turns it off); see {@link VerifiedTokenCache}
  */
 public record JwtSettings(
     String issuer,
@@ -26,7 +28,8 @@ public record JwtSettings(
     Duration keysMaxAge,
     Duration unknownKeyRefreshInterval,
     int maxTokenLength,
-    int maxWallets) {
+    int maxWallets,
+    int verifiedTokenCacheSize) {
 
   public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(2);
 
@@ -48,12 +51,18 @@ public record JwtSettings(
     if (maxWallets < 1 || maxWallets > 1_000) {
       throw new IllegalArgumentException("maxWallets must be 1..1000, was: " + maxWallets);
     }
+    if (verifiedTokenCacheSize < 0 || verifiedTokenCacheSize > 1_000_000) {
+      throw new IllegalArgumentException("verifiedTokenCacheSize must be 0..1000000, was: " + verifiedTokenCacheSize);
+    }
   }
 
-  /** Safe defaults: 30 s skew, keys refetched every 10 min, unknown kids refresh at most every 30 s. */
+  /**
+   * Safe defaults: 30 s skew, keys refetched every 10 min, unknown kids refresh at most every 30 s,
+   * 10,000 verified tokens remembered (a few MB).
+   */
   public static JwtSettings of(String issuer, String audience, URI jwks) {
     return new JwtSettings(issuer, audience, jwks, Duration.ofSeconds(30), Duration.ofMinutes(10),
-        Duration.ofSeconds(30), 8_192, 100);
+        Duration.ofSeconds(30), 8_192, 100, 10_000);
   }
 
   private static boolean isLoopbackHttp(URI uri) {

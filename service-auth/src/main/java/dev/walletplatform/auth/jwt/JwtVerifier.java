@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,12 +36,16 @@ public final class JwtVerifier {
   private final JwtSettings settings;
   private final Clock clock;
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+  private final JwksCache keys;
+  private final VerifiedTokenCache verified;
 
   public JwtVerifier(JwtSettings settings, Clock clock) {
     this.settings = settings;
     this.clock = clock;
+    this.keys = new JwksCache(settings, clock);
+    this.verified = new VerifiedTokenCache(settings.verifiedTokenCacheSize());
     processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, new JwksCache(settings, clock)));
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
     // claims are checked below, each with its own problem code, against this verifier's clock
     processor.setJWTClaimsSetVerifier(null);
   }
@@ -49,8 +54,27 @@ public final class JwtVerifier {
     if (token.length() > settings.maxTokenLength()) {
       throw new InvalidTokenException(TokenProblem.TOO_LONG, token.length() + " characters");
     }
+    Instant now = clock.instant();
+    // read before verifying: a refresh in between only makes the remembered entry stale sooner
+    JwksCache.KeySetVersion keySet = keys.held();
+    Optional<Caller> known = verified.find(token, now, keySet.number());
+    if (known.isPresent()) {
+      return known.get();
+    }
     JWTClaimsSet claims = verifiedClaims(token);
-    checkTimes(claims);
+    Instant expiry = checkTimes(claims, now);
+    Caller caller = checkedCaller(claims);
+    Instant validUntil = expiry.isBefore(keySet.trustedUntil()) ? expiry : keySet.trustedUntil();
+    verified.remember(token, caller, validUntil, keySet.number(), now);
+    return caller;
+  }
+
+  /** How many verified tokens are remembered (for tests and diagnostics). */
+  int rememberedTokens() {
+    return verified.size();
+  }
+
+  private Caller checkedCaller(JWTClaimsSet claims) throws InvalidTokenException {
     if (!settings.issuer().equals(claims.getIssuer())) {
       throw new InvalidTokenException(TokenProblem.WRONG_ISSUER, "iss " + claims.getIssuer());
     }
@@ -90,12 +114,12 @@ public final class JwtVerifier {
     }
   }
 
-  private void checkTimes(JWTClaimsSet claims) throws InvalidTokenException {
+  /** @return until when the token is valid, skew included */
+  private Instant checkTimes(JWTClaimsSet claims, Instant now) throws InvalidTokenException {
     Date expiry = claims.getExpirationTime();
     if (expiry == null || claims.getIssueTime() == null) {
       throw new InvalidTokenException(TokenProblem.MISSING_CLAIM, expiry == null ? "exp" : "iat");
     }
-    Instant now = clock.instant();
     if (!expiry.toInstant().plus(settings.clockSkew()).isAfter(now)) {
       throw new InvalidTokenException(TokenProblem.EXPIRED, "exp " + expiry.toInstant() + ", now " + now);
     }
@@ -103,6 +127,7 @@ public final class JwtVerifier {
     if (notBefore != null && notBefore.toInstant().minus(settings.clockSkew()).isAfter(now)) {
       throw new InvalidTokenException(TokenProblem.NOT_YET_VALID, "nbf " + notBefore.toInstant() + ", now " + now);
     }
+    return expiry.toInstant().plus(settings.clockSkew());
   }
 
   private static String clientId(JWTClaimsSet claims, String subject) throws InvalidTokenException {

@@ -155,9 +155,33 @@ class JwtVerifierTest {
   }
 
   @Test
+  void remembersAVerifiedTokenButNeverPastItsExpiry() throws Exception {
+    String token = tokens.issue("u", "c", List.of("u-main"), Duration.ofSeconds(60));
+    verifier.verify(token); // loads the keys
+    verifier.verify(token);
+
+    assertThat(verifier.rememberedTokens()).isEqualTo(1);
+    assertThat(verifier.verify(token).owns("u-main")).isTrue();
+    clock.advance(Duration.ofSeconds(60 + 31)); // past exp and the 30 s skew
+    assertProblem(token, TokenProblem.EXPIRED);
+  }
+
+  @Test
+  void neverRemembersARefusedToken() {
+    Instant now = clock.instant();
+    String wrongAudience = tokens.sign(tokens.claims("u", "c", List.of(), now, now.plusSeconds(60)).audience("x").build());
+
+    assertProblem(wrongAudience, TokenProblem.WRONG_AUDIENCE);
+    assertProblem(wrongAudience, TokenProblem.WRONG_AUDIENCE);
+    assertThat(verifier.rememberedTokens()).isZero();
+  }
+
+  @Test
   void stopsAcceptingARetiredKeyOnceTheKeysAreRefetched() throws Exception {
     String signedWithOldKey = tokens.issue("u", "c", List.of(), Duration.ofHours(1));
     verifier.verify(signedWithOldKey);
+    verifier.verify(signedWithOldKey); // remembered as verified: the refetch must still retire it
+    assertThat(verifier.rememberedTokens()).isEqualTo(1);
     tokens.rotate();
     tokens.retireOldKeys();
 
@@ -200,7 +224,7 @@ class JwtVerifierTest {
     assertThatThrownBy(() -> JwtSettings.of(ISSUER, AUDIENCE, java.net.URI.create("http://id.example/jwks")))
         .hasMessageContaining("https");
     assertThatThrownBy(() -> new JwtSettings(ISSUER, AUDIENCE, tokens.jwksUri(), Duration.ofMinutes(10),
-        Duration.ofMinutes(10), Duration.ofSeconds(30), 8_192, 100)).hasMessageContaining("clockSkew");
+        Duration.ofMinutes(10), Duration.ofSeconds(30), 8_192, 100, 10_000)).hasMessageContaining("clockSkew");
   }
 
   private void assertProblem(String token, TokenProblem expected) {

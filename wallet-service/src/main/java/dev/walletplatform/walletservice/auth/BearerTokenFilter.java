@@ -2,6 +2,7 @@ package dev.walletplatform.walletservice.auth;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.auth.Caller;
+import dev.walletplatform.auth.jwt.BearerToken;
 import dev.walletplatform.auth.jwt.InvalidTokenException;
 import dev.walletplatform.auth.jwt.JwtVerifier;
 import jakarta.annotation.Priority;
@@ -29,7 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class BearerTokenFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
   private static final Set<String> PUBLIC_PATHS = Set.of("openapi.yaml");
-  private static final String SCHEME = "bearer ";
   static final String REFUSAL = "a valid bearer token of the identity provider is required";
 
   private final JwtVerifier verifier;
@@ -67,10 +67,6 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (headers == null || headers.size() != 1) {
       return Optional.empty();
     }
-    String header = headers.getFirst();
-    if (header.length() <= SCHEME.length() || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-      return Optional.empty();
-    }
-    return Optional.of(header.substring(SCHEME.length()).trim());
+    return BearerToken.from(headers.getFirst());
   }
 }

@@ -57,7 +57,7 @@ public record JwtConfig(String issuer, String audience, URI jwks, Duration clock
       return new JwtSettings(issuer, audience, jwks,
           clockSkew == null ? defaults.clockSkew() : clockSkew, defaults.keysMaxAge(),
           unknownKeyRefreshInterval == null ? defaults.unknownKeyRefreshInterval() : unknownKeyRefreshInterval,
-          defaults.maxTokenLength(), defaults.maxWallets());
+          defaults.maxTokenLength(), defaults.maxWallets(), defaults.verifiedTokenCacheSize());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("auth.jwt: " + e.getMessage(), e);
     }

@@ -50,7 +50,7 @@ public final class FaultRun {
     log.println("fault run: starting 3 brokers, PostgreSQL, " + options.gateways() + " gateways, " + options.appliers()
         + " appliers and the wallet service under " + options.workDir());
     try (FaultPlatform platform = FaultPlatform.start(options.workDir(), options.partitions(), options.gateways(),
-        options.appliers())) {
+        options.appliers(), options.pace().applierSessionTimeout(), options.serviceJvmOptions())) {
       log.println("fault run: platform up in " + Duration.between(began, Instant.now()).toMillis() + " ms");
       String bootstrap = platform.kafka().bootstrapServers();
       SchemaRegistryClient registry = new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(10));
@@ -66,7 +66,8 @@ public final class FaultRun {
             platform.credentials(), platform.clientTls());
         poison.inject("warm-up").ifPresent(history::record);
         sleep(options.warmUp());
-        windows = new Nemesis(platform, history, backlog, poison, options.settle(), log).run(options.schedule(), options.cycles());
+        windows = new Nemesis(platform, history, backlog, poison, options.pace(), options.settle(), log)
+            .run(options.schedule(), options.cycles());
         history.enterPhase("cool-down");
         sleep(options.coolDown());
         log.println("fault run: stopping the workload (" + history.requests().size() + " requests so far)");

@@ -86,7 +86,7 @@ public enum Fault {
     return description;
   }
 
-  /** How long the fault stays before it is healed. */
+  /** How long the fault stays before it is healed in the long run ({@link FaultPace#standard()}). */
   public Duration lasts() {
     return lasts;
   }

@@ -26,16 +26,18 @@ public final class Nemesis {
   private final History history;
   private final BacklogProbe backlog;
   private final PoisonInjector poison;
+  private final FaultPace pace;
   private final Duration settle;
   private final PrintStream log;
   private final List<FaultWindow> windows = new ArrayList<>();
 
-  public Nemesis(FaultPlatform platform, History history, BacklogProbe backlog, PoisonInjector poison, Duration settle,
-      PrintStream log) {
+  public Nemesis(FaultPlatform platform, History history, BacklogProbe backlog, PoisonInjector poison, FaultPace pace,
+      Duration settle, PrintStream log) {
     this.platform = platform;
     this.history = history;
     this.backlog = backlog;
     this.poison = poison;
+    this.pace = pace;
     this.settle = settle;
     this.log = log;
   }
@@ -58,13 +60,14 @@ public final class Nemesis {
     Instant injectedAt = Instant.now();
     log.printf("%s  %-20s %s%n", injectedAt, phase, fault.description());
     Fault.Injected injected = fault.inject(platform, occurrence);
-    sleep(fault.lasts());
+    Duration lasts = pace.lasts(fault);
+    sleep(lasts);
     injected.heal();
     Instant healedAt = Instant.now();
     Map<TopicPartition, Long> target = awaitEndOffsets();
     Optional<Instant> drained = backlog.awaitDrained(target, DRAIN_TIMEOUT);
     log.printf("%s  %-20s healed in %d ms after %d ms of fault; backlog drained %s%n", Instant.now(), phase,
-        Duration.between(injectedAt, healedAt).minus(fault.lasts()).toMillis(), fault.lasts().toMillis(),
+        Duration.between(injectedAt, healedAt).minus(lasts).toMillis(), lasts.toMillis(),
         drained.map(at -> Duration.between(healedAt, at).toMillis() + " ms after the heal").orElse("NEVER"));
     return new FaultWindow(phase, fault.kind(), injectedAt, healedAt, drained.orElse(null));
   }

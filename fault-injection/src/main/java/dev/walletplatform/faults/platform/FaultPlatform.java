@@ -10,6 +10,7 @@ import dev.walletplatform.infra.postgres.PostgresServer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.ledgerdb.config.DatabaseConfig;
 import dev.walletplatform.ledgerdb.config.SqlDialect;
+import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.local.LocalCredentials;
 import dev.walletplatform.local.PlatformServers;
@@ -56,14 +57,21 @@ public final class FaultPlatform implements AutoCloseable {
   private ServiceLaunches launches;
   private HikariDataSource observerPool;
   private int partitions;
+  private Duration applierSessionTimeout;
+  private List<String> serviceJvmOptions;
 
   private FaultPlatform() {}
 
   /**
    * @param partitions of the keyed topics; more than the appliers, so a rebalance moves some
+   * @param applierSessionTimeout how long a silent (crashed, paused) applier keeps its partitions
+   * @param serviceJvmOptions more options for every service's JVM (none: as the local runtime starts them)
    */
-  public static FaultPlatform start(Path workDir, int partitions, int gatewayCount, int applierCount) {
+  public static FaultPlatform start(Path workDir, int partitions, int gatewayCount, int applierCount,
+      Duration applierSessionTimeout, List<String> serviceJvmOptions) {
     FaultPlatform platform = new FaultPlatform();
+    platform.applierSessionTimeout = applierSessionTimeout;
+    platform.serviceJvmOptions = List.copyOf(serviceJvmOptions);
     try {
       platform.startAll(workDir.toAbsolutePath(), partitions, gatewayCount, applierCount);
       return platform;
@@ -81,6 +89,11 @@ public final class FaultPlatform implements AutoCloseable {
     postgres = new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
     started.add(postgres);
     postgres.createDatabase(DATABASE);
+    // the schema every service reads through, while the brokers start: then no service waits for
+    // another's migration, and they all start at once (each applier's own migration finds nothing to do)
+    try (HikariDataSource migrator = BoundedPool.open(ledgerConfig(), "fault-run-migration", false)) {
+      LedgerMigrations.migrate(migrator, ledgerConfig());
+    }
     kafka = kafkaStart.join();
     started.add(kafka);
     kafka.createTopics(PlatformTopics.all(partitionCount, BROKERS));
@@ -101,29 +114,38 @@ public final class FaultPlatform implements AutoCloseable {
     List<ServiceProcess.Launch> gatewayLaunches = new ArrayList<>();
     for (int i = 1; i <= gatewayCount; i++) {
       List<Integer> ports = FreePorts.allocate(2);
-      gatewayLaunches.add(launches.gateway("gateway-" + i, ports.get(0), ports.get(1)));
+      gatewayLaunches.add(tuned(launches.gateway("gateway-" + i, ports.get(0), ports.get(1))));
       gatewayUris.add(URI.create("https://localhost:" + ports.get(0)));
     }
     List<Integer> walletPorts = FreePorts.allocate(2);
-    ServiceProcess.Launch walletLaunch = launches.walletService("wallet-service", walletPorts.get(0), walletPorts.get(1));
+    ServiceProcess.Launch walletLaunch =
+        tuned(launches.walletService("wallet-service", walletPorts.get(0), walletPorts.get(1)));
     walletServiceUri = URI.create("https://localhost:" + walletPorts.get(0));
 
-    // the first applier alone: it runs the migrations everything else reads through
-    appliers.add(ServiceProcess.start(applierLaunches.get(0), START_TIMEOUT));
-    List<CompletableFuture<ServiceProcess>> rest = applierLaunches.subList(1, applierLaunches.size()).stream()
-        .map(launch -> CompletableFuture.supplyAsync(() -> ServiceProcess.start(launch, START_TIMEOUT))).toList();
-    List<CompletableFuture<ServiceProcess>> gatewayStarts = gatewayLaunches.stream()
-        .map(launch -> CompletableFuture.supplyAsync(() -> ServiceProcess.start(launch, START_TIMEOUT))).toList();
-    CompletableFuture<ServiceProcess> wallet =
-        CompletableFuture.supplyAsync(() -> ServiceProcess.start(walletLaunch, START_TIMEOUT));
-    rest.forEach(f -> appliers.add(f.join()));
+    // the schema is in place: every service at once
+    List<CompletableFuture<ServiceProcess>> applierStarts = applierLaunches.stream().map(FaultPlatform::startAsync)
+        .toList();
+    List<CompletableFuture<ServiceProcess>> gatewayStarts = gatewayLaunches.stream().map(FaultPlatform::startAsync)
+        .toList();
+    CompletableFuture<ServiceProcess> wallet = startAsync(walletLaunch);
+    applierStarts.forEach(f -> appliers.add(f.join()));
     gatewayStarts.forEach(f -> gateways.add(f.join()));
     walletService = wallet.join();
   }
 
+  private static CompletableFuture<ServiceProcess> startAsync(ServiceProcess.Launch launch) {
+    return CompletableFuture.supplyAsync(() -> ServiceProcess.start(launch, START_TIMEOUT));
+  }
+
   private ServiceProcess.Launch applierLaunch(String name) {
-    return launches.applier(name, FreePorts.allocate(), APPLIER_POOL)
-        .withEnv("APPLIER_SESSION_TIMEOUT_MS", String.valueOf(APPLIER_SESSION_TIMEOUT.toMillis()));
+    return tuned(launches.applier(name, FreePorts.allocate(), APPLIER_POOL)
+        .withEnv("APPLIER_SESSION_TIMEOUT_MS", String.valueOf(applierSessionTimeout.toMillis())));
+  }
+
+  /** The JVM reads JAVA_TOOL_OPTIONS before its command line, which ServiceLaunches owns. */
+  private ServiceProcess.Launch tuned(ServiceProcess.Launch launch) {
+    return serviceJvmOptions.isEmpty() ? launch
+        : launch.withEnv("JAVA_TOOL_OPTIONS", String.join(" ", serviceJvmOptions));
   }
 
   /** Starts one more applier in the group (a rebalance); the caller stops it to rebalance back. */
@@ -178,16 +200,18 @@ public final class FaultPlatform implements AutoCloseable {
   /** A small named pool for the checker, left out of connection counts like the local runtime's observer. */
   public synchronized DataSource ledgerDataSource() {
     if (observerPool == null) {
-      observerPool = BoundedPool.open(
-          new DatabaseConfig(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
-              Duration.ofSeconds(30), SqlDialect.POSTGRESQL, Map.of()),
-          ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
+      observerPool = BoundedPool.open(ledgerConfig(), ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
       started.add(observerPool);
     }
     return observerPool;
   }
 
-  /** Services first (they drain and commit), then the servers in reverse start order. */
+  private DatabaseConfig ledgerConfig() {
+    return new DatabaseConfig(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
+        Duration.ofSeconds(30), SqlDialect.POSTGRESQL, Map.of());
+  }
+
+  /** Services first, all at once (they drain and commit), then the servers in reverse start order. */
   @Override
   public void close() {
     List<ServiceProcess> services = new ArrayList<>(gateways);
@@ -195,11 +219,20 @@ public final class FaultPlatform implements AutoCloseable {
       services.add(walletService);
     }
     services.addAll(appliers);
-    for (ServiceProcess service : services) {
+    // a graceful stop takes seconds (Streams closes, offsets commit): one after the other, they added up
+    List<Thread> stops = services.stream().map(service -> Thread.ofVirtual().start(() -> {
       try {
         service.close();
       } catch (RuntimeException e) {
         System.err.println("while stopping " + service + ": " + e);
+      }
+    })).toList();
+    for (Thread stop : stops) {
+      try {
+        stop.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
     }
     for (int i = started.size() - 1; i >= 0; i--) {

@@ -15,13 +15,12 @@ import dev.walletplatform.testsupport.SchemaRegistryExtension;
 import dev.walletplatform.testsupport.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +28,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +51,10 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction without rewinding its other tasks — the claim checks (and passes) processed since the
  * last commit are gone, and the claim's wallet waits for a verdict that never comes. The verdict
  * timeout, the safety net for that, is set far beyond the test so it cannot hide a lost claim check.
+ *
+ * <p>Each step waits for what it needs, not for a time: a join or leave is done when every instance
+ * has finished the rebalance it caused, and between the steps the load goes on until a given number
+ * of further commands has been screened.
  */
 @ExtendWith({KafkaClusterExtension.class, SchemaRegistryExtension.class, PostgresExtension.class})
 class ScreeningRebalanceIT {
@@ -68,14 +70,23 @@ class ScreeningRebalanceIT {
       verdictTimeout: PT30M
       """;
   private static final String CORRUPTED = "did not find checkpoint offsets";
+  /** Commands screened between steps: about two seconds of the sender's load. */
+  private static final int HOLD = 250;
+  private static final Pattern STATE_CHANGE = Pattern.compile("Kafka Streams ([A-Z_]+ -> [A-Z_]+)");
+  private static final String FINISHED_REBALANCE = "REBALANCING -> RUNNING";
 
   @TempDir Path dir;
   private final List<JavaProcess> processes = new ArrayList<>();
   private final List<Path> logs = new ArrayList<>();
+  private ScreenedIds screened;
 
   @AfterEach
   void stopAll() {
-    processes.forEach(p -> p.stop(Duration.ofSeconds(30)));
+    // all at once: each graceful stop takes seconds, and nothing is checked after them
+    processes.parallelStream().forEach(p -> p.stop(Duration.ofSeconds(30)));
+    if (screened != null) {
+      screened.close();
+    }
   }
 
   @Test
@@ -92,9 +103,11 @@ class ScreeningRebalanceIT {
     Path a = yaml(kafka, registryUri, database, applicationId);
     Path b = yaml(kafka, registryUri, database, applicationId);
     Path extra = yaml(kafka, registryUri, database, applicationId);
+    // reading from the start: it is there before the first command is screened, and sees every one
+    screened = new ScreenedIds(kafka.bootstrapServers(), PARTITIONS);
     start(a, "a");
     start(b, "b");
-    await().atMost(Duration.ofMinutes(3)).until(() -> runningOnce(logs.get(0)) && runningOnce(logs.get(1)));
+    await().atMost(Duration.ofMinutes(3)).until(() -> rebalances(logs.get(0)) >= 1 && rebalances(logs.get(1)) >= 1);
 
     Map<UUID, String> sent = new ConcurrentHashMap<>(); // id -> "<n> claim|transfer <wallet>", in send order
     AtomicBoolean sending = new AtomicBoolean(true);
@@ -117,29 +130,35 @@ class ScreeningRebalanceIT {
       }
     });
 
-    Thread.sleep(5_000);
+    Instant began = Instant.now();
+    List<Path> stayers = List.copyOf(logs); // a and b
+    awaitMoreScreened("before the first join");
     for (int cycle = 1; cycle <= CYCLES; cycle++) {
+      Map<Path, Integer> beforeJoin = rebalances(stayers);
       JavaProcess joiner = start(extra, "extra-" + cycle);
-      Path joinerLog = logs.getLast();
-      await().atMost(Duration.ofMinutes(3)).until(() -> runningOnce(joinerLog));
-      Thread.sleep(1_000);
+      beforeJoin.put(logs.getLast(), 0);
+      await().atMost(Duration.ofMinutes(3)).until(() -> rebalancedSince(beforeJoin));
+      long joined = Duration.between(began, Instant.now()).toMillis();
+      awaitMoreScreened("with the joiner of cycle " + cycle);
+      Map<Path, Integer> beforeLeave = rebalances(stayers);
       joiner.stop(Duration.ofSeconds(60));
       processes.remove(joiner);
-      Thread.sleep(8_000);
+      long left = Duration.between(began, Instant.now()).toMillis();
+      await().atMost(Duration.ofMinutes(3)).until(() -> rebalancedSince(beforeLeave));
+      awaitMoreScreened("after the joiner of cycle " + cycle + " left");
+      System.out.printf("screening rebalance IT: cycle %d: rebalanced with the joiner at %d ms, it left at %d ms, "
+          + "rebalanced without it and %d more screened at %d ms%n", cycle, joined, left, HOLD,
+          Duration.between(began, Instant.now()).toMillis());
     }
     sending.set(false);
     sender.join(Duration.ofMinutes(1));
     assertThat(senderFailure.get()).as("the sender").isNull();
-
-    Set<UUID> missing = new HashSet<>(sent.keySet());
+    // with the load stopped, two minutes is far more than a late command needs: one still missing is lost
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    try (KafkaConsumer<byte[], byte[]> screened = screenedReader(kafka)) {
-      while (!missing.isEmpty() && System.nanoTime() < deadline) {
-        for (ConsumerRecord<byte[], byte[]> record : screened.poll(Duration.ofMillis(500))) {
-          missing.remove(UUID.fromString(new String(record.value(), 6, 36, StandardCharsets.UTF_8)));
-        }
-      }
+    while (!screened.missingOf(sent.keySet()).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
     }
+    Set<UUID> missing = screened.missingOf(sent.keySet());
     List<String> corrupted = new ArrayList<>();
     for (Path log : logs) {
       try (Stream<String> lines = Files.lines(log)) {
@@ -183,16 +202,52 @@ class ScreeningRebalanceIT {
     return process;
   }
 
-  /** The instance's Streams finished a rebalance at least once (its first assignment is restored). */
-  private static boolean runningOnce(Path log) throws IOException {
-    return Files.exists(log) && Files.readString(log).contains("Kafka Streams REBALANCING -> RUNNING");
+  /**
+   * Holds the load steady until {@value #HOLD} more commands left screening: the rebalances must
+   * happen with work in flight (uncommitted claim checks are what the bug lost), and the next step
+   * waits until the group really processes again, instead of a fixed sleep.
+   */
+  private void awaitMoreScreened(String when) {
+    int from = screened.count();
+    await().alias(HOLD + " more commands screened " + when).atMost(Duration.ofMinutes(2))
+        .until(() -> screened.count() >= from + HOLD);
   }
 
-  private static KafkaConsumer<byte[], byte[]> screenedReader(KafkaCluster kafka) {
-    KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
-        "group.id", "it-screened-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
-        "isolation.level", "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(Topics.SCREENED_COMMANDS));
-    return consumer;
+  /** How many rebalances each instance's Streams finished so far. */
+  private static Map<Path, Integer> rebalances(List<Path> instanceLogs) throws IOException {
+    Map<Path, Integer> counts = new HashMap<>();
+    for (Path log : instanceLogs) {
+      counts.put(log, rebalances(log));
+    }
+    return counts;
+  }
+
+  private static int rebalances(Path log) throws IOException {
+    return (int) transitions(log).stream().filter(t -> t.equals(FINISHED_REBALANCE)).count();
+  }
+
+  /**
+   * Every instance of {@code before} finished a rebalance since, and none is rebalancing now: a join
+   * or leave makes every member rebalance, so this is "the group is stable again, all RUNNING".
+   */
+  private static boolean rebalancedSince(Map<Path, Integer> before) throws IOException {
+    for (Map.Entry<Path, Integer> instance : before.entrySet()) {
+      List<String> transitions = transitions(instance.getKey());
+      long finished = transitions.stream().filter(t -> t.equals(FINISHED_REBALANCE)).count();
+      if (finished <= instance.getValue() || !transitions.getLast().equals(FINISHED_REBALANCE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The instance's Streams state changes so far, e.g. "REBALANCING -> RUNNING", oldest first. */
+  private static List<String> transitions(Path log) throws IOException {
+    if (!Files.exists(log)) {
+      return List.of();
+    }
+    try (Stream<String> lines = Files.lines(log)) {
+      return lines.map(STATE_CHANGE::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+    }
   }
 }

@@ -23,7 +23,10 @@ classpath_file="$PWD/burst-bench/target/runtime-classpath.txt"
 # shellcheck disable=SC2086
 scripts/mvnw-jdk21.sh -q ${BENCH_MAVEN_ARGS:-} package -DskipTests -pl burst-bench -am \
   dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime
-classpath="burst-bench/target/classes:$(cat "$classpath_file")"
+# the module's jar rather than target/classes: the services (children of this JVM, same classpath)
+# can then keep a class-data archive, which the JVM builds from jars only
+bench_jar="$(ls burst-bench/target/burst-bench-*.jar | grep -v -e '-sources' -e '-tests' | head -1)"
+classpath="$bench_jar:$(cat "$classpath_file")"
 if [[ -n "$jfr" ]]; then
   # every JVM of the run inherits it (the services are children of this one); a directory as the
   # filename makes each write its own <pid>-named recording

@@ -10,6 +10,9 @@ export JAVA_HOME
 scripts/mvnw-jdk21.sh -q install -DskipTests
 classpath_file="local-runtime/target/runtime-classpath.txt"
 scripts/mvnw-jdk21.sh -q -pl local-runtime dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime
-classpath="local-runtime/target/classes:$(cat "$classpath_file")"
+# the module's jar rather than target/classes: the services (children of this JVM, same classpath)
+# can then keep a class-data archive for faster restarts, which the JVM builds from jars only
+runtime_jar="$(ls local-runtime/target/local-runtime-*.jar | grep -v -e '-sources' -e '-tests' | head -1)"
+classpath="$runtime_jar:$(cat "$classpath_file")"
 exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseZGC \
   -cp "$classpath" dev.walletplatform.local.LocalPlatform "$@"

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Map;
  */
 public final class ServiceProcess implements AutoCloseable {
   private static final HttpClient ADMIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  /** Long enough for a graceful shutdown and the class-data archive it writes. */
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
   /** Everything needed to start the service again after a crash. */
   public record Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
@@ -56,12 +60,17 @@ public final class ServiceProcess implements AutoCloseable {
     process.kill();
   }
 
-  /** Starts the service again with the same settings (after {@link #kill()} or a stop). */
+  /** Starts the service again with the same settings (after {@link #kill()} or {@link #stop()}). */
   public void restart(Duration timeout) {
     if (process.isAlive()) {
-      process.stop(Duration.ofSeconds(15));
+      process.stop(STOP_TIMEOUT);
     }
     launchAndAwaitReady(timeout);
+  }
+
+  /** SIGTERM and wait: the service shuts down gracefully (and writes its class-data archive). */
+  public void stop() {
+    process.stop(STOP_TIMEOUT);
   }
 
   private void launchAndAwaitReady(Duration timeout) {
@@ -69,11 +78,54 @@ public final class ServiceProcess implements AutoCloseable {
     process = JavaProcess.builder(launch.mainClass())
         .args("server", launch.config().toString())
         .jvmOptions("-Xmx" + launch.heap(), "-XX:+UseZGC", "-XX:+ExitOnOutOfMemoryError", "-Dservice.name=" + launch.name())
+        .jvmOptions(classDataSharing())
         .environment(launch.environment())
         .logFile(launch.logDir().resolve(launch.name() + ".log"))
         .start();
     awaitReady(timeout);
     startedIn = Duration.between(begin, Instant.now());
+  }
+
+  /**
+   * Application class-data sharing (JDK 19+): the first run of a service writes the classes it loaded
+   * to an archive when it exits, and later runs map that archive instead of reading, parsing and
+   * verifying the same few thousand classes again — the bulk of a cold start on two busy cores. A
+   * missing or stale archive (the classpath changed) is simply rewritten, never an error. The JVM
+   * archives only from jars: with a class directory on the classpath (an IDE, a module's
+   * target/classes) the service starts without it.
+   */
+  private List<String> classDataSharing() {
+    if (!onlyJarsOnClasspath()) {
+      return List.of();
+    }
+    Path dir = launch.logDir().resolveSibling("class-data");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      return List.of(); // starts without the archive, as slowly as before
+    }
+    // quiet: ZGC cannot map the archive's heap objects (its classes still load from it), which the
+    // JVM reports as an error at every start; an unusable archive only costs speed anyway
+    return List.of("-XX:SharedArchiveFile=" + dir.resolve(launch.name() + ".jsa"), "-XX:+AutoCreateSharedArchive",
+        "-Xlog:cds=off");
+  }
+
+  private static boolean onlyJarsOnClasspath() {
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (Files.isDirectory(path) && !isEmptyDirectory(path)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isEmptyDirectory(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public void awaitReady(Duration timeout) {
@@ -135,7 +187,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   @Override
   public void close() {
-    process.stop(Duration.ofSeconds(15));
+    process.stop(STOP_TIMEOUT);
   }
 
   @Override

@@ -8,12 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-/** Everything one run measured, for the report. */
+/**
+ * Everything one run measured, for the report.
+ *
+ * @param readyTimes launch to ready at the platform's first start: every service at once, no
+ *     class-data archive yet
+ * @param restartTimes launch to ready of each service restarted alone while the rest runs
+ */
 public record BenchResults(
     BenchSettings settings,
     Instant started,
     Duration took,
     Map<String, Duration> readyTimes,
+    Map<String, Duration> restartTimes,
     int poolTotal,
     int maxConnections,
     Capacities capacities,
@@ -26,5 +33,6 @@ public record BenchResults(
 
   public BenchResults {
     readyTimes = Map.copyOf(readyTimes);
+    restartTimes = Map.copyOf(restartTimes);
   }
 }

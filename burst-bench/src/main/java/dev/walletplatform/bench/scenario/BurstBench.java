@@ -25,9 +25,11 @@ import java.util.function.Function;
 
 /**
  * The run, in order: start the platform and the baseline server, seed, measure capacities (empty
- * endpoint, gateway, applier drain), the half-rate latency phase, the burst on the platform, the
- * ledger audit, Kafka's producer tool, pgbench, and last the same burst on naive fan-out (it leaves
- * the database saturated for a while). Each step prints one progress line.
+ * endpoint, gateway with and without stream-processors beside it, their drain after a restart, the
+ * applier alone), the half-rate latency phase, the burst on the platform, the ledger audit, restarts
+ * of the gateway and the wallet service one at a time, Kafka's producer tool, pgbench, and last the
+ * same burst on naive fan-out (it leaves the database saturated for a while). Each step prints one
+ * progress line.
  */
 public final class BurstBench {
   private final BenchSettings settings;
@@ -54,9 +56,10 @@ public final class BurstBench {
       Function<String, String> token = platform.credentials()::tokenForWallet;
 
       Capacities capacities = bench.capacities(naive.emptyEndpoint(token));
-      out.printf("[bench] capacity with %d in flight: empty endpoint %.0f/s, gateway %.0f accepted/s, applier drain %s%n",
-          settings.probeConcurrency(), capacities.emptyEndpoint().answeredPerSecond(),
-          capacities.gateway().acceptedPerSecond(), capacities.applierDrainPerSecond());
+      out.printf("[bench] capacity with %d in flight: empty endpoint %.0f/s, gateway %.0f accepted/s (stream-processors"
+          + " stopped: %.0f), pipeline drain %s%n", settings.probeConcurrency(),
+          capacities.emptyEndpoint().answeredPerSecond(), capacities.gateway().acceptedPerSecond(),
+          capacities.gatewayAlone().acceptedPerSecond(), capacities.applierDrainPerSecond());
       double halfRate = Math.max(1, Math.floor(capacities.sustainablePerSecond() / 2));
       PlatformBench.HalfRateRun half = bench.halfRate(halfRate);
       out.printf("[bench] half rate %.0f/s: accept-to-applied %s%n", halfRate, half.acceptToApplied());
@@ -66,6 +69,10 @@ public final class BurstBench {
           rate, burst.load().accepted(), burst.load().serverErrors(), burst.lost(), burst.timeline().peakLag(),
           burst.timeline().peakConnections());
       AuditReport audit = audit(platform);
+      Map<String, Duration> restarts = new LinkedHashMap<>();
+      restarts.put("ledger-applier", capacities.processorsRestart());
+      restarts.putAll(bench.restartOneAtATime());
+      out.println("[bench] restarted one at a time, ready after: " + restarts);
       ProducerPerfResult perf = ProducerPerfBaseline.run(platform.kafka(), options.partitions(),
           settings.producerPerfRecords(), bench.commandRecordSize(), settings.workDir().resolve("logs"));
       out.println("[bench] ProducerPerformance: " + perf.summaryLine());
@@ -78,7 +85,7 @@ public final class BurstBench {
       out.printf("[bench] naive burst R=%.0f: ok %d, 5xx %d, refused connections %d, peak connections %d%n", rate,
           naiveRun.load().accepted(), naiveRun.load().serverErrors(), naiveRun.connectionsRefused(),
           naiveRun.timeline().peakConnections());
-      return new BenchResults(settings, started, Duration.between(started, Instant.now()), ready,
+      return new BenchResults(settings, started, Duration.between(started, Instant.now()), ready, restarts,
           RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL, bench.maxConnections(), capacities,
           half, burst, naiveRun, audit, perf, pgbench);
     } catch (SQLException e) {

@@ -13,10 +13,12 @@ import dev.walletplatform.bench.observe.LagProbe;
 import dev.walletplatform.bench.observe.PrometheusCounters;
 import dev.walletplatform.bench.observe.SystemSampler;
 import dev.walletplatform.local.RunningPlatform;
+import dev.walletplatform.local.ServiceProcess;
 import dev.walletplatform.local.observe.ConnectionSampler;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import java.util.OptionalDouble;
 /** The platform's side of the run: capacities, the half-rate latency phase and the burst. */
 public final class PlatformBench {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(2);
   /** The applier probe's backlog: 30,000 deposits for the full run's 2,000 wallets. */
   private static final int DEPOSITS_PER_WALLET = 15;
 
@@ -67,17 +70,48 @@ public final class PlatformBench {
     LoadRun empty = probe.run(emptyEndpoint, 1_000_000);
     warmUp.run(gateway("warmup"), 0);
     Drain.await(lag, settings.drainTimeout());
+    PrometheusCounters counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
+    double decidedBefore = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
     LoadRun gateway = probe.run(gateway("probe"), 0);
+    double decidedDuring = counters.sum(PrometheusCounters::decided).orElse(Double.NaN) - decidedBefore;
+    OptionalDouble keptUpWith = Double.isNaN(decidedDuring) ? OptionalDouble.empty()
+        : OptionalDouble.of(decidedDuring / settings.probe().toMillis() * 1000);
+    Drain.await(lag, settings.drainTimeout());
+    // In production the gateway has nodes of its own; here stream-processors working off what it just
+    // accepted take the same two cores. So once more with them stopped: the gateway's own capacity,
+    // and a backlog big enough to time their drain after a restart
+    ServiceProcess processors = platform.service("ledger-applier");
+    processors.stop();
+    LoadRun gatewayAlone = probe.run(gateway("alone"), 0);
     long backlog = lag.totalLag();
+    processors.restart(RESTART_TIMEOUT);
+    Duration processorsRestart = processors.startedIn();
     OptionalDouble pipelineDrain = drainRate(backlog);
     int deposits = seeded.wallets().size() * DEPOSITS_PER_WALLET;
     OptionalDouble applierAlone = ApplierProbe.depositsPerSecond(platform, applierAdmin, seeded.wallets(), deposits,
         settings.drainTimeout());
     Drain.await(lag, settings.drainTimeout());
-    return new Capacities(empty, gateway, pipelineDrain, backlog, applierAlone, deposits);
+    return new Capacities(empty, gateway, gatewayAlone, keptUpWith, pipelineDrain, backlog, applierAlone, deposits,
+        processorsRestart);
   }
 
-  /** decided/s while the probe's backlog drains with nothing else arriving; empty without a backlog. */
+  /**
+   * Restarts the gateway and the wallet service one at a time (stream-processors were restarted in
+   * {@link #capacities}): launch to ready of a pod joining a running platform, as at a scale-out,
+   * with the class-data archive their first run wrote. Only after the platform's last phase: a
+   * restarted gateway has lost its JIT warm-up.
+   */
+  public Map<String, Duration> restartOneAtATime() {
+    Map<String, Duration> ready = new LinkedHashMap<>();
+    for (String name : List.of("ingest-gateway", "wallet-service")) {
+      ServiceProcess service = platform.service(name);
+      service.restart(RESTART_TIMEOUT);
+      ready.put(name, service.startedIn());
+    }
+    return ready;
+  }
+
+  /** decided/s while the backlog drains with nothing else arriving; empty without a backlog. */
   private OptionalDouble drainRate(long backlog) {
     PrometheusCounters counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
     long start = System.nanoTime();

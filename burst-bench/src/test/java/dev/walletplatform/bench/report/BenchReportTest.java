@@ -41,7 +41,9 @@ class BenchReportTest {
 
     assertThat(md).contains("| platform through the 5× spike: 5xx | 0 | 0 |")
         .contains("| platform: accepted commands lost (never decided) | 0 | 0 of 1000 |")
-        .contains("gateway ÷ empty endpoint, same stack, same probe | ≥ 0.8 | 0.50 (1,000 ÷ 2,000)")
+        .contains("gateway ÷ empty endpoint, same stack, same probe | ≥ 0.8 | 0.85 (1,700 ÷ 2,000) with"
+            + " stream-processors stopped; 0.50 (1,000 ÷ 2,000) with them working beside it")
+        .contains("| ingest-gateway | 2.4 s | 1.3 s |")
         .contains("applier decided/s ÷ pgbench TPS (4 connections) | ≥ 2 | 3.00 (1,500 ÷ 500)")
         .contains("accept-to-applied p99 at half the sustainable rate | ≤ 250 ms | 120.0 ms")
         .contains("42 connections refused")
@@ -70,13 +72,15 @@ class BenchReportTest {
     BenchSettings settings = BenchSettings.smoke(dir);
     LoadRun empty = closedLoop(2_000, 2_000);
     LoadRun gateway = closedLoop(1_000, 1_000);
-    Capacities capacities = new Capacities(empty, gateway, OptionalDouble.of(1_200), 9_000,
-        OptionalDouble.of(1_500), 600);
+    LoadRun gatewayAlone = closedLoop(1_700, 1_700);
+    Capacities capacities = new Capacities(empty, gateway, gatewayAlone, OptionalDouble.of(900), OptionalDouble.of(1_200), 9_000,
+        OptionalDouble.of(1_500), 600, Duration.ofMillis(2_900));
     LoadRun burstLoad = closedLoop(100, 100);
     Timeline platform = timeline("platform", 0, 4, 2);
     Timeline naive = timeline("naive fan-out", 7, 0, 60);
     return new BenchResults(settings, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(9),
-        Map.of("ingest-gateway", Duration.ofMillis(2_400)), 8, 100, capacities,
+        Map.of("ingest-gateway", Duration.ofMillis(2_400)), Map.of("ingest-gateway", Duration.ofMillis(1_300)), 8, 100,
+        capacities,
         new PlatformBench.HalfRateRun(500, burstLoad, new AcceptToApplied(1_000, 40, 120, 300)),
         new PlatformBench.BurstRun(100, platform, burstLoad, Map.of("APPLIED", 480, "REJECTED", 20, "PENDING", 0), true,
             Duration.ofSeconds(12)),

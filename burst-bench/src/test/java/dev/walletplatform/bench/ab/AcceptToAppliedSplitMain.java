@@ -28,10 +28,11 @@ public final class AcceptToAppliedSplitMain {
     Path work = Path.of("burst-bench/target/a2a-split").toAbsolutePath();
     try (RunningPlatform platform = RunningPlatform.start(PlatformOptions.forTests(work.resolve("platform")))) {
       Seeder.Seeded seeded = Seeder.seed(platform, 2000, 20);
-      for (String rateArg : args) {
+      for (int window = 0; window < args.length; window++) {
+        String rateArg = args[window];
         double rate = Double.parseDouble(rateArg);
         HttpsCommandTarget target = new HttpsCommandTarget(platform.gatewayUri(), "", platform.credentials()::tokenForWallet,
-            platform.clientTls(), new RequestMix(seeded.wallets(), seeded.campaigns(), "split-" + rateArg, 8),
+            platform.clientTls(), new RequestMix(seeded.wallets(), seeded.campaigns(), "split-" + window + "-" + rateArg, 8),
             Duration.ofSeconds(30));
         long from = System.currentTimeMillis();
         new OpenLoadGenerator(20_000, 256).run(new ArrivalSchedule(List.of(new RatePhase("r", rate, Duration.ofSeconds(30)))),

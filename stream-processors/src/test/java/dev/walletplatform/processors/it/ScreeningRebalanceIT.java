@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,9 +155,11 @@ class ScreeningRebalanceIT {
     sender.join(Duration.ofMinutes(1));
     assertThat(senderFailure.get()).as("the sender").isNull();
     // with the load stopped, two minutes is far more than a late command needs: one still missing is lost
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!screened.missingOf(sent.keySet()).isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(200);
+    try {
+      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+          .until(() -> screened.missingOf(sent.keySet()).isEmpty());
+    } catch (ConditionTimeoutException stillMissing) {
+      // asserted below, with the ids that never left screening
     }
     Set<UUID> missing = screened.missingOf(sent.keySet());
     List<String> corrupted = new ArrayList<>();

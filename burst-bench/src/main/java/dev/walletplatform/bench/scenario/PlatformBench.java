@@ -38,6 +38,8 @@ public final class PlatformBench {
   private final ConnectionSampler connections;
   private final LedgerQueries ledger;
   private final URI applierAdmin;
+  /** stream-processors' decided counters, read around each probe and every second of the burst. */
+  private final PrometheusCounters counters;
 
   public PlatformBench(RunningPlatform platform, BenchSettings settings, Seeder.Seeded seeded, LagProbe lag,
       ConnectionSampler connections) {
@@ -48,6 +50,7 @@ public final class PlatformBench {
     this.connections = connections;
     this.ledger = new LedgerQueries(platform.ledgerDataSource());
     this.applierAdmin = platform.service("ledger-applier").adminUri();
+    this.counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
   }
 
   /** A target on the gateway whose Idempotency-Keys start with {@code phase}. */
@@ -70,7 +73,6 @@ public final class PlatformBench {
     LoadRun empty = probe.run(emptyEndpoint, 1_000_000);
     warmUp.run(gateway("warmup"), 0);
     Drain.await(lag, settings.drainTimeout());
-    PrometheusCounters counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
     double decidedBefore = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
     LoadRun gateway = probe.run(gateway("probe"), 0);
     double decidedDuring = counters.sum(PrometheusCounters::decided).orElse(Double.NaN) - decidedBefore;
@@ -113,7 +115,6 @@ public final class PlatformBench {
 
   /** decided/s while the backlog drains with nothing else arriving; empty without a backlog. */
   private OptionalDouble drainRate(long backlog) {
-    PrometheusCounters counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
     long start = System.nanoTime();
     double before = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
     Optional<Instant> drained = Drain.await(lag, settings.drainTimeout());
@@ -144,7 +145,7 @@ public final class PlatformBench {
     Optional<Instant> drained;
     List<dev.walletplatform.bench.observe.SystemSample> samples;
     try (SystemSampler sampler = new SystemSampler(Optional.of(lag),
-        Optional.of(new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization())), connections, start)) {
+        Optional.of(counters), connections, start)) {
       run = new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, gateway("burst"), start);
       drained = Drain.await(lag, settings.drainTimeout());
       Drain.sleep(Duration.ofSeconds(2)); // a last sample or two at rest

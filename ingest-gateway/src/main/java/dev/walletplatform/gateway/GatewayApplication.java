@@ -21,6 +21,7 @@ import dev.walletplatform.gateway.http.JsonLimits;
 import dev.walletplatform.gateway.http.OpenApiEndpoint;
 import dev.walletplatform.gateway.http.StrictTransportSecurityFilter;
 import dev.walletplatform.gateway.http.TransferEndpoint;
+import dev.walletplatform.gateway.http.UnreadBodyFilter;
 import dev.walletplatform.gateway.http.WithdrawalEndpoint;
 import dev.walletplatform.gateway.idempotency.IdempotencyCache;
 import dev.walletplatform.gateway.intake.CommandIntake;
@@ -102,6 +103,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
     JwtVerifier verifier = new JwtVerifier(config.getAuth().jwt().toJwtSettings(), Clock.systemUTC());
     jersey.register(new BearerTokenFilter(verifier, Set.of(OpenApiEndpoint.PATH), environment.metrics()));
     jersey.register(new ErrorResponseMapper());
+    jersey.register(new UnreadBodyFilter(limits.maxBodyBytes()));
     jersey.register(new TransferEndpoint(submission, reader));
     jersey.register(new WithdrawalEndpoint(submission, reader));
     jersey.register(new GiveawayClaimEndpoint(submission, reader));

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ public final class ApplierLoop implements Runnable {
   private final Duration pollTimeout;
   private final Backoff backoff;
   private final AtomicBoolean running = new AtomicBoolean(true);
+  /** What this loop last committed per partition, so an idle poll commits only what moved. */
+  private final Map<TopicPartition, Long> committed = new HashMap<>();
   private long resumeAtNanos;
   private boolean paused;
 
@@ -64,6 +67,8 @@ public final class ApplierLoop implements Runnable {
         ConsumerRecords<byte[], byte[]> polled = consumer.poll(pollTimeout);
         if (!polled.isEmpty()) {
           process(new ConsumedBatch(polled));
+        } else if (!paused) {
+          commitPositionsAhead();
         }
       }
       heartbeat.stopped();
@@ -108,7 +113,41 @@ public final class ApplierLoop implements Runnable {
   }
 
   private void commitSync(ConsumedBatch batch) {
-    consumer.commitSync(pastTransactionMarkers(batch.nextOffsets()));
+    commitSync(pastTransactionMarkers(batch.nextOffsets()));
+  }
+
+  private void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    consumer.commitSync(offsets);
+    offsets.forEach((partition, offset) -> committed.put(partition, offset.offset()));
+  }
+
+  /**
+   * After an empty poll: a position that moved with no record returned moved over transaction
+   * markers only. That happens when a batch ended exactly at max.poll.records with the marker
+   * still in the fetch buffer; the batch's commit could not see past it, and without this the
+   * partition would stay "1 behind" until its next record. Nothing is unprocessed below a position
+   * here: every returned record was applied before this poll, and a failed batch rewinds and pauses.
+   */
+  private void commitPositionsAhead() {
+    Map<TopicPartition, OffsetAndMetadata> ahead = new HashMap<>();
+    try {
+      for (TopicPartition partition : consumer.assignment()) {
+        // a position not known yet (just assigned) is not worth waiting for: the next idle poll looks again
+        long position = consumer.position(partition, Duration.ZERO);
+        Long done = committed.get(partition);
+        if (done == null || position > done) {
+          ahead.put(partition, new OffsetAndMetadata(position));
+        }
+      }
+      if (!ahead.isEmpty()) {
+        commitSync(ahead);
+      }
+    } catch (WakeupException | InterruptException e) {
+      throw e;
+    } catch (KafkaException e) {
+      // nothing is lost: the next batch's commit covers these partitions
+      LOG.debug("idle positions of {} not committed: {}", ahead.keySet(), e.toString());
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
 # goes to naive fan-out (a new database connection per request); Kafka's ProducerPerformance,
 # pgbench and an empty endpoint on the same HTTP stack are measured in the same run. Writes the
 # report, its chart and its per-second CSV (default docs/benchmarks/burst.{md,png}, -timeline.csv).
-#   scripts/bench-burst.sh                      # the committed report, ~10 min on 2 cores
+#   scripts/bench-burst.sh                      # the committed report, ~13 min on 2 cores
 #   scripts/bench-burst.sh --smoke              # seconds; what BurstBenchSmokeIT runs
 #   scripts/bench-burst.sh --jfr DIR [...]      # also a JFR recording of every JVM into DIR
 # Extra Maven flags (e.g. -o -Dmaven.repo.local=...) go in BENCH_MAVEN_ARGS.

@@ -54,7 +54,7 @@ public record BenchSettings(
     require(report.toString().endsWith(".md"), "--report must name a .md file (the chart goes next to it), was " + report);
   }
 
-  /** The committed report's run: ~10 minutes on a 2-core machine. */
+  /** The committed report's run: ~13 minutes on a 2-core machine. */
   public static BenchSettings full() {
     return new BenchSettings("full", Path.of("burst-bench/target/bench-run"), Path.of("docs/benchmarks/burst.md"),
         2_000, 20, 0, Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(15),
@@ -95,6 +95,15 @@ public record BenchSettings(
           --wallets N        wallets opened and funded (default 2000)
           --report FILE.md   where the report goes; the chart is FILE.png (default docs/benchmarks/burst.md)
           --work-dir DIR     broker, database, logs (default burst-bench/target/bench-run, wiped at start)""";
+  }
+
+  /**
+   * Load at the half rate before the measured {@link #halfRate()} window (3× its length: 60 s in the
+   * full run): stream-processors restarted just before it, and their JIT takes about a minute of
+   * load to warm up (docs/benchmarks/burst-profiling.md, section 9).
+   */
+  public Duration halfRateWarmUp() {
+    return halfRate.multipliedBy(3);
   }
 
   /**

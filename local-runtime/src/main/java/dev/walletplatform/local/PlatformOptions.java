@@ -1,9 +1,12 @@
 package dev.walletplatform.local;
 
+import dev.walletplatform.infra.kafka.KafkaClusterConfig;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * How to run the local platform; every value has a default that works on a laptop.
@@ -16,6 +19,7 @@ import java.util.Deque;
  * @param wallets how many demo wallets are opened and funded
  * @param partitions partitions of the commands and events topics (the applier's parallelism cap)
  * @param exitAfterDemo stop after printing the report instead of serving until Ctrl-C
+ * @param brokerJvm how the broker's JVM runs: fast to start (the demo, tests) or as in production (load runs)
  */
 public record PlatformOptions(
     Path workDir,
@@ -26,9 +30,27 @@ public record PlatformOptions(
     int concurrency,
     int wallets,
     int partitions,
-    boolean exitAfterDemo) {
+    boolean exitAfterDemo,
+    BrokerJvm brokerJvm) {
+
+  /** The broker's JVM options: a platform measured under load must not run its broker C1-only on SerialGC. */
+  public enum BrokerJvm {
+    FAST_START(KafkaClusterConfig.FAST_START_JVM_OPTIONS),
+    PRODUCTION(KafkaClusterConfig.PRODUCTION_JVM_OPTIONS);
+
+    private final List<String> options;
+
+    BrokerJvm(List<String> options) {
+      this.options = options;
+    }
+
+    public List<String> options() {
+      return options;
+    }
+  }
 
   public PlatformOptions {
+    Objects.requireNonNull(brokerJvm, "brokerJvm");
     requirePositive("requests", requests);
     requirePositive("concurrency", concurrency);
     requirePositive("partitions", partitions);
@@ -38,12 +60,18 @@ public record PlatformOptions(
   }
 
   public static PlatformOptions defaults() {
-    return new PlatformOptions(Path.of(".local"), 8443, 8444, 8085, 3000, 64, 40, 6, false);
+    return new PlatformOptions(Path.of(".local"), 8443, 8444, 8085, 3000, 64, 40, 6, false, BrokerJvm.FAST_START);
   }
 
   /** Ephemeral ports and a private work dir: what tests use so runs never collide. */
   public static PlatformOptions forTests(Path workDir) {
-    return new PlatformOptions(workDir, 0, 0, 0, 600, 32, 24, 6, true);
+    return new PlatformOptions(workDir, 0, 0, 0, 600, 32, 24, 6, true, BrokerJvm.FAST_START);
+  }
+
+  /** The same options with the broker's JVM run as given. */
+  public PlatformOptions withBrokerJvm(BrokerJvm jvm) {
+    return new PlatformOptions(workDir, gatewayPort, walletServicePort, registryPort, requests, concurrency, wallets,
+        partitions, exitAfterDemo, jvm);
   }
 
   public static PlatformOptions parse(String... args) {
@@ -74,7 +102,8 @@ public record PlatformOptions(
   }
 
   private PlatformOptions with(Path dir, int req, int conc, int wal, boolean exit) {
-    return new PlatformOptions(dir, gatewayPort, walletServicePort, registryPort, req, conc, wal, partitions, exit);
+    return new PlatformOptions(dir, gatewayPort, walletServicePort, registryPort, req, conc, wal, partitions, exit,
+        brokerJvm);
   }
 
   private static String value(String flag, Deque<String> rest) {

@@ -62,7 +62,8 @@ public final class RunningPlatform implements AutoCloseable {
     Path work = options.workDir().toAbsolutePath();
     dev.walletplatform.infra.WorkDirs.delete(work);
     CompletableFuture<KafkaCluster> kafkaStart = CompletableFuture.supplyAsync(() ->
-        new KafkaCluster(KafkaClusterConfig.builder().nodes(1).workDir(work.resolve("kafka")).heapMb(768).build()).start());
+        new KafkaCluster(KafkaClusterConfig.builder().nodes(1).workDir(work.resolve("kafka")).heapMb(768)
+            .jvmOptions(options.brokerJvm().options()).build()).start());
     postgres = new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
     started.add(postgres);
     postgres.createDatabase(DATABASE);

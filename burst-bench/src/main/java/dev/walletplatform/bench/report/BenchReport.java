@@ -83,8 +83,11 @@ public final class BenchReport {
     row(md, "applier decided/s ÷ pgbench TPS (" + r.pgbench().connections() + " connections)", "≥ 2",
         applierVsPgbench(r));
     row(md, "accept-to-applied p99 at half the sustainable rate", "≤ 250 ms", String.format(Locale.ROOT,
-        "%s (p50 %s, %d commands at %.0f/s)", ms(r.halfRate().acceptToApplied().p99Ms()),
-        ms(r.halfRate().acceptToApplied().p50Ms()), r.halfRate().acceptToApplied().commands(), r.halfRate().rate()));
+        "%s (p50 %s, %d commands at %.0f/s, after %s at that rate; in those %s, just after stream-processors"
+            + " restarted: p50 %s, p99 %s)", ms(r.halfRate().acceptToApplied().p99Ms()),
+        ms(r.halfRate().acceptToApplied().p50Ms()), r.halfRate().acceptToApplied().commands(), r.halfRate().rate(),
+        seconds(r.settings().halfRateWarmUp()), seconds(r.settings().halfRateWarmUp()),
+        ms(r.halfRate().warmUp().p50Ms()), ms(r.halfRate().warmUp().p99Ms())));
     Duration slowest = r.readyTimes().values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
     Duration slowestRestart = r.restartTimes().values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
     row(md, "each service ready after start", "≤ 3 s", "restarted alone: slowest " + seconds(slowestRestart)

@@ -42,7 +42,9 @@ public final class BurstBench {
 
   public BenchResults run() {
     Instant started = Instant.now();
-    PlatformOptions options = PlatformOptions.forTests(settings.workDir().resolve("platform"));
+    // the broker as in production: the fast-start default (C1 only, SerialGC) would be measured too
+    PlatformOptions options = PlatformOptions.forTests(settings.workDir().resolve("platform"))
+        .withBrokerJvm(PlatformOptions.BrokerJvm.PRODUCTION);
     try (RunningPlatform platform = RunningPlatform.start(options);
         BaselineServer baseline = startBaselineWhileSeeding(platform);
         LagProbe lag = new LagProbe(platform.kafka().bootstrapServers());

@@ -20,13 +20,17 @@ import java.util.List;
  * processed_at − accepted_at split by command kind, and the seconds holding the slowest commands
  * (a stall shows as many slow commands accepted in the same second).
  *
- * <pre>java -cp burst-bench/target/test-classes:burst-bench/target/classes:$CP \
+ * <pre>java [-Dbroker.jvm=FAST_START] -cp burst-bench/target/test-classes:burst-bench/target/classes:$CP \
  *   dev.walletplatform.bench.ab.AcceptToAppliedSplitMain 50 150 300</pre>
+ * The broker runs with {@code PRODUCTION} JVM options unless {@code broker.jvm} says otherwise.
  */
 public final class AcceptToAppliedSplitMain {
   public static void main(String[] args) throws Exception {
     Path work = Path.of("burst-bench/target/a2a-split").toAbsolutePath();
-    try (RunningPlatform platform = RunningPlatform.start(PlatformOptions.forTests(work.resolve("platform")))) {
+    PlatformOptions.BrokerJvm broker = PlatformOptions.BrokerJvm.valueOf(System.getProperty("broker.jvm", "PRODUCTION"));
+    System.out.println("broker JVM: " + broker + " " + broker.options());
+    try (RunningPlatform platform = RunningPlatform.start(
+        PlatformOptions.forTests(work.resolve("platform")).withBrokerJvm(broker))) {
       Seeder.Seeded seeded = Seeder.seed(platform, 2000, 20);
       for (int window = 0; window < args.length; window++) {
         String rateArg = args[window];

@@ -46,6 +46,7 @@ class BenchReportTest {
         .contains("| ingest-gateway | 2.4 s | 1.3 s |")
         .contains("applier decided/s ÷ pgbench TPS (4 connections) | ≥ 2 | 3.00 (1,500 ÷ 500)")
         .contains("accept-to-applied p99 at half the sustainable rate | ≤ 250 ms | 120.0 ms")
+        .contains("just after stream-processors restarted: p50 400.0 ms, p99 3.50 s)")
         .contains("42 connections refused")
         .contains("Machine: test machine.")
         .contains("## Profiling\n\nnotes")
@@ -81,7 +82,8 @@ class BenchReportTest {
     return new BenchResults(settings, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(9),
         Map.of("ingest-gateway", Duration.ofMillis(2_400)), Map.of("ingest-gateway", Duration.ofMillis(1_300)), 8, 100,
         capacities,
-        new PlatformBench.HalfRateRun(500, burstLoad, new AcceptToApplied(1_000, 40, 120, 300)),
+        new PlatformBench.HalfRateRun(500, burstLoad, new AcceptToApplied(1_000, 40, 120, 300),
+            new AcceptToApplied(3_000, 400, 3_500, 4_100)),
         new PlatformBench.BurstRun(100, platform, burstLoad, Map.of("APPLIED", 480, "REJECTED", 20, "PENDING", 0), true,
             Duration.ofSeconds(12)),
         new NaiveBench.NaiveRun(100, naive, burstLoad, 900, 42),

@@ -25,16 +25,28 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Everything needed to start the service again after a crash. */
   public record Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
-      Map<String, String> environment) {
+      Map<String, String> environment, List<String> jvmOptions) {
     public Launch {
       environment = Map.copyOf(environment);
+      jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** A launch with the JVM options every service gets and no others. */
+    public Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
+        Map<String, String> environment) {
+      this(name, mainClass, config, adminPort, logDir, heap, environment, List.of());
     }
 
     /** The same launch with one more (or one overridden) environment variable. */
     public Launch withEnv(String key, String value) {
       Map<String, String> env = new java.util.LinkedHashMap<>(environment);
       env.put(key, value);
-      return new Launch(name, mainClass, config, adminPort, logDir, heap, env);
+      return new Launch(name, mainClass, config, adminPort, logDir, heap, env, jvmOptions);
+    }
+
+    /** The same launch with these JVM options after the ones every service gets (a later one wins). */
+    public Launch withJvmOptions(List<String> options) {
+      return new Launch(name, mainClass, config, adminPort, logDir, heap, environment, options);
     }
   }
 
@@ -79,6 +91,7 @@ public final class ServiceProcess implements AutoCloseable {
         .args("server", launch.config().toString())
         .jvmOptions("-Xmx" + launch.heap(), "-XX:+UseZGC", "-XX:+ExitOnOutOfMemoryError", "-Dservice.name=" + launch.name())
         .jvmOptions(classDataSharing())
+        .jvmOptions(launch.jvmOptions())
         .environment(launch.environment())
         .logFile(launch.logDir().resolve(launch.name() + ".log"))
         .start();

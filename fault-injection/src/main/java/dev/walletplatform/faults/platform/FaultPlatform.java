@@ -142,10 +142,8 @@ public final class FaultPlatform implements AutoCloseable {
         .withEnv("APPLIER_SESSION_TIMEOUT_MS", String.valueOf(applierSessionTimeout.toMillis())));
   }
 
-  /** The JVM reads JAVA_TOOL_OPTIONS before its command line, which ServiceLaunches owns. */
   private ServiceProcess.Launch tuned(ServiceProcess.Launch launch) {
-    return serviceJvmOptions.isEmpty() ? launch
-        : launch.withEnv("JAVA_TOOL_OPTIONS", String.join(" ", serviceJvmOptions));
+    return launch.withJvmOptions(serviceJvmOptions);
   }
 
   /** Starts one more applier in the group (a rebalance); the caller stops it to rebalance back. */

@@ -98,12 +98,13 @@ public record BenchSettings(
   }
 
   /**
-   * Load at the half rate before the measured {@link #halfRate()} window (3× its length: 60 s in the
-   * full run): stream-processors restarted just before it, and their JIT takes about a minute of
-   * load to warm up (docs/benchmarks/burst-profiling.md, section 9).
+   * Load at the half rate before the measured {@link #halfRate()} window (6× its length: 120 s in
+   * the full run): stream-processors restarted just before it, and after a start the first ~80 s of
+   * load are JIT warm-up that queues every command (docs/benchmarks/burst-profiling.md, sections 9
+   * and 10).
    */
   public Duration halfRateWarmUp() {
-    return halfRate.multipliedBy(3);
+    return halfRate.multipliedBy(6);
   }
 
   /**

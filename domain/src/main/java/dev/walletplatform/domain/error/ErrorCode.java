@@ -2,7 +2,8 @@ package dev.walletplatform.domain.error;
 
 /**
  * Machine-readable codes for input the platform refuses. The names are part of the public HTTP
- * contract (docs/api/errors.md): add codes, never rename them.
+ * contract (the error tables of ingest-gateway's and wallet-service's READMEs and their
+ * {@code openapi.yaml}): add codes, never rename them.
  */
 public enum ErrorCode {
   MALFORMED_JSON("The body is not a single well-formed JSON object."),

@@ -7,7 +7,7 @@ import dev.walletplatform.auth.apikey.ConfiguredApiKey;
 import java.util.List;
 
 /**
- * The {@code admin} block: the API keys the admin port accepts ({@code metrics:read} for Prometheus,
+ * The {@code adminAccess} block: the API keys the admin port accepts ({@code metrics:read} for Prometheus,
  * {@code admin} for operators). A key with an empty hash is not issued here; with none issued only
  * the probes ({@code /live}, {@code /ready}) answer.
  */

@@ -6,7 +6,7 @@ import dev.walletplatform.auth.apikey.ConfiguredApiKey;
 import java.util.List;
 
 /**
- * {@code admin}: the API keys of the admin port (Prometheus with {@code metrics:read}, operators with
+ * {@code adminAccess}: the API keys of the admin port (Prometheus with {@code metrics:read}, operators with
  * {@code admin}). Only hashes are configured; an entry with an empty hash is a key this environment
  * does not issue. With none issued only the probes answer.
  */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code statusView}: where the live command-status view of stream-processors answers (its internal
  * port, any instance: it routes to the one owning the id), with which key, and how long to wait for it.
  *
- * @param url e.g. {@code http://stream-processors-status:8093}; the service asks the database alone when absent
+ * @param url e.g. {@code http://ledger-applier-status:8093} (production's Service); the service asks the
+ *     database alone when absent
  * @param apiKey sent as {@code Authorization: ApiKey <key>} (the view needs scope {@code status:read});
  *     null when none is issued here — the view refuses every query then, so the database alone answers
  * @param timeout longest wait for the view before the database is asked instead (default 300 ms)

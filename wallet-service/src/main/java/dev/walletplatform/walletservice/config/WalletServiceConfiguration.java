@@ -26,8 +26,8 @@ public final class WalletServiceConfiguration extends Configuration {
   /**
    * @param assets null means {@link AssetCatalog#defaults()}; an explicit empty list is an error
    * @param reads null means every default of {@link ReadsConfig}
-   * @param admin the admin port's API keys; null means none issued (only the probes answer). The key
-   *     shares Dropwizard's own {@code admin} section name, whose defaults (health checks, tasks) stay.
+   * @param admin the admin port's API keys ({@code adminAccess}); null means none issued (only the
+   *     probes answer). Dropwizard's own {@code admin} section (health checks, tasks) is separate.
    * @param statusView null means no live view: command status from the database alone
    */
   @JsonCreator

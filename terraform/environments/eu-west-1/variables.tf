@@ -1,22 +1,9 @@
-# Values that come from outside this repository; set them in the pipeline's tfvars, never here.
-
-variable "cockroachdb_privatelink_service_name" {
-  description = "PrivateLink service of the CockroachDB Cloud cluster's nodes in this region."
-  type        = string
-}
-
-variable "cockroachdb_sql_host" {
-  description = "The cluster's SQL host name in this region."
-  type        = string
-}
-
-variable "schema_registry_url" {
-  description = "The region's Confluent-compatible schema registry."
-  type        = string
-}
-
+# Set by the pipeline's tfvars (values from outside this repository, never committed here); what
+# each one is: modules/region/variables.tf.
+variable "cockroachdb_privatelink_service_name" { type = string }
+variable "cockroachdb_sql_host" { type = string }
+variable "schema_registry_url" { type = string }
 variable "api_public_access_cidrs" {
-  description = "Egress addresses of the Argo CD control plane, allowed to the EKS API. Empty: private only."
-  type        = list(string)
-  default     = []
+  type    = list(string)
+  default = []
 }

@@ -63,7 +63,10 @@ class InfraContractTest {
     String region = overlay.getFileName().toString();
     String main = environmentMain(region);
     assertThat(literal(main, "region")).isEqualTo(region);
-    assertThat(main).contains("cluster_name = \"wallet-${local.region}\"");
+    // the root hands its region to modules/region, which names the cluster after it
+    assertThat(main).containsPattern("module \"region\" \\{[^}]*\\bregion\\s*=\\s*local\\.region\\b");
+    assertThat(Files.readString(RepoLayout.terraform().resolve("modules/region/main.tf")))
+        .containsPattern("cluster_name\\s*=\\s*\"wallet-\\$\\{var\\.region}\"");
     RenderedManifests rendered = Kustomize.render(overlay);
 
     JsonNode nodeClass = rendered.get("EC2NodeClass", "graviton").path("spec");

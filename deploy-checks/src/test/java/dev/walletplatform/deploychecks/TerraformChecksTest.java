@@ -69,7 +69,7 @@ class TerraformChecksTest {
 
   @Test
   void theKeyModulesHaveTests() {
-    assertThat(testedModules()).contains("network", "eks", "karpenter", "msk", "secrets", "workload-identity");
+    assertThat(testedModules()).contains("network", "eks", "karpenter", "msk", "secrets", "workload-identity", "region");
   }
 
   /**

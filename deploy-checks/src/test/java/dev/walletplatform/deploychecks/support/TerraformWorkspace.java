@@ -97,10 +97,14 @@ public final class TerraformWorkspace {
     return tree.resolve(relative);
   }
 
-  /** The environment every terraform run gets: our CLI config, no prompts, no update checks. */
+  /**
+   * The environment every terraform run gets: our CLI config, no prompts, no update checks, and no
+   * AWS profile (modules/region's test configures the real provider with offline keys, and a profile
+   * named by the caller's environment that its AWS config lacks would fail that configuration).
+   */
   public Map<String, String> environment() {
     return Map.of("TF_CLI_CONFIG_FILE", cliConfig.toString(), "TF_IN_AUTOMATION", "1", "TF_INPUT", "0",
-        "CHECKPOINT_DISABLE", "1", "TF_DATA_DIR", ".terraform");
+        "CHECKPOINT_DISABLE", "1", "TF_DATA_DIR", ".terraform", "AWS_PROFILE", "");
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -4,7 +4,7 @@ import static dev.walletplatform.gateway.GatewayHttpsClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.domain.id.CommandIds;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
@@ -242,8 +242,8 @@ class GatewayIT {
   void tellsItsHostTheBoundPorts() {
     GatewayApplication gateway = (GatewayApplication) app.getApplication();
 
-    assertThat(gateway.httpsPort()).isEqualTo(app.getLocalPort()).isPositive();
-    assertThat(gateway.adminPort()).isEqualTo(app.getAdminPort());
+    assertThat(gateway.ports().application()).isEqualTo(app.getLocalPort()).isPositive();
+    assertThat(gateway.ports().admin()).isEqualTo(app.getAdminPort());
   }
 
   private HttpRequest.Builder authorized(String path) {

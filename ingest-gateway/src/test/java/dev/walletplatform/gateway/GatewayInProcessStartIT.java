@@ -1,5 +1,7 @@
 package dev.walletplatform.gateway;
 
+import dev.walletplatform.kit.ServiceStartException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +31,7 @@ class GatewayInProcessStartIT {
 
     gateway.run("server", yml.toString());
     try {
-      GatewayHttpsClient client = new GatewayHttpsClient(keystore.clientSslContext(), gateway.httpsPort());
+      GatewayHttpsClient client = new GatewayHttpsClient(keystore.clientSslContext(), gateway.ports().application());
       HttpResponse<String> openApi = client.send(client.request("/openapi.yaml").GET().build());
       assertThat(openApi.statusCode()).isEqualTo(200);
     } finally {
@@ -40,6 +42,6 @@ class GatewayInProcessStartIT {
   @Test
   void throwsInsteadOfExitingWhenItCannotStart() {
     assertThatThrownBy(() -> new GatewayApplication().run("server", dir.resolve("missing.yml").toString()))
-        .isInstanceOf(GatewayStartException.class);
+        .isInstanceOf(ServiceStartException.class);
   }
 }

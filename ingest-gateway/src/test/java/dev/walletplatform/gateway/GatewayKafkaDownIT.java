@@ -4,7 +4,7 @@ import static dev.walletplatform.gateway.GatewayHttpsClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;

@@ -1,7 +1,7 @@
 package dev.walletplatform.gateway;
 
-import dev.walletplatform.auth.apikey.ApiKeyRing;
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.walletplatform.gateway;
 
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.kafka.TopicSpec;

@@ -1,8 +1,8 @@
 package dev.walletplatform.local;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import dev.walletplatform.auth.apikey.ApiKeyRing;
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;

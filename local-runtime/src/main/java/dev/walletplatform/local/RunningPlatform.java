@@ -7,7 +7,7 @@ import dev.walletplatform.infra.kafka.KafkaClusterConfig;
 import dev.walletplatform.infra.postgres.PostgresConfig;
 import dev.walletplatform.infra.postgres.PostgresServer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.config.SqlDialect;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.local.observe.ConnectionSampler;
@@ -116,7 +116,7 @@ public final class RunningPlatform implements AutoCloseable {
   public synchronized DataSource ledgerDataSource() {
     if (observerPool == null) {
       observerPool = BoundedPool.open(
-          new DatabaseConfig(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
+          new DatabaseSettings(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
               Duration.ofSeconds(10), SqlDialect.POSTGRESQL, Map.of()),
           ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
       started.add(observerPool);

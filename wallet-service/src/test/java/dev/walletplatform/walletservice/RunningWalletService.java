@@ -2,8 +2,8 @@ package dev.walletplatform.walletservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.walletplatform.auth.apikey.ApiKeyRing;
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.walletservice.config.WalletServiceConfiguration;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -187,7 +187,7 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A request on the HTTPS port, to add headers or another method to. */
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("https://localhost:" + application().ports().https() + path))
+    return HttpRequest.newBuilder(URI.create("https://localhost:" + application().ports().application() + path))
         .timeout(requestTimeout);
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
-import dev.walletplatform.walletservice.api.StrictTransportSecurity;
+import dev.walletplatform.kit.http.StrictTransportSecurity;
 import dev.walletplatform.walletservice.db.LedgerFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -107,7 +107,7 @@ class TransportSecurityIT {
         service.send(service.request("/v1/wallets/alice/balances").header("Authorization", token)
             .header("X-Padding", "x".repeat(20_000)).GET().build()));         // 431 from Jetty's parser
     for (HttpResponse<String> response : responses) {
-      assertThat(response.headers().allValues(StrictTransportSecurity.HEADER))
+      assertThat(response.headers().allValues("Strict-Transport-Security"))
           .as("%s %d", response.uri(), response.statusCode()).containsExactly(StrictTransportSecurity.VALUE);
     }
     assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 401, 403, 404, 400, 400, 431);
@@ -120,7 +120,7 @@ class TransportSecurityIT {
    */
   private static byte firstRecordType(int version, int... suites) throws IOException {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", service.application().ports().https()), 5_000);
+      socket.connect(new InetSocketAddress("127.0.0.1", service.application().ports().application()), 5_000);
       socket.setSoTimeout(5_000);
       socket.getOutputStream().write(clientHello(version, suites));
       socket.getOutputStream().flush();

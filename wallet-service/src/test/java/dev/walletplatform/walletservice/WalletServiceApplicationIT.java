@@ -3,7 +3,8 @@ package dev.walletplatform.walletservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
+import dev.walletplatform.kit.BoundPorts;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
@@ -41,11 +42,11 @@ class WalletServiceApplicationIT {
     application.run("server", config.toString());
     try (HttpClient client = RunningWalletService.httpsClient(keystore)) {
       BoundPorts ports = application.ports();
-      assertThat(ports.https()).isPositive();
-      assertThat(ports.admin()).isPositive().isNotEqualTo(ports.https());
+      assertThat(ports.application()).isPositive();
+      assertThat(ports.admin()).isPositive().isNotEqualTo(ports.application());
       HttpResponse<String> response =
           client.send(
-              HttpRequest.newBuilder(URI.create("https://localhost:" + ports.https() + "/v1/wallets/alice/balances"))
+              HttpRequest.newBuilder(URI.create("https://localhost:" + ports.application() + "/v1/wallets/alice/balances"))
                   .header("Authorization", "Bearer " + tokens.issue("u", "c", List.of("alice"), Duration.ofMinutes(5)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

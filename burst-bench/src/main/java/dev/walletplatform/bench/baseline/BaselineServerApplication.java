@@ -1,6 +1,6 @@
 package dev.walletplatform.bench.baseline;
 
-import dev.walletplatform.admin.PrometheusMetricsServlet;
+import dev.walletplatform.kit.admin.PrometheusMetricsServlet;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;

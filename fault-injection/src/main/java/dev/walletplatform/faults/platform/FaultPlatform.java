@@ -8,7 +8,7 @@ import dev.walletplatform.infra.kafka.KafkaClusterConfig;
 import dev.walletplatform.infra.postgres.PostgresConfig;
 import dev.walletplatform.infra.postgres.PostgresServer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.config.SqlDialect;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
@@ -204,8 +204,8 @@ public final class FaultPlatform implements AutoCloseable {
     return observerPool;
   }
 
-  private DatabaseConfig ledgerConfig() {
-    return new DatabaseConfig(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
+  private DatabaseSettings ledgerConfig() {
+    return new DatabaseSettings(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
         Duration.ofSeconds(30), SqlDialect.POSTGRESQL, Map.of());
   }
 

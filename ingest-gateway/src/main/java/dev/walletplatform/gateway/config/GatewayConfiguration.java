@@ -1,11 +1,12 @@
 package dev.walletplatform.gateway.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.domain.money.AssetCatalog;
-import io.dropwizard.core.Configuration;
-import io.dropwizard.core.server.ServerFactory;
-import io.dropwizard.validation.ValidationMethod;
+import dev.walletplatform.kit.ApiAccess;
+import dev.walletplatform.kit.PublicServiceConfiguration;
+import dev.walletplatform.kit.config.AdminAccessSettings;
+import dev.walletplatform.kit.config.AssetSettings;
+import dev.walletplatform.kit.config.AuthSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +16,11 @@ import java.util.List;
  * The gateway's YAML root. Dropwizard's base class is a mutable bean; every section below it is an
  * immutable record, validated at start so a bad value stops the process instead of a request.
  */
-public class GatewayConfiguration extends Configuration {
+public class GatewayConfiguration extends PublicServiceConfiguration {
   @Valid @NotNull private KafkaSettings kafka;
   @Valid @NotNull private SchemaRegistrySettings schemaRegistry;
   @Valid @NotNull private AuthSettings auth;
-  @Valid @NotNull private AdminSettings admin = AdminSettings.none();
+  @Valid @NotNull private AdminAccessSettings admin = AdminAccessSettings.none();
   @Valid @NotNull private LimitSettings limits = LimitSettings.defaults();
   @Valid @NotNull private RateLimitSettings rateLimits = RateLimitSettings.defaults();
   @Valid @NotNull private IdempotencySettings idempotency = IdempotencySettings.defaults();
@@ -58,35 +59,21 @@ public class GatewayConfiguration extends Configuration {
     this.auth = auth;
   }
 
-  /** Refuses a server section the gateway must not run with (see {@link ServerHardening}). */
   @Override
-  @JsonProperty("server")
-  public void setServerFactory(ServerFactory factory) {
-    ServerHardening.requireHardened(factory);
-    super.setServerFactory(factory);
-  }
-
-  /** Also when {@code server} is omitted: Dropwizard's default would be plain HTTP on 8080. */
-  @JsonIgnore
-  @ValidationMethod(message = "server must have https application connectors (TLSv1.3/TLSv1.2, AEAD cipher"
-      + " suites) and admin connectors of their own")
-  public boolean isServerHardened() {
-    try {
-      ServerHardening.requireHardened(getServerFactory());
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
   @JsonProperty("adminAccess")
-  public AdminSettings getAdmin() {
+  public AdminAccessSettings adminAccess() {
     return admin;
   }
 
   @JsonProperty("adminAccess")
-  public void setAdmin(AdminSettings admin) {
+  public void setAdminAccess(AdminAccessSettings admin) {
     this.admin = admin;
+  }
+
+  /** Mobile callers: bearer JWTs of the identity provider over hardened HTTPS. */
+  @Override
+  public ApiAccess apiAccess() {
+    return new ApiAccess.BearerJwt(auth.jwt());
   }
 
   @JsonProperty("rateLimits")
@@ -138,7 +125,7 @@ public class GatewayConfiguration extends Configuration {
   @JsonProperty("assets")
   public void setAssets(List<AssetSettings> assets) {
     this.assets = List.copyOf(assets);
-    this.assetCatalog = new AssetCatalog(this.assets.stream().map(AssetSettings::toAsset).toList());
+    this.assetCatalog = AssetSettings.catalog(this.assets);
   }
 
   public AssetCatalog assetCatalog() {

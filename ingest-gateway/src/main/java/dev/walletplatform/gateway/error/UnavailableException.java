@@ -1,5 +1,6 @@
 package dev.walletplatform.gateway.error;
 
+import dev.walletplatform.kit.http.ApiException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -7,11 +8,11 @@ import java.util.Map;
  * A 503 the gateway answers instead of waiting: Kafka is down or slow, or this pod already has its
  * maximum of commands in flight. Carries the Retry-After the client should honour.
  */
-public final class UnavailableException extends RetryLaterException {
+public final class UnavailableException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   public UnavailableException(
       GatewayErrorCode code, String message, Duration retryAfter, Map<String, Object> details, Throwable cause) {
-    super(code, message, retryAfter, details, cause);
+    super(code, message, details, retryAfter, cause);
   }
 }

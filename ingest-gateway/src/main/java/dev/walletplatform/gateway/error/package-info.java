@@ -1,6 +1,6 @@
 /**
- * The gateway's own refusals (authentication, transport, availability) as {@link
- * dev.walletplatform.gateway.error.GatewayException}; input errors stay the domain's {@code
- * InvalidInputException}, and both are rendered by the one HTTP error mapper.
+ * The gateway's own refusals — body limits and capacity ({@link
+ * dev.walletplatform.gateway.error.GatewayErrorCode}) — as the kit's {@code ApiException}; input errors
+ * stay the domain's {@code InvalidInputException}, and the kit's one error mapper renders both.
  */
 package dev.walletplatform.gateway.error;

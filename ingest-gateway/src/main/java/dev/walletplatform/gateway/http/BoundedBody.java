@@ -1,7 +1,7 @@
 package dev.walletplatform.gateway.http;
 
-import dev.walletplatform.gateway.error.GatewayErrorCode;
-import dev.walletplatform.gateway.error.GatewayException;
+import dev.walletplatform.kit.http.ApiException;
+import dev.walletplatform.kit.http.HttpErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -33,8 +33,8 @@ final class BoundedBody {
     try {
       bytes = body.readNBytes((int) maxBytes + 1);
     } catch (IOException e) {
-      throw new GatewayException(
-          GatewayErrorCode.BAD_REQUEST, "the request body could not be read: " + e.getMessage(), Map.of(), e);
+      throw new ApiException(
+          HttpErrorCode.BAD_REQUEST, "the request body could not be read: " + e.getMessage(), Map.of(), null, e);
     }
     if (bytes.length > maxBytes) {
       throw tooLarge("body");
@@ -42,9 +42,9 @@ final class BoundedBody {
     return bytes;
   }
 
-  private GatewayException tooLarge(String what) {
-    return new GatewayException(
-        GatewayErrorCode.PAYLOAD_TOO_LARGE,
+  private ApiException tooLarge(String what) {
+    return new ApiException(
+        HttpErrorCode.PAYLOAD_TOO_LARGE,
         what + " exceeds the limit of " + maxBytes + " bytes",
         Map.of("max_body_bytes", maxBytes));
   }

@@ -4,8 +4,8 @@ import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
-import dev.walletplatform.gateway.error.GatewayErrorCode;
-import dev.walletplatform.gateway.error.GatewayException;
+import dev.walletplatform.kit.http.ApiException;
+import dev.walletplatform.kit.http.HttpErrorCode;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,8 +24,8 @@ public final class CommandHeaders {
     boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardSubtype();
     String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (!json || (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset))) {
-      throw new GatewayException(
-          GatewayErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      throw new ApiException(
+          HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "send the body as application/json (UTF-8), was: " + (type == null ? "no Content-Type" : abbreviate(type)),
           Map.of("supported", MediaType.APPLICATION_JSON));
     }

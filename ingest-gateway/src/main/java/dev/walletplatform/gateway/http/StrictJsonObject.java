@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
-import dev.walletplatform.gateway.error.GatewayException;
+import dev.walletplatform.kit.http.ApiException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -59,7 +59,7 @@ final class StrictJsonObject {
       return read(parser, fields);
     } catch (StreamConstraintsException e) {
       if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
-        throw new GatewayException(GatewayErrorCode.JSON_TOO_DEEP,
+        throw new ApiException(GatewayErrorCode.JSON_TOO_DEEP,
             "the body nests objects or arrays deeper than " + limits.maxDepth() + " levels",
             Map.of("max_json_depth", limits.maxDepth()));
       }
@@ -155,7 +155,7 @@ final class StrictJsonObject {
 
   private int countMember(int members) {
     if (members + 1 > limits.maxFields()) {
-      throw new GatewayException(GatewayErrorCode.TOO_MANY_FIELDS,
+      throw new ApiException(GatewayErrorCode.TOO_MANY_FIELDS,
           "the body has more than " + limits.maxFields() + " object members", Map.of("max_json_fields", limits.maxFields()));
     }
     return members + 1;

@@ -1,6 +1,6 @@
 package dev.walletplatform.gateway.http;
 
-import dev.walletplatform.auth.Caller;
+import dev.walletplatform.kit.auth.Caller;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -13,7 +13,7 @@ import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.jetty.HttpsConnectorFactory;
-import dev.walletplatform.auth.jwt.JwtSettings;
+import dev.walletplatform.kit.auth.jwt.JwtSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +74,8 @@ class GatewayConfigurationTest {
     assertThat(jwt.audience()).isEqualTo("wallet-api");
     assertThat(jwt.jwks()).isEqualTo(URI.create("file:/tmp/jwks.json"));
     assertThat(jwt.clockSkew()).isEqualTo(java.time.Duration.ofSeconds(30));
-    assertThat(config.getAdmin().ring().authenticate("anything")).isEmpty();
-    assertThat(config.getAdmin().apiKeys()).extracting(k -> k.credential().isPresent()).containsExactly(true, false);
+    assertThat(config.adminAccess().ring().authenticate("anything")).isEmpty();
+    assertThat(config.adminAccess().apiKeys()).extracting(k -> k.credential().isPresent()).containsExactly(true, false);
     assertThat(server.getAdminConnectors()).extracting(c -> ((HttpConnectorFactory) c).getBindHost())
         .containsExactly("127.0.0.1");
   }
@@ -102,7 +102,7 @@ class GatewayConfigurationTest {
     assertThat(config.getRateLimits().perCaller()).isEqualTo(new RateLimitSettings.Bucket(10, 20));
     assertThat(config.getRateLimits().global()).isEqualTo(new RateLimitSettings.Bucket(2_000, 4_000));
     assertThat(config.getAuth().jwt().toJwtSettings().unknownKeyRefreshInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
-    assertThat(config.getAdmin().apiKeys()).isEmpty();
+    assertThat(config.adminAccess().apiKeys()).isEmpty();
     assertThat(config.getIdempotency().maxEntries()).isEqualTo(100_000);
     assertThat(config.getSchemaRegistry().timeout().toSeconds()).isEqualTo(5);
     assertThat(config.assetCatalog().find("ETH")).get().extracting(a -> a.decimals()).isEqualTo(18);
@@ -254,7 +254,7 @@ class GatewayConfigurationTest {
 
     assertThat(config.getKafka().toString()).doesNotContain("hunter2").contains("sasl.jaas.config");
     assertThat(config.getSchemaRegistry().toString()).doesNotContain("hunter2").contains("registry:8081");
-    assertThat(config.getAdmin().toString()).doesNotContain("0123456789abcdef0123456789abcdef");
+    assertThat(config.adminAccess().toString()).doesNotContain("0123456789abcdef0123456789abcdef");
   }
 
   private GatewayConfiguration load(String yaml) throws Exception {

@@ -9,7 +9,9 @@ import dev.walletplatform.gateway.command.GatewayCommand;
 import dev.walletplatform.gateway.command.TransferCommand;
 import dev.walletplatform.gateway.command.WithdrawalCommand;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
-import dev.walletplatform.gateway.error.GatewayException;
+import dev.walletplatform.kit.http.ApiErrorCode;
+import dev.walletplatform.kit.http.ApiException;
+import dev.walletplatform.kit.http.HttpErrorCode;
 import dev.walletplatform.gateway.http.CommandHeaders;
 import dev.walletplatform.gateway.http.CommandReader;
 import dev.walletplatform.gateway.http.JsonLimits;
@@ -41,8 +43,8 @@ class CommandRequestFuzzTest {
       new CommandReader(new JsonLimits(4, 16, 256), new CommandValidator(AssetCatalog.defaults()));
   private static final CommandValidator VALIDATOR = new CommandValidator(AssetCatalog.defaults());
   /** Codes the gateway's own refusals may carry for input it parses. */
-  private static final Set<GatewayErrorCode> INPUT_REFUSALS = EnumSet.of(
-      GatewayErrorCode.JSON_TOO_DEEP, GatewayErrorCode.TOO_MANY_FIELDS, GatewayErrorCode.UNSUPPORTED_MEDIA_TYPE);
+  private static final Set<ApiErrorCode> INPUT_REFUSALS = Set.of(
+      GatewayErrorCode.JSON_TOO_DEEP, GatewayErrorCode.TOO_MANY_FIELDS, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
   /** Domain codes of other services' inputs: the gateway never answers them. */
   private static final Set<ErrorCode> NOT_GATEWAY_CODES =
       EnumSet.of(ErrorCode.INVALID_COMMAND_ID, ErrorCode.INVALID_CURSOR, ErrorCode.INVALID_LIMIT);
@@ -111,7 +113,7 @@ class CommandRequestFuzzTest {
       if (NOT_GATEWAY_CODES.contains(refused.code()) || refused.getMessage() == null) {
         throw new AssertionError("undocumented input error " + refused.code(), refused);
       }
-    } catch (GatewayException refused) {
+    } catch (ApiException refused) {
       if (!INPUT_REFUSALS.contains(refused.code())) {
         throw new AssertionError("a refusal that is not an input error: " + refused.code(), refused);
       }

@@ -3,8 +3,8 @@ package dev.walletplatform.gateway.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.walletplatform.gateway.error.GatewayErrorCode;
-import dev.walletplatform.gateway.error.GatewayException;
+import dev.walletplatform.kit.http.ApiException;
+import dev.walletplatform.kit.http.HttpErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ class BoundedBodyTest {
   @Test
   void refusesADeclaredLengthOverTheLimitBeforeReading() {
     assertThatThrownBy(() -> body.checkDeclaredLength(17))
-        .isInstanceOfSatisfying(GatewayException.class, e -> {
-          assertThat(e.code()).isEqualTo(GatewayErrorCode.PAYLOAD_TOO_LARGE);
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.code()).isEqualTo(HttpErrorCode.PAYLOAD_TOO_LARGE);
           assertThat(e.details()).containsEntry("max_body_bytes", 16L);
         });
   }
@@ -37,8 +37,8 @@ class BoundedBodyTest {
     CountingEndlessStream endless = new CountingEndlessStream();
 
     assertThatThrownBy(() -> body.read(endless))
-        .isInstanceOfSatisfying(GatewayException.class,
-            e -> assertThat(e.code()).isEqualTo(GatewayErrorCode.PAYLOAD_TOO_LARGE));
+        .isInstanceOfSatisfying(ApiException.class,
+            e -> assertThat(e.code()).isEqualTo(HttpErrorCode.PAYLOAD_TOO_LARGE));
     assertThat(endless.served).isEqualTo(17);
   }
 

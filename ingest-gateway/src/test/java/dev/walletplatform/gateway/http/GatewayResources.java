@@ -1,17 +1,21 @@
 package dev.walletplatform.gateway.http;
 
 import com.codahale.metrics.MetricRegistry;
-import dev.walletplatform.auth.issuer.LocalTokenIssuer;
-import dev.walletplatform.auth.jwt.JwtSettings;
-import dev.walletplatform.auth.jwt.JwtVerifier;
+import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
+import dev.walletplatform.kit.auth.jwt.JwtSettings;
+import dev.walletplatform.kit.auth.jwt.JwtVerifier;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.gateway.RecordingPublisher;
-import dev.walletplatform.gateway.auth.BearerTokenFilter;
 import dev.walletplatform.gateway.command.CommandValidator;
 import dev.walletplatform.gateway.config.RateLimitSettings;
 import dev.walletplatform.gateway.idempotency.IdempotencyCache;
 import dev.walletplatform.gateway.intake.CommandIntake;
 import dev.walletplatform.gateway.ratelimit.RateLimiter;
+import dev.walletplatform.kit.http.BearerTokenFilter;
+import dev.walletplatform.kit.http.ErrorResponseMapper;
+import dev.walletplatform.kit.http.NoStoreFilter;
+import dev.walletplatform.kit.http.OpenApiResource;
+import dev.walletplatform.gateway.GatewayApplication;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,12 +56,13 @@ final class GatewayResources {
     return ResourceExtension.builder()
         .setRegisterDefaultExceptionMappers(false)
         .bootstrapLogging(false)
-        .addProvider(new BearerTokenFilter(verifier, Set.of(OpenApiEndpoint.PATH), metrics))
-        .addProvider(new ErrorResponseMapper())
-        .addResource(new TransferEndpoint(submission, reader))
-        .addResource(new WithdrawalEndpoint(submission, reader))
-        .addResource(new GiveawayClaimEndpoint(submission, reader))
-        .addResource(new OpenApiEndpoint())
+        .addProvider(new BearerTokenFilter(verifier, Set.of(OpenApiResource.PATH), "ingest-gateway", metrics))
+        .addProvider(new ErrorResponseMapper(InputErrorStatus::of))
+        .addProvider(new NoStoreFilter())
+        .addResource(new TransferResource(submission, reader))
+        .addResource(new WithdrawalResource(submission, reader))
+        .addResource(new GiveawayClaimResource(submission, reader))
+        .addResource(new OpenApiResource(GatewayApplication.class))
         .build();
   }
 

@@ -89,7 +89,7 @@ class KafkaCommandPublisherTest {
     assertThatThrownBy(() -> publisher.publish(transfer()))
         .isInstanceOfSatisfying(UnavailableException.class, e -> {
           assertThat(e.code()).isEqualTo(GatewayErrorCode.KAFKA_UNAVAILABLE);
-          assertThat(e.retryAfterSeconds()).isEqualTo(7);
+          assertThat(e.retryAfterSeconds()).hasValue(7L);
         });
   }
 
@@ -132,7 +132,7 @@ class KafkaCommandPublisherTest {
     assertThatThrownBy(() -> publisher.publish(transfer()))
         .isInstanceOfSatisfying(UnavailableException.class, e -> {
           assertThat(e.code()).isEqualTo(GatewayErrorCode.OVERLOADED);
-          assertThat(e.retryAfterSeconds()).isEqualTo(1);
+          assertThat(e.retryAfterSeconds()).hasValue(1L);
         });
 
     producer.completeNext();

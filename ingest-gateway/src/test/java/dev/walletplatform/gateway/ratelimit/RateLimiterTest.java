@@ -27,7 +27,7 @@ class RateLimiterTest {
 
     assertThat(refused.code()).isEqualTo(GatewayErrorCode.RATE_LIMITED);
     assertThat(refused.status()).isEqualTo(429);
-    assertThat(refused.retryAfterSeconds()).as("one token per 2 s").isEqualTo(2);
+    assertThat(refused.retryAfterSeconds()).as("one token per 2 s").hasValue(2L);
     assertThat(refused.details()).containsEntry("limit", "caller").containsEntry("retry_after_seconds", 2L);
     assertThat(metrics.meter("ingest-gateway.rate-limited.caller").getCount()).isEqualTo(1);
   }
@@ -43,7 +43,7 @@ class RateLimiterTest {
 
     limiter.acquire("app-1");
     RateLimitedException refused = catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-1"));
-    assertThat(refused.retryAfterSeconds()).as("500 ms rounded up").isEqualTo(1);
+    assertThat(refused.retryAfterSeconds()).as("500 ms rounded up").hasValue(1L);
   }
 
   @Test
@@ -65,7 +65,7 @@ class RateLimiterTest {
     RateLimitedException refused = catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-4"));
 
     assertThat(refused.details()).containsEntry("limit", "global");
-    assertThat(refused.retryAfterSeconds()).isEqualTo(1);
+    assertThat(refused.retryAfterSeconds()).hasValue(1L);
     assertThat(metrics.meter("ingest-gateway.rate-limited.global").getCount()).isEqualTo(1);
   }
 

@@ -1,6 +1,6 @@
 package dev.walletplatform.ledgerdb.migration;
 
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.config.SqlDialect;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class LedgerMigrations {
   private LedgerMigrations() {}
 
-  public static MigrateResult migrate(DataSource dataSource, DatabaseConfig config) {
+  public static MigrateResult migrate(DataSource dataSource, DatabaseSettings config) {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
     if (config.dialect() == SqlDialect.COCKROACHDB) {
       locations.add("classpath:db/cockroachdb");

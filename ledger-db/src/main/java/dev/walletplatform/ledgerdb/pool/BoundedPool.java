@@ -3,7 +3,7 @@ package dev.walletplatform.ledgerdb.pool;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import java.sql.Connection;
 
 /**
@@ -18,7 +18,7 @@ public final class BoundedPool {
    * @param name shows up in pg_stat_activity.application_name and in pool metrics
    * @param readOnly read-only pools (the wallet service) use autocommit: each query is its own transaction
    */
-  public static HikariDataSource open(DatabaseConfig config, String name, boolean readOnly) {
+  public static HikariDataSource open(DatabaseSettings config, String name, boolean readOnly) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName(name);
     hikari.setJdbcUrl(config.jdbcUrl());

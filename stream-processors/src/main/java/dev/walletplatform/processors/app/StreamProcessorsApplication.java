@@ -1,38 +1,26 @@
 package dev.walletplatform.processors.app;
 
-import dev.walletplatform.admin.AdminAccessFilter;
-import dev.walletplatform.admin.PrometheusMetricsServlet;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
-import com.codahale.metrics.health.HealthCheck;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.pool.PoolState;
-import dev.walletplatform.processors.ProcessorsException;
 import dev.walletplatform.processors.health.ApplierHealth;
-import dev.walletplatform.processors.health.HealthServlet;
-import dev.walletplatform.processors.health.HeapUsage;
 import dev.walletplatform.processors.status.CommandStatusQuery;
 import dev.walletplatform.processors.status.RemoteStatusClient;
-import dev.walletplatform.processors.status.http.CommandStatusEndpoint;
-import dev.walletplatform.processors.status.http.StatusAccessFilter;
+import dev.walletplatform.processors.status.http.CommandStatusResource;
+import dev.walletplatform.kit.ServiceApplication;
+import dev.walletplatform.kit.ServiceKitBundle;
+import dev.walletplatform.kit.http.InputErrorStatus;
 import dev.walletplatform.processors.streams.StreamsHealth;
 import dev.walletplatform.processors.streams.WalletStreamsService;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.core.Application;
-import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,15 +33,19 @@ import org.slf4j.LoggerFactory;
  * runtime) or as its own JVM (production, fault tests); SIGTERM stops it through the Dropwizard
  * lifecycle, finishing the batch in flight.
  */
-public final class StreamProcessorsApplication extends Application<StreamProcessorsConfiguration> {
+public final class StreamProcessorsApplication extends ServiceApplication<StreamProcessorsConfiguration> {
   private static final Logger LOG = LoggerFactory.getLogger(StreamProcessorsApplication.class);
 
-  private volatile Server server;
   private volatile LedgerApplierService service;
   private volatile WalletStreamsService streamsService;
 
+  public StreamProcessorsApplication() {
+    // the status port publishes no contract of its own: the wallet service is its one client
+    super(new ServiceKitBundle<>("stream-processors", InputErrorStatus.ALWAYS_BAD_REQUEST, Optional.empty()));
+  }
+
   public static void main(String[] args) throws Exception {
-    new StreamProcessorsApplication().run(args);
+    launch(new StreamProcessorsApplication(), args);
   }
 
   @Override
@@ -61,16 +53,9 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
     return "stream-processors";
   }
 
-  /** Addresses and secrets come from the environment (strict: an unset variable without a default fails the start). */
-  @Override
-  public void initialize(Bootstrap<StreamProcessorsConfiguration> bootstrap) {
-    bootstrap.setConfigurationSourceProvider(
-        new SubstitutingSourceProvider(bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
-  }
-
   @Override
   public void run(StreamProcessorsConfiguration config, Environment environment) {
-    guardPorts(config, environment);
+    checkStatusKeys(config);
     HttpSchemaRegistryClient registry =
         new HttpSchemaRegistryClient(config.schemaRegistry().url(), config.schemaRegistry().timeout());
     LedgerApplierService applier = config.applier().enabled() ? startApplier(config, environment, registry) : null;
@@ -78,24 +63,20 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
     this.service = applier;
     this.streamsService = streams;
     ApplierHealth applierHealth = new ApplierHealth(applier == null ? List::of : applier::heartbeats,
-        config.applier().maxLoopStall(), config.applier().maxHeapAfterGc(), HeapUsage::afterLastGc);
+        config.applier().maxLoopStall());
     StreamsHealth streamsHealth = new StreamsHealth(streams == null ? Optional::empty : streams::running);
-    Supplier<Optional<String>> live = () -> applierHealth.livenessProblem()
-        .or(() -> streams == null ? Optional.empty() : streamsHealth.livenessProblem());
-    Supplier<Optional<String>> ready = () -> (applier == null ? Optional.<String>empty()
-        : applierHealth.readinessProblem()).or(() -> streams == null ? Optional.empty()
-        : streamsHealth.readinessProblem());
-    registerHealth(environment, live, ready);
-    environment.lifecycle().addServerLifecycleListener(started -> this.server = started);
+    if (applier != null) {
+      kit().liveness().add(() -> applierHealth.livenessProblem().stream().toList());
+      kit().readiness().add(() -> applierHealth.readinessProblem().stream().toList());
+    }
+    if (streams != null) {
+      kit().liveness().add(() -> streamsHealth.livenessProblem().stream().toList());
+      kit().readiness().add(() -> streamsHealth.readinessProblem().stream().toList());
+    }
   }
 
-  /** Both ports, every path: registered before anything else can answer. */
-  private static void guardPorts(StreamProcessorsConfiguration config, Environment environment) {
-    environment.admin().addFilter("admin-access", new AdminAccessFilter(config.admin().ring()))
-        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
-    environment.servlets().addFilter("status-access",
-            new StatusAccessFilter(config.statusView().callerRing(), environment.metrics()))
-        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+  /** The kit guards both ports; what is this service's own is that the status view needs its keys. */
+  private static void checkStatusKeys(StreamProcessorsConfiguration config) {
     if (!config.streams().enabled()) {
       return;
     }
@@ -133,22 +114,8 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
     CommandStatusQuery query = new CommandStatusQuery(streams::running, config.streams().applicationServer(),
         new RemoteStatusClient(config.statusView().forwardTimeout(), config.statusView().peerApiKey()),
         environment.metrics());
-    environment.jersey().register(new CommandStatusEndpoint(query));
+    environment.jersey().register(new CommandStatusResource(query));
     return streams;
-  }
-
-  private static void registerHealth(Environment environment, Supplier<Optional<String>> live,
-      Supplier<Optional<String>> ready) {
-    environment.admin().addServlet("live", new HealthServlet(live)).addMapping("/live");
-    environment.admin().addServlet("ready", new HealthServlet(ready)).addMapping("/ready");
-    // Prometheus text at the path the ServiceMonitors scrape; exact mapping wins over Dropwizard's JSON admin servlet
-    environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics())).addMapping("/metrics");
-    environment.healthChecks().register("processes", new HealthCheck() {
-      @Override
-      protected Result check() {
-        return live.get().map(Result::unhealthy).orElseGet(Result::healthy);
-      }
-    });
   }
 
   private static void registerPoolGauges(MetricRegistry metrics, HikariDataSource pool) {
@@ -160,20 +127,6 @@ public final class StreamProcessorsApplication extends Application<StreamProcess
 
   private static void gauge(MetricRegistry metrics, String name, HikariDataSource pool, ToIntFunction<PoolState> f) {
     metrics.register(name, (Gauge<Integer>) () -> f.applyAsInt(BoundedPool.state(pool)));
-  }
-
-  /** Dropwizard's default exits the JVM; an in-process caller gets the exception instead. */
-  @Override
-  protected void onFatalError(Throwable t) {
-    throw new ProcessorsException("stream-processors could not start: " + t.getMessage(), t);
-  }
-
-  /** Stops a server started in-process with {@code run("server", file)}: the same path SIGTERM takes. */
-  public void stop() throws Exception {
-    Server running = server;
-    if (running != null) {
-      running.stop();
-    }
   }
 
   /** The running applier, for in-process callers and tests; null before {@code run} or when disabled. */

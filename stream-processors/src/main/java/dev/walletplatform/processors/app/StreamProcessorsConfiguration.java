@@ -2,16 +2,18 @@ package dev.walletplatform.processors.app;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.walletplatform.domain.money.Asset;
 import dev.walletplatform.domain.money.AssetCatalog;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
-import dev.walletplatform.processors.config.AdminSettings;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.processors.config.ApplierSettings;
 import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.config.SchemaRegistrySettings;
 import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.config.StatusViewSettings;
 import dev.walletplatform.processors.config.StreamsSettings;
+import dev.walletplatform.kit.ApiAccess;
+import dev.walletplatform.kit.ServiceKitConfiguration;
+import dev.walletplatform.kit.config.AdminAccessSettings;
+import dev.walletplatform.kit.config.AssetSettings;
 import io.dropwizard.core.Configuration;
 import java.util.List;
 import java.util.Objects;
@@ -21,34 +23,34 @@ import java.util.Objects;
  * applier's, the Kafka Streams topologies' and the admin port's keys ({@code adminAccess.apiKeys}), each an
  * immutable record validated when read, so a bad file fails at start naming the key.
  */
-public final class StreamProcessorsConfiguration extends Configuration {
+public final class StreamProcessorsConfiguration extends Configuration implements ServiceKitConfiguration {
   private final KafkaSettings kafka;
   private final SchemaRegistrySettings schemaRegistry;
-  private final DatabaseConfig database;
+  private final DatabaseSettings database;
   private final AssetCatalog assets;
   private final ApplierSettings applier;
   private final boolean migrateOnStart;
   private final StreamsSettings streams;
   private final ScreeningSettings screening;
   private final StatusViewSettings statusView;
-  private final AdminSettings admin;
+  private final AdminAccessSettings admin;
 
   /** @param database required while the applier is enabled */
   @JsonCreator
   public StreamProcessorsConfiguration(
       @JsonProperty("kafka") KafkaSettings kafka,
       @JsonProperty("schemaRegistry") SchemaRegistrySettings schemaRegistry,
-      @JsonProperty("database") DatabaseConfig database,
-      @JsonProperty("assets") List<Asset> assets,
+      @JsonProperty("database") DatabaseSettings database,
+      @JsonProperty("assets") List<AssetSettings> assets,
       @JsonProperty("applier") ApplierSettings applier,
       @JsonProperty("migrateOnStart") Boolean migrateOnStart,
       @JsonProperty("streams") StreamsSettings streams,
       @JsonProperty("screening") ScreeningSettings screening,
       @JsonProperty("statusView") StatusViewSettings statusView,
-      @JsonProperty("adminAccess") AdminSettings admin) {
+      @JsonProperty("adminAccess") AdminAccessSettings admin) {
     this.kafka = Objects.requireNonNull(kafka, "kafka block is required");
     this.schemaRegistry = Objects.requireNonNull(schemaRegistry, "schemaRegistry block is required");
-    this.assets = assets == null || assets.isEmpty() ? AssetCatalog.defaults() : new AssetCatalog(assets);
+    this.assets = AssetSettings.catalog(assets);
     this.applier = applier == null ? ApplierSettings.defaults() : applier;
     this.migrateOnStart = migrateOnStart == null || migrateOnStart;
     // on unless switched off: without the topologies nothing would feed the applier's screened topic
@@ -56,7 +58,7 @@ public final class StreamProcessorsConfiguration extends Configuration {
     this.screening = screening == null ? ScreeningSettings.defaults() : screening;
     this.statusView = statusView == null ? StatusViewSettings.defaults() : statusView;
     // no block: no key issued, so the admin port answers the probes only
-    this.admin = admin == null ? AdminSettings.defaults() : admin;
+    this.admin = admin == null ? AdminAccessSettings.none() : admin;
     if (!this.applier.enabled() && !this.streams.enabled()) {
       throw new IllegalArgumentException("applier.enabled and streams.enabled are both false: nothing to run");
     }
@@ -76,7 +78,7 @@ public final class StreamProcessorsConfiguration extends Configuration {
     return schemaRegistry;
   }
 
-  public DatabaseConfig database() {
+  public DatabaseSettings database() {
     return database;
   }
 
@@ -104,7 +106,19 @@ public final class StreamProcessorsConfiguration extends Configuration {
     return statusView;
   }
 
-  public AdminSettings admin() {
+  @Override
+  public AdminAccessSettings adminAccess() {
     return admin;
+  }
+
+  /** The status port: the wallet service and the other instances, with a key of scope status:read. */
+  @Override
+  public ApiAccess apiAccess() {
+    return new ApiAccess.ApiKeys(statusView.callerRing(), StatusViewSettings.READ_SCOPE);
+  }
+
+  @Override
+  public double maxHeapAfterGc() {
+    return applier.maxHeapAfterGc();
   }
 }

@@ -2,8 +2,8 @@ package dev.walletplatform.processors.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.walletplatform.auth.apikey.ApiKeyRing;
-import dev.walletplatform.auth.apikey.ConfiguredApiKey;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
+import dev.walletplatform.kit.auth.apikey.ConfiguredApiKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

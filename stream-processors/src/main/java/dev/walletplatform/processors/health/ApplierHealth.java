@@ -3,27 +3,21 @@ package dev.walletplatform.processors.health;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
  * Liveness and readiness of this process only. Neither looks at Kafka or the database: when a
  * shared dependency is down every pod would fail together and restarting them cures nothing; the
- * loops keep beating while they back off, so only a wedged or dead loop, or a heap that stays full
- * after GC, makes the process unlive.
+ * loops keep beating while they back off, so only a wedged or dead loop makes the process unlive (the
+ * heap is the service kit's process check).
  */
 public final class ApplierHealth {
   private final Supplier<List<LoopHeartbeat>> loops;
   private final Duration maxLoopStall;
-  private final double maxHeapAfterGc;
-  private final DoubleSupplier heapAfterGc;
 
-  public ApplierHealth(Supplier<List<LoopHeartbeat>> loops, Duration maxLoopStall, double maxHeapAfterGc,
-      DoubleSupplier heapAfterGc) {
+  public ApplierHealth(Supplier<List<LoopHeartbeat>> loops, Duration maxLoopStall) {
     this.loops = loops;
     this.maxLoopStall = maxLoopStall;
-    this.maxHeapAfterGc = maxHeapAfterGc;
-    this.heapAfterGc = heapAfterGc;
   }
 
   /** Empty when live, else why not. */
@@ -36,10 +30,6 @@ public final class ApplierHealth {
       if (active && loop.sinceLastBeat().compareTo(maxLoopStall) > 0) {
         return Optional.of("consumer loop wedged for more than " + maxLoopStall + ": " + loop);
       }
-    }
-    double heap = heapAfterGc.getAsDouble();
-    if (heap > maxHeapAfterGc) {
-      return Optional.of(String.format("heap after GC at %.0f%% of max, limit %.0f%%", heap * 100, maxHeapAfterGc * 100));
     }
     return Optional.empty();
   }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.walletplatform.auth.apikey.ApiKeyHolder;
-import dev.walletplatform.auth.apikey.ApiKeyRing;
-import dev.walletplatform.auth.apikey.ConfiguredApiKey;
+import dev.walletplatform.kit.auth.apikey.ApiKeyHolder;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
+import dev.walletplatform.kit.auth.apikey.ConfiguredApiKey;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
@@ -47,8 +47,8 @@ class StreamProcessorsConfigurationTest {
     assertThat(config.streams().stateDir()).isNotNull();
     assertThat(config.screening().claimsPerDevice().window()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.statusView().retention()).isEqualTo(Duration.ofDays(1));
-    assertThat(config.admin().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
-    assertThat(config.admin().apiKeys()).extracting(ConfiguredApiKey::scopes)
+    assertThat(config.adminAccess().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
+    assertThat(config.adminAccess().apiKeys()).extracting(ConfiguredApiKey::scopes)
         .containsExactly(Set.of("metrics:read"), Set.of("admin"));
     assertThat(config.statusView().callers()).extracting(ConfiguredApiKey::scopes).containsExactly(Set.of("status:read"));
   }
@@ -74,8 +74,8 @@ class StreamProcessorsConfigurationTest {
     assertThat(config.statusView().callerRing().authenticate(STATUS_KEY)).map(ApiKeyHolder::name).contains("status-view");
     assertThat(config.statusView().peerApiKey()).contains(STATUS_KEY);
     config.statusView().requirePeerKeyAccepted();
-    assertThat(config.admin().ring().authenticate("metrics-key-0123456789abcdef")).isPresent();
-    assertThat(config.admin().ring().authenticate("")).as("the operator key is not issued here").isEmpty();
+    assertThat(config.adminAccess().ring().authenticate("metrics-key-0123456789abcdef")).isPresent();
+    assertThat(config.adminAccess().ring().authenticate("")).as("the operator key is not issued here").isEmpty();
     assertThat(config.statusView().toString()).doesNotContain(STATUS_KEY).contains("peerApiKey=set");
   }
 
@@ -117,7 +117,7 @@ class StreamProcessorsConfigurationTest {
   void issuesNoKeyWithoutAnAdminOrCallersBlock(@TempDir Path dir) throws Exception {
     StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
         write(dir, minimal("groupId: ledger-applier", "poolSize: 4")).toString());
-    assertThat(config.admin().ring().isEmpty()).isTrue();
+    assertThat(config.adminAccess().ring().isEmpty()).isTrue();
     assertThat(config.statusView().callerRing().isEmpty()).isTrue();
     assertThat(config.statusView().peerApiKey()).isEmpty();
   }

@@ -15,35 +15,35 @@ class ApplierHealthTest {
   void isLiveWhileTheLoopKeepsBeatingEvenIfNothingIsApplied() {
     loop.beat();
     nanos.addAndGet(Duration.ofSeconds(30).toNanos());
-    assertThat(health(0.1).livenessProblem()).isEmpty();
-    assertThat(health(0.1).readinessProblem()).isEmpty();
+    assertThat(health().livenessProblem()).isEmpty();
+    assertThat(health().readinessProblem()).isEmpty();
   }
 
   @Test
   void failsLivenessWhenTheLoopIsWedged() {
     loop.beat();
     nanos.addAndGet(Duration.ofMinutes(3).toNanos());
-    assertThat(health(0.1).livenessProblem()).hasValueSatisfying(p -> assertThat(p).contains("wedged"));
+    assertThat(health().livenessProblem()).hasValueSatisfying(p -> assertThat(p).contains("wedged"));
   }
 
   @Test
-  void failsLivenessWhenTheLoopDiedOrTheHeapStaysFull() {
+  void failsLivenessWhenTheLoopDied() {
     loop.beat();
-    assertThat(health(0.95).livenessProblem()).hasValueSatisfying(p -> assertThat(p).contains("heap"));
+    assertThat(health().livenessProblem()).isEmpty();
     loop.failed();
-    assertThat(health(0.1).livenessProblem()).hasValueSatisfying(p -> assertThat(p).contains("died"));
+    assertThat(health().livenessProblem()).hasValueSatisfying(p -> assertThat(p).contains("died"));
   }
 
   @Test
   void isNotReadyBeforeTheFirstPollNorAfterStop() {
-    assertThat(health(0.1).readinessProblem()).isPresent();
+    assertThat(health().readinessProblem()).isPresent();
     loop.beat();
     loop.stopped();
-    assertThat(health(0.1).readinessProblem()).isPresent();
-    assertThat(health(0.1).livenessProblem()).isEmpty();
+    assertThat(health().readinessProblem()).isPresent();
+    assertThat(health().livenessProblem()).isEmpty();
   }
 
-  private ApplierHealth health(double heap) {
-    return new ApplierHealth(() -> List.of(loop), Duration.ofMinutes(2), 0.85, () -> heap);
+  private ApplierHealth health() {
+    return new ApplierHealth(() -> List.of(loop), Duration.ofMinutes(2));
   }
 }

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.process.JavaProcess;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.processors.app.StreamProcessorsApplication;
 import dev.walletplatform.processors.config.KafkaSettings;
@@ -55,7 +55,7 @@ class ApplierCrashRecoveryIT {
         FreePorts.allocate(1).getFirst(), 100, 1);
     LedgerQueries ledger = new LedgerQueries(database.dataSource());
     // the child migrates too (migrateOnStart); doing it first lets the test query before the child is up
-    LedgerMigrations.migrate(database.dataSource(), new DatabaseConfig(database.jdbcUrl(), database.username(),
+    LedgerMigrations.migrate(database.dataSource(), new DatabaseSettings(database.jdbcUrl(), database.username(),
         database.password(), null, null, null, null));
     Set<UUID> commands = new HashSet<>();
     JavaProcess applier = start(yaml, dir);

@@ -1,6 +1,6 @@
 package dev.walletplatform.processors.it;
 
-import dev.walletplatform.auth.apikey.ApiKeyRing;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 
 /** The API keys the integration tests' instances issue (ApplierYaml) and the tests present. */
 final class ItKeys {

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.process.JavaProcess;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.processors.app.StreamProcessorsApplication;
 import dev.walletplatform.schemas.Topics;
@@ -91,7 +91,7 @@ class ScreeningIT {
     database = db;
     LedgerTopics.create(kafka);
     // the applier migrates at its start; done here so the ledger can be queried before it runs
-    LedgerMigrations.migrate(database.dataSource(), new DatabaseConfig(database.jdbcUrl(), database.username(),
+    LedgerMigrations.migrate(database.dataSource(), new DatabaseSettings(database.jdbcUrl(), database.username(),
         database.password(), null, null, null, null));
     inProcessYaml = new ApplierYaml(dir, kafka.bootstrapServers(), registryUri, database).streamsOnly()
         .screening(SCREENING);

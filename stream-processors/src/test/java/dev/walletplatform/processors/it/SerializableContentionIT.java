@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.domain.money.AssetCatalog;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.tx.RetryingTransactions;
@@ -46,7 +46,7 @@ class SerializableContentionIT {
 
   @Test
   void retriesSerializationFailuresAndStillAppliesEveryMessageOnce(TestDatabase database) throws Exception {
-    DatabaseConfig config = new DatabaseConfig(database.jdbcUrl(), database.username(), database.password(), 4,
+    DatabaseSettings config = new DatabaseSettings(database.jdbcUrl(), database.username(), database.password(), 4,
         Duration.ofSeconds(10), null, Map.of());
     try (HikariDataSource pool = BoundedPool.open(config, "contention-it", false)) {
       LedgerMigrations.migrate(pool, config);

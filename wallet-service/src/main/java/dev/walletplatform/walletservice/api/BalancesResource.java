@@ -3,7 +3,7 @@ package dev.walletplatform.walletservice.api;
 import dev.walletplatform.domain.id.WalletId;
 import dev.walletplatform.domain.money.Asset;
 import dev.walletplatform.domain.money.Money;
-import dev.walletplatform.walletservice.auth.Callers;
+import dev.walletplatform.kit.http.Callers;
 import dev.walletplatform.walletservice.db.BalanceRow;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import jakarta.ws.rs.GET;

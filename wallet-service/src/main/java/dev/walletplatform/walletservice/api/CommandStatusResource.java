@@ -1,10 +1,10 @@
 package dev.walletplatform.walletservice.api;
 
-import dev.walletplatform.auth.Caller;
+import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.domain.id.CommandIds;
-import dev.walletplatform.walletservice.auth.Callers;
+import dev.walletplatform.kit.http.Callers;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import dev.walletplatform.walletservice.view.StatusViewClient;
 import jakarta.ws.rs.GET;
@@ -52,7 +52,7 @@ public final class CommandStatusResource {
         .or(() -> reader.command(commandId)
             .filter(row -> CommandVisibility.visibleTo(caller, row.kind(), row.walletId()))
             .map(CommandStatusResponse::of))
-        .orElseThrow(() -> new ResourceNotFoundException(ServiceErrorCode.COMMAND_NOT_FOUND,
+        .orElseThrow(() -> new ResourceNotFoundException(WalletServiceErrorCode.COMMAND_NOT_FOUND,
             "command " + commandId + " is unknown (or the live view is unavailable and the ledger has"
                 + " not decided it yet); retry shortly if the gateway accepted it"));
   }

@@ -1,6 +1,6 @@
 package dev.walletplatform.walletservice.api;
 
-import dev.walletplatform.auth.Caller;
+import dev.walletplatform.kit.auth.Caller;
 import java.util.Set;
 
 /**

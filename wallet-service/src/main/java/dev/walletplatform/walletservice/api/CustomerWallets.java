@@ -1,8 +1,8 @@
 package dev.walletplatform.walletservice.api;
 
-import dev.walletplatform.auth.Caller;
+import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.domain.id.WalletId;
-import dev.walletplatform.walletservice.auth.WalletNotOwnedException;
+import dev.walletplatform.kit.http.WalletNotOwnedException;
 
 /**
  * Reads the {wallet} path segment and decides whether the caller may read it: only wallets its token
@@ -12,7 +12,6 @@ import dev.walletplatform.walletservice.auth.WalletNotOwnedException;
  */
 final class CustomerWallets {
   static final String SYSTEM_PREFIX = "sys:";
-  private static final int ECHO_LIMIT = 96;
 
   private CustomerWallets() {}
 
@@ -31,11 +30,10 @@ final class CustomerWallets {
 
   /** An owned wallet that is not a customer wallet in the ledger (not opened yet, or an issuer's mistake). */
   static ResourceNotFoundException notFound(WalletId wallet) {
-    return new ResourceNotFoundException(ServiceErrorCode.WALLET_NOT_FOUND, "wallet " + wallet + " does not exist");
+    return new ResourceNotFoundException(WalletServiceErrorCode.WALLET_NOT_FOUND, "wallet " + wallet + " does not exist");
   }
 
   private static WalletNotOwnedException notOwned(String wallet) {
-    String shown = wallet.length() > ECHO_LIMIT ? wallet.substring(0, ECHO_LIMIT) + "..." : wallet;
-    return new WalletNotOwnedException("your token does not grant access to wallet " + shown);
+    return new WalletNotOwnedException("wallet", wallet);
   }
 }

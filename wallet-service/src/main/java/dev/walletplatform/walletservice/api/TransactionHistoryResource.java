@@ -1,7 +1,7 @@
 package dev.walletplatform.walletservice.api;
 
 import dev.walletplatform.domain.id.WalletId;
-import dev.walletplatform.walletservice.auth.Callers;
+import dev.walletplatform.kit.http.Callers;
 import dev.walletplatform.walletservice.db.HistorySlice;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import dev.walletplatform.walletservice.db.LedgerEntryRow;

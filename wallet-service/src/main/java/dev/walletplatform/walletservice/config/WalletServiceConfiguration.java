@@ -2,42 +2,43 @@ package dev.walletplatform.walletservice.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.walletplatform.domain.money.Asset;
 import dev.walletplatform.domain.money.AssetCatalog;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
-import io.dropwizard.core.Configuration;
-import io.dropwizard.core.server.ServerFactory;
-import java.util.ArrayList;
+import dev.walletplatform.kit.ApiAccess;
+import dev.walletplatform.kit.PublicServiceConfiguration;
+import dev.walletplatform.kit.config.AdminAccessSettings;
+import dev.walletplatform.kit.config.AssetSettings;
+import dev.walletplatform.kit.config.AuthSettings;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import java.util.List;
 
 /**
  * The service's settings. Dropwizard's own keys (server, logging, metrics) stay on the base class;
  * ours are immutable and checked when bound, so a bad value fails at start naming its key.
  */
-public final class WalletServiceConfiguration extends Configuration {
-  private final DatabaseConfig database;
+public final class WalletServiceConfiguration extends PublicServiceConfiguration {
+  private final DatabaseSettings database;
   private final AssetCatalog assets;
-  private final List<AssetConfig> assetList;
-  private final AuthConfig auth;
-  private final AdminConfig admin;
-  private final ReadsConfig reads;
-  private final StatusViewConfig statusView;
+  private final List<AssetSettings> assetList;
+  private final AuthSettings auth;
+  private final AdminAccessSettings admin;
+  private final ReadsSettings reads;
+  private final StatusViewSettings statusView;
 
   /**
    * @param assets null means {@link AssetCatalog#defaults()}; an explicit empty list is an error
-   * @param reads null means every default of {@link ReadsConfig}
+   * @param reads null means every default of {@link ReadsSettings}
    * @param admin the admin port's API keys ({@code adminAccess}); null means none issued (only the
    *     probes answer). Dropwizard's own {@code admin} section (health checks, tasks) is separate.
    * @param statusView null means no live view: command status from the database alone
    */
   @JsonCreator
   public WalletServiceConfiguration(
-      @JsonProperty("database") DatabaseConfig database,
-      @JsonProperty("assets") List<AssetConfig> assets,
-      @JsonProperty("auth") AuthConfig auth,
-      @JsonProperty("adminAccess") AdminConfig admin,
-      @JsonProperty("reads") ReadsConfig reads,
-      @JsonProperty("statusView") StatusViewConfig statusView) {
+      @JsonProperty("database") DatabaseSettings database,
+      @JsonProperty("assets") List<AssetSettings> assets,
+      @JsonProperty("auth") AuthSettings auth,
+      @JsonProperty("adminAccess") AdminAccessSettings admin,
+      @JsonProperty("reads") ReadsSettings reads,
+      @JsonProperty("statusView") StatusViewSettings statusView) {
     if (database == null) {
       throw new IllegalArgumentException("database is required (jdbcUrl, username, password)");
     }
@@ -45,15 +46,15 @@ public final class WalletServiceConfiguration extends Configuration {
       throw new IllegalArgumentException("auth is required: auth.jwt says whose tokens are trusted");
     }
     this.database = database;
-    this.assetList = assets == null ? defaultAssets() : List.copyOf(assets);
-    this.assets = catalogOf(assetList);
+    this.assets = AssetSettings.catalog(assets);
+    this.assetList = this.assets.all().stream().map(AssetSettings::of).toList();
     this.auth = auth;
-    this.admin = admin == null ? AdminConfig.none() : admin;
-    this.reads = reads == null ? ReadsConfig.defaults() : reads;
-    this.statusView = statusView == null ? StatusViewConfig.disabled() : statusView;
+    this.admin = admin == null ? AdminAccessSettings.none() : admin;
+    this.reads = reads == null ? ReadsSettings.defaults() : reads;
+    this.statusView = statusView == null ? StatusViewSettings.disabled() : statusView;
   }
 
-  public DatabaseConfig database() {
+  public DatabaseSettings database() {
     return database;
   }
 
@@ -61,47 +62,30 @@ public final class WalletServiceConfiguration extends Configuration {
     return assets;
   }
 
-  public AuthConfig auth() {
+  public AuthSettings auth() {
     return auth;
   }
 
-  public AdminConfig admin() {
+  @Override
+  public AdminAccessSettings adminAccess() {
     return admin;
   }
 
-  public ReadsConfig reads() {
+  /** Mobile callers: bearer JWTs of the identity provider over hardened HTTPS. */
+  @Override
+  public ApiAccess apiAccess() {
+    return new ApiAccess.BearerJwt(auth.jwt());
+  }
+
+  public ReadsSettings reads() {
     return reads;
   }
 
-  public StatusViewConfig statusView() {
+  public StatusViewSettings statusView() {
     return statusView;
   }
 
-  /** The public connectors are checked as they are bound: HTTPS with TLS 1.2+ and AEAD suites only. */
-  @Override
-  @JsonProperty("server")
-  public void setServerFactory(ServerFactory factory) {
-    TransportPolicy.check(factory);
-    super.setServerFactory(factory);
-  }
-
-  private static List<AssetConfig> defaultAssets() {
-    List<AssetConfig> list = new ArrayList<>();
-    for (Asset asset : AssetCatalog.defaults().all()) {
-      list.add(new AssetConfig(asset.code(), asset.decimals()));
-    }
-    return List.copyOf(list);
-  }
-
-  private static AssetCatalog catalogOf(List<AssetConfig> configured) {
-    try {
-      return new AssetCatalog(configured.stream().map(AssetConfig::toAsset).toList());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("assets: " + e.getMessage(), e);
-    }
-  }
-
-  /** Secrets stay hidden: DatabaseConfig, the API keys and the status view mask theirs; the keystore is not printed. */
+  /** Secrets stay hidden: DatabaseSettings, the API keys and the status view mask theirs; the keystore is not printed. */
   @Override
   public String toString() {
     return "WalletServiceConfiguration[database=" + database + ", assets=" + assetList + ", auth=" + auth

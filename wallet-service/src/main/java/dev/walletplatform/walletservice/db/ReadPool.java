@@ -2,7 +2,7 @@ package dev.walletplatform.walletservice.db;
 
 import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.tx.SqlStates;
 import dev.walletplatform.walletservice.WalletServiceException;
@@ -20,12 +20,12 @@ public final class ReadPool implements Managed {
   /** PostgreSQL/CockroachDB: the statement was cancelled, here by our own query timeout. */
   private static final String QUERY_CANCELED = "57014";
 
-  private final DatabaseConfig config;
+  private final DatabaseSettings config;
   private final Duration retryAfter;
   private final MetricRegistry metrics;
   private volatile HikariDataSource pool;
 
-  public ReadPool(DatabaseConfig config, Duration retryAfter, MetricRegistry metrics) {
+  public ReadPool(DatabaseSettings config, Duration retryAfter, MetricRegistry metrics) {
     this.config = config;
     this.retryAfter = retryAfter;
     this.metrics = metrics;
@@ -63,7 +63,7 @@ public final class ReadPool implements Managed {
   }
 
   /** Classifies a failure while {@code doing} something, with the pool's state for the log. */
-  public WalletServiceException failure(String doing, SQLException e) {
+  public RuntimeException failure(String doing, SQLException e) {
     String message = doing + ": " + e.getMessage() + " [SQLSTATE " + e.getSQLState() + ", " + describe() + "]";
     if (SqlStates.isRetryable(e) || SqlStates.hasState(e, QUERY_CANCELED)) {
       return new DatabaseUnavailableException(message, retryAfter, e);

@@ -1,6 +1,7 @@
 package dev.walletplatform.walletservice.health;
 
 import com.codahale.metrics.health.HealthCheck;
+import dev.walletplatform.kit.http.ApiException;
 import dev.walletplatform.walletservice.WalletServiceException;
 import dev.walletplatform.walletservice.db.ReadPool;
 import java.sql.Connection;
@@ -8,7 +9,7 @@ import java.sql.SQLException;
 
 /**
  * Whether the ledger database answers, with the pool's state, on the admin {@code /healthcheck}
- * page for operators and alerts. Not wired to {@code /live} or {@code /ready}: see {@link Readiness}.
+ * page for operators and alerts. Not wired to {@code /live} or {@code /ready}: see the service kit's Readiness.
  */
 public final class DatabaseHealthCheck extends HealthCheck {
   private static final int VALIDATION_SECONDS = 2;
@@ -25,7 +26,7 @@ public final class DatabaseHealthCheck extends HealthCheck {
       return connection.isValid(VALIDATION_SECONDS)
           ? Result.healthy(pool.describe())
           : Result.unhealthy("connection failed validation: " + pool.describe());
-    } catch (WalletServiceException | SQLException e) {
+    } catch (ApiException | WalletServiceException | SQLException e) {
       return Result.unhealthy(e.getMessage());
     }
   }

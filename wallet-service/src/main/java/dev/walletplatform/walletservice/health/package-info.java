@@ -1,6 +1,5 @@
 /**
- * Admin probes: {@code /live} (this process's own trouble only), {@code /ready} (serving; not the
- * database) and the informational database check; {@link
- * dev.walletplatform.walletservice.health.ProbeServlet} answers both probes.
+ * The informational database check on the admin {@code /healthcheck} page; {@code /live} and {@code
+ * /ready} are the service kit's and deliberately ignore the database.
  */
 package dev.walletplatform.walletservice.health;

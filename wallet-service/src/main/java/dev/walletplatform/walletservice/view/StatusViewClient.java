@@ -5,7 +5,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.walletplatform.walletservice.config.StatusViewConfig;
+import dev.walletplatform.walletservice.config.StatusViewSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +33,7 @@ public final class StatusViewClient {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final Set<String> STATUSES = Set.of("accepted", "applied", "rejected");
 
-  private final StatusViewConfig config;
+  private final StatusViewSettings config;
   private final HttpClient http;
   private final LongSupplier nanoClock;
   private final AtomicLong skipUntilNanos;
@@ -42,11 +42,11 @@ public final class StatusViewClient {
   private final Meter failed;
   private final Meter skipped;
 
-  public StatusViewClient(StatusViewConfig config, MetricRegistry metrics) {
+  public StatusViewClient(StatusViewSettings config, MetricRegistry metrics) {
     this(config, metrics, System::nanoTime);
   }
 
-  StatusViewClient(StatusViewConfig config, MetricRegistry metrics, LongSupplier nanoClock) {
+  StatusViewClient(StatusViewSettings config, MetricRegistry metrics, LongSupplier nanoClock) {
     this.config = config;
     this.nanoClock = nanoClock;
     this.skipUntilNanos = new AtomicLong(nanoClock.getAsLong());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
 import dev.walletplatform.walletservice.RunningWalletService;
-import dev.walletplatform.walletservice.api.StrictTransportSecurity;
+import dev.walletplatform.kit.http.StrictTransportSecurity;
 import dev.walletplatform.walletservice.auth.ForgedTokens.Flaw;
 import dev.walletplatform.walletservice.db.LedgerFixtures;
 import java.net.http.HttpRequest;
@@ -110,7 +110,7 @@ class EntryPointAuthIT {
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith(endpoint.admin ? "ApiKey" : "Bearer"));
     if (!endpoint.admin) {
-      assertThat(response.headers().firstValue(StrictTransportSecurity.HEADER)).contains(StrictTransportSecurity.VALUE);
+      assertThat(response.headers().firstValue("Strict-Transport-Security")).contains(StrictTransportSecurity.VALUE);
     }
   }
 

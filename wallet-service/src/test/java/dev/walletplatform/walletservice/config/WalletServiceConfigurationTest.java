@@ -3,8 +3,8 @@ package dev.walletplatform.walletservice.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.walletplatform.auth.apikey.ConfiguredApiKey;
-import dev.walletplatform.auth.jwt.JwtSettings;
+import dev.walletplatform.kit.auth.apikey.ConfiguredApiKey;
+import dev.walletplatform.kit.auth.jwt.JwtSettings;
 import dev.walletplatform.domain.money.Asset;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.ConfigurationFactory;
@@ -56,13 +56,13 @@ class WalletServiceConfigurationTest {
     assertThat(https.getSupportedProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
     assertThat(https.getSupportedCipherSuites()).isNotEmpty().allMatch(suite -> suite.contains("_GCM_")
         || suite.contains("_CHACHA20_POLY1305_"));
-    JwtSettings jwt = config.auth().jwt().settings();
+    JwtSettings jwt = config.auth().jwt().toJwtSettings();
     assertThat(jwt.issuer()).isEqualTo("https://auth.wallet.local");
     assertThat(jwt.audience()).isEqualTo("wallet-api");
     assertThat(jwt.jwks()).hasToString("file:/tmp/local/jwks.json");
     assertThat(jwt.clockSkew()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(config.admin().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
-    assertThat(config.admin().ring().authenticate("anything")).isEmpty();
+    assertThat(config.adminAccess().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
+    assertThat(config.adminAccess().ring().authenticate("anything")).isEmpty();
     assertThat(config.statusView().url()).hasToString("http://127.0.0.1:8093");
     assertThat(config.statusView().apiKey()).isEqualTo(STATUS_KEY);
     assertThat(config.statusView().timeout()).isEqualTo(Duration.ofMillis(300));
@@ -72,7 +72,7 @@ class WalletServiceConfigurationTest {
   void leavesKeysThisEnvironmentDoesNotIssueEmpty() throws Exception {
     WalletServiceConfiguration config = load("config/local.yml", Map.of("AUTH_JWKS_URI", "file:/tmp/jwks.json",
         "WALLET_SERVICE_KEYSTORE_PATH", "/tmp/keystore.p12", "WALLET_SERVICE_KEYSTORE_PASSWORD", "k"));
-    assertThat(config.admin().apiKeys()).allMatch(key -> key.credential().isEmpty());
+    assertThat(config.adminAccess().apiKeys()).allMatch(key -> key.credential().isEmpty());
     assertThat(config.statusView().apiKey()).isNull();
     assertThat(config.statusView().enabled()).as("no key: the database alone").isFalse();
   }
@@ -92,7 +92,9 @@ class WalletServiceConfigurationTest {
 
   @Test
   void defaultsAssetsPoolSizeAndReadTimeouts(@TempDir Path dir) throws Exception {
-    WalletServiceConfiguration config = load(write(dir, minimal("")));
+    WalletServiceConfiguration config = load(write(dir, minimal("server: {applicationConnectors: [{type: https,"
+        + " keyStorePath: /k.p12, keyStorePassword: p, supportedProtocols: [TLSv1.3],"
+        + " supportedCipherSuites: [TLS_AES_128_GCM_SHA256]}]}\n")));
     assertThat(config.assetCatalog().all()).extracting(Asset::code).containsExactlyInAnyOrder("BTC", "ETH", "USDC");
     assertThat(config.database().poolSize()).isEqualTo(4);
     assertThat(config.reads().queryTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -135,7 +137,7 @@ class WalletServiceConfigurationTest {
         "supportedProtocols: [TLSv1.2], supportedCipherSuites: [TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256]")))))
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256");
     assertThatThrownBy(() -> load(write(dir, minimal("server: {type: simple}\n"))))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("server.type must be default");
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("server.type must be 'default'");
   }
 
   @Test

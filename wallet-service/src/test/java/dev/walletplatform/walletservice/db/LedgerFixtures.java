@@ -1,6 +1,6 @@
 package dev.walletplatform.walletservice.db;
 
-import dev.walletplatform.ledgerdb.config.DatabaseConfig;
+import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,7 +29,7 @@ public final class LedgerFixtures {
 
   /** Creates the ledger schema with the real migrations, then returns fixtures for it. */
   public static LedgerFixtures migrated(String jdbcUrl, String username, String password, DataSource dataSource) {
-    LedgerMigrations.migrate(dataSource, new DatabaseConfig(jdbcUrl, username, password, null, null, null, null));
+    LedgerMigrations.migrate(dataSource, new DatabaseSettings(jdbcUrl, username, password, null, null, null, null));
     return new LedgerFixtures(dataSource);
   }
 

@@ -3,7 +3,7 @@ package dev.walletplatform.walletservice.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
-import dev.walletplatform.walletservice.config.StatusViewConfig;
+import dev.walletplatform.walletservice.config.StatusViewSettings;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +20,7 @@ class StatusViewClientTest {
   @BeforeEach
   void start() throws Exception {
     view = new FakeStatusView();
-    client = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(), FakeStatusView.API_KEY,
+    client = new StatusViewClient(StatusViewSettings.fromYaml(view.url().toString(), FakeStatusView.API_KEY,
         Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
   }
 
@@ -85,7 +85,7 @@ class StatusViewClientTest {
 
     assertThat(client.find(asked)).as("never another command's status").isEmpty();
     assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
-    StatusViewClient disabled = new StatusViewClient(StatusViewConfig.disabled(), metrics);
+    StatusViewClient disabled = new StatusViewClient(StatusViewSettings.disabled(), metrics);
     assertThat(disabled.find(asked)).as("no url: the database alone").isEmpty();
   }
 
@@ -93,7 +93,7 @@ class StatusViewClientTest {
   void presentsItsApiKeyAndTreatsARefusedKeyAsAFailure() {
     UUID id = UUID.randomUUID();
     view.holds(id, "applied", null);
-    StatusViewClient wrongKey = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(),
+    StatusViewClient wrongKey = new StatusViewClient(StatusViewSettings.fromYaml(view.url().toString(),
         "not-the-status-view-key", Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
 
     assertThat(client.find(id)).as("the configured key opens the view").isPresent();
@@ -105,7 +105,7 @@ class StatusViewClientTest {
   void neverAsksTheViewWithoutAKey() {
     UUID id = UUID.randomUUID();
     view.holds(id, "applied", null);
-    StatusViewClient keyless = new StatusViewClient(StatusViewConfig.fromYaml(view.url().toString(), "",
+    StatusViewClient keyless = new StatusViewClient(StatusViewSettings.fromYaml(view.url().toString(), "",
         Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
 
     assertThat(keyless.find(id)).isEmpty();

@@ -1,5 +1,5 @@
 /**
  * The status view's internal HTTP endpoint: {@link
- * dev.walletplatform.processors.status.http.CommandStatusEndpoint}.
+ * dev.walletplatform.processors.status.http.CommandStatusResource}.
  */
 package dev.walletplatform.processors.status.http;

@@ -1,5 +1,0 @@
-/**
- * Admin-port pieces every service shares; {@link dev.walletplatform.admin.PrometheusMetricsServlet}
- * serves the Dropwizard metric registry as Prometheus text at {@code /metrics}.
- */
-package dev.walletplatform.admin;

@@ -1,2 +1,0 @@
-/** Scoped API keys for internal callers and operators (admin endpoints, internal APIs). */
-package dev.walletplatform.auth.apikey;

@@ -1,2 +1,0 @@
-/** Bearer JWT verification against a cached, rotating JWKS. */
-package dev.walletplatform.auth.jwt;

@@ -1,0 +1,2 @@
+/** Scoped API keys for internal callers and operators (admin endpoints, internal APIs). */
+package dev.walletplatform.kit.auth.apikey;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.kit.BoundPorts;
+import dev.walletplatform.kit.ServiceStartException;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
@@ -63,7 +64,7 @@ class WalletServiceApplicationIT {
   void reportsABadConfigurationAsAnExceptionInsteadOfExitingTheJvm(@TempDir Path dir) throws Exception {
     Path config = Files.writeString(dir.resolve("bad.yml"), "database: {jdbcUrl: 'jdbc:mysql://x/y', username: u}\n");
     assertThatThrownBy(() -> new WalletServiceApplication().run("server", config.toString()))
-        .isInstanceOf(WalletServiceException.class);
+        .isInstanceOf(ServiceStartException.class);
   }
 
   @Test
@@ -75,12 +76,12 @@ class WalletServiceApplicationIT {
         """;
     Path config = Files.writeString(dir.resolve("plain.yml"), yaml);
     assertThatThrownBy(() -> new WalletServiceApplication().run("server", config.toString()))
-        .isInstanceOf(WalletServiceException.class);
+        .isInstanceOf(ServiceStartException.class);
     // no server section at all would be Dropwizard's plain HTTP on 8080: refused too
     Path defaults = Files.writeString(dir.resolve("defaults.yml"), yaml.lines().skip(1).map(l -> l + "\n")
         .reduce("", String::concat));
     assertThatThrownBy(() -> new WalletServiceApplication().run("server", defaults.toString()))
-        .isInstanceOf(WalletServiceException.class).hasMessageContaining("https");
+        .isInstanceOf(ServiceStartException.class).hasMessageContaining("https");
   }
 
   @Test

@@ -9,7 +9,7 @@ JAVA_HOME="$(scripts/find-jdk.sh)"
 export JAVA_HOME
 scripts/mvnw-jdk21.sh -q install -DskipTests
 classpath_file="local-runtime/target/runtime-classpath.txt"
-scripts/mvnw-jdk21.sh -q -pl local-runtime dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime
+scripts/mvnw-jdk21.sh -q -pl local-runtime dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -DincludeScope=runtime
 # the module's jar rather than target/classes: the services (children of this JVM, same classpath)
 # can then keep a class-data archive for faster restarts, which the JVM builds from jars only
 runtime_jar="$(ls local-runtime/target/local-runtime-*.jar | grep -v -e '-sources' -e '-tests' | head -1)"

@@ -3,6 +3,7 @@ package dev.walletplatform.deploychecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletplatform.deploychecks.support.ExternalTool;
+import dev.walletplatform.deploychecks.support.MachineImageTool;
 import dev.walletplatform.deploychecks.support.RepoLayout;
 import dev.walletplatform.deploychecks.support.TerraformWorkspace;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TerraformChecksTest {
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
+  private static final String VALIDATE_AND_TEST =
+      "the environments (terraform init + validate) and the modules' invariants (terraform test)";
   /** Terraform is mostly waiting on the provider plugin's start: a few in parallel halve the time. */
   private static final ExecutorService RUNS = Executors.newFixedThreadPool(3);
   private static Map<String, CompletableFuture<String>> runs;
@@ -37,7 +40,8 @@ class TerraformChecksTest {
 
   @Test
   void everyFileIsFormatted() {
-    ExternalTool terraform = ExternalTool.require("terraform", "terraform fmt -check");
+    ExternalTool terraform = ExternalTool.require(MachineImageTool.TERRAFORM,
+        "that every file under terraform/ is formatted (terraform fmt -check -recursive)");
     TerraformWorkspace workspace = TerraformWorkspace.get();
 
     ExternalTool.Result fmt = terraform.run(RepoLayout.terraform(), workspace.environment(), TIMEOUT,
@@ -77,10 +81,10 @@ class TerraformChecksTest {
    * first call (skipped, with the reason, when terraform or the provider mirror is missing).
    */
   private static synchronized Map<String, CompletableFuture<String>> runs() {
-    ExternalTool terraform = ExternalTool.require("terraform", "terraform validate and terraform test");
+    ExternalTool terraform = ExternalTool.require(MachineImageTool.TERRAFORM, VALIDATE_AND_TEST);
     TerraformWorkspace workspace = TerraformWorkspace.get();
     Assumptions.assumeTrue(workspace.hasMirror(),
-        () -> "skipping terraform validate and test: " + TerraformWorkspace.missingMirrorMessage());
+        () -> TerraformWorkspace.missingMirrorMessage(VALIDATE_AND_TEST));
     if (runs == null) {
       Map<String, CompletableFuture<String>> started = new java.util.LinkedHashMap<>();
       environments().forEach(e -> started.put("environments/" + e,

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code scripts/run-local.sh}: starts everything, shows a burst becoming a queue, prints where to
@@ -15,6 +16,9 @@ public final class LocalPlatform {
   private LocalPlatform() {}
 
   public static void main(String[] args) throws Exception {
+    // bind logging now, on this thread: the servers below start logging from several threads at once,
+    // and SLF4J would otherwise warn that it replayed their first calls
+    LoggerFactory.getILoggerFactory();
     PlatformOptions options;
     try {
       options = PlatformOptions.parse(args);
@@ -44,6 +48,7 @@ public final class LocalPlatform {
     DemoReport report = demo.burst(wallets, options.requests(), options.concurrency());
     System.out.println(report.render());
     printCurlHelp(platform, wallets);
+    printOperatorEnvironment(OperatorEnvironment.of(platform, RepoLayout.find()));
 
     if (options.exitAfterDemo()) {
       System.exit(report.lost() == 0 && report.audit().holds() ? 0 : 1);
@@ -52,24 +57,29 @@ public final class LocalPlatform {
     stopped.await();
   }
 
+  /** The shell set-up of the runbooks (docs/runbooks), with this run's addresses: walletctl works once pasted. */
+  private static void printOperatorEnvironment(OperatorEnvironment environment) {
+    System.out.println("operate it with walletctl (paste these, then e.g. `walletctl lag`; the runbooks in docs/runbooks"
+        + " start with the same block):");
+    environment.exportLines().forEach(line -> System.out.println("  " + line));
+  }
+
   private static void printCurlHelp(RunningPlatform platform, List<String> wallets) {
     // a token owning the first two demo wallets, signed by this run's stand-in identity provider
+    // the Idempotency-Key: uuidgen is missing on many Linux machines (Debian's uuid-runtime), the kernel's UUID is not
     String token = platform.credentials().tokenFor(wallets.subList(0, 2));
     System.out.printf("""
         try it (self-signed TLS, hence -k; token and keys valid for this run only):
           export TOKEN=%s
           curl -k -H "Authorization: Bearer $TOKEN" %s/v1/wallets/%s/balances
           curl -k -H "Authorization: Bearer $TOKEN" '%s/v1/wallets/%s/transactions?limit=5'
-          curl -k -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen)" \\
+          curl -k -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)" \\
                -d '{"from_wallet":"%s","to_wallet":"%s","asset":"BTC","amount":"0.001"}' %s/v1/transfers
           curl -k -H "Authorization: Bearer $TOKEN" %s/v1/commands/<command_id>
           curl -H 'Authorization: %s' %s/metrics
-        kafka %s   postgres %s   schema registry %s
         """,
         token, platform.walletServiceUri(), wallets.get(0), platform.walletServiceUri(), wallets.get(0),
         wallets.get(0), wallets.get(1), platform.gatewayUri(), platform.walletServiceUri(),
-        platform.credentials().metricsAuthorization(), platform.service("ingest-gateway").adminUri(),
-        platform.kafka().bootstrapServers(), platform.postgres().jdbcUrl(RunningPlatform.DATABASE),
-        platform.schemaRegistryUri());
+        platform.credentials().metricsAuthorization(), platform.service("ingest-gateway").adminUri());
   }
 }

@@ -24,6 +24,11 @@ public final class RepoLayout {
         "not inside the wallet-platform checkout: no ingest-gateway/config/local.yml above " + Path.of("").toAbsolutePath());
   }
 
+  /** Where walletctl's launcher is: {@code walletctl/bin}, which the operator's PATH gets. */
+  public Path walletctlBin() {
+    return root.resolve("walletctl").resolve("bin");
+  }
+
   /** {@code <module>/config/local.yml}. */
   public Path localConfig(String module) {
     Path config = root.resolve(module).resolve("config").resolve("local.yml");

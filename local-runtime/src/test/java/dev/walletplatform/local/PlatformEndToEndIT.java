@@ -13,7 +13,12 @@ import dev.walletplatform.local.demo.DemoWorkload;
 import dev.walletplatform.local.observe.AuditReport;
 import dev.walletplatform.local.observe.LedgerAudit;
 import dev.walletplatform.local.seed.WalletEventPublisher;
+import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
+import dev.walletplatform.walletctl.cli.WalletctlCli;
+import dev.walletplatform.walletctl.config.Environment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -188,6 +193,32 @@ class PlatformEndToEndIT {
           type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
       assertThat(metrics.body()).as(service.name()).contains("# TYPE jvm_memory_heap_used gauge");
     }
+  }
+
+  /**
+   * What run-local prints for operators, pasted into a shell, is all walletctl needs: it reads the
+   * group's lag, and plans a replay of the screened commands with the ledger database asked.
+   */
+  @Test
+  @Order(8)
+  void anOperatorWithThePrintedEnvironmentCanRunWalletctl() {
+    OperatorEnvironment operator = OperatorEnvironment.of(platform, RepoLayout.find());
+    Environment shell = new Environment(operator.variables());
+
+    StringWriter lag = new StringWriter();
+    StringWriter lagErrors = new StringWriter();
+    int lagExit = WalletctlCli.create(shell, new PrintWriter(lag, true), new PrintWriter(lagErrors, true))
+        .execute("lag", "--group", "ledger-applier");
+    assertThat(lagExit).as("walletctl lag: %s", lagErrors).isZero();
+    assertThat(lag.toString()).contains("ledger-applier", Topics.SCREENED_COMMANDS);
+
+    StringWriter plan = new StringWriter();
+    StringWriter planErrors = new StringWriter();
+    int replayExit = WalletctlCli.create(shell, new PrintWriter(plan, true), new PrintWriter(planErrors, true))
+        .execute("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-offset", "0",
+            "--db-url", operator.variables().get(OperatorEnvironment.DB_URL));
+    assertThat(replayExit).as("walletctl replay (dry run) with --db-url: %s", planErrors).isZero();
+    assertThat(plan.toString()).contains("Replay of " + Topics.SCREENED_COMMANDS);
   }
 
   private List<UUID> publishDeposits() {

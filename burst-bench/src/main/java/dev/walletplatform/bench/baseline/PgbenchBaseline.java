@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ({@code bench/pgbench-transfer.sql}) on as many connections as the applier's pool, against the
  * platform's PostgreSQL and its seeded wallets. Serialization failures are retried by pgbench
  * ({@code --max-tries}), as the applier retries them. Skipped, with the reason, when no pgbench is
- * installed (Debian's {@code postgresql-client} has it).
+ * installed (Debian ships it with the server, {@code postgresql}, not the client; scripts/test.sh
+ * installs it where it is missing).
  */
 public final class PgbenchBaseline {
   private static final List<Path> CANDIDATES = List.of(Path.of("/usr/bin/pgbench"),
@@ -40,7 +41,8 @@ public final class PgbenchBaseline {
       Duration duration, Path workDir) {
     Optional<Path> pgbench = findPgbench();
     if (pgbench.isEmpty()) {
-      return PgbenchResult.skipped("no pgbench at " + CANDIDATES + " (apt-get install postgresql-client)");
+      return PgbenchResult.skipped("no pgbench at " + CANDIDATES + " (Debian: apt-get install postgresql;"
+          + " scripts/test.sh installs it)");
     }
     Path script = workDir.resolve("pgbench-transfer.sql");
     copyScript(script);

@@ -17,11 +17,14 @@ import org.junit.jupiter.api.Assumptions;
 /** A command-line tool the checks call (kubectl, terraform), found on PATH. */
 public record ExternalTool(String name, Path executable) {
 
-  /** The tool, or the test is skipped with a message that names what is missing. */
-  public static ExternalTool require(String name, String whatNeedsIt) {
-    Optional<ExternalTool> tool = find(name);
+  /**
+   * The tool, or the calling test is skipped with a message saying what is missing, what the test
+   * would have checked and how to get the tool (scripts/test.sh then names the skip at its end).
+   */
+  public static ExternalTool require(MachineImageTool needed, String whatItChecks) {
+    Optional<ExternalTool> tool = find(needed.command());
     Assumptions.assumeTrue(tool.isPresent(),
-        () -> name + " is not on PATH: skipping " + whatNeedsIt + " (install " + name + " to run it)");
+        () -> needed.missingMessage(whatItChecks, "PATH=" + System.getenv().getOrDefault("PATH", "")));
     return tool.orElseThrow();
   }
 

@@ -21,9 +21,10 @@ public final class Kustomize {
 
   private Kustomize() {}
 
-  /** The rendered folder; skips the calling test when kubectl is not installed. */
+  /** The rendered folder; skips the calling test, saying so, when kubectl is not installed. */
   public static RenderedManifests render(Path kustomization) {
-    ExternalTool kubectl = ExternalTool.require("kubectl", "rendering " + RepoLayout.root().relativize(kustomization));
+    ExternalTool kubectl = ExternalTool.require(MachineImageTool.KUBECTL,
+        "the objects " + RepoLayout.root().relativize(kustomization) + " renders to (kubectl kustomize)");
     return CACHE.computeIfAbsent(kustomization.toAbsolutePath().normalize(), dir -> renderWith(kubectl, dir));
   }
 

@@ -87,10 +87,19 @@ public final class TerraformWorkspace {
     return os + "_" + arch;
   }
 
-  public static String missingMirrorMessage() {
-    return "no offline mirror of hashicorp/aws " + AWS_PROVIDER_VERSION + " for " + platform()
-        + " (a directory holding " + MIRRORED + "/" + platform() + "; set TF_PROVIDER_MIRROR, or use one of "
-        + USUAL_MIRRORS + ")";
+  /**
+   * What is missing, what it would have checked and how to get it. The mirror is only ever found on
+   * the filesystem: CI reaches no terraform registry, and the checks download nothing.
+   */
+  public static String missingMirrorMessage(String whatItChecks) {
+    String configured = System.getenv("TF_PROVIDER_MIRROR");
+    String lookedAt = configured != null && !configured.isBlank() ? "TF_PROVIDER_MIRROR=" + configured
+        : "TF_PROVIDER_MIRROR unset, so " + USUAL_MIRRORS;
+    return "no offline mirror of hashicorp/aws " + AWS_PROVIDER_VERSION + " for " + platform() + " (looked at "
+        + lookedAt + "): this test did not run, so it did not check " + whatItChecks + ". The mirror is not a"
+        + " package scripts/test.sh could install: it is part of the machine image (CI's has /opt/tf-plugins)."
+        + " To run this check, unpack HashiCorp's terraform-provider-aws_" + AWS_PROVIDER_VERSION + "_" + platform()
+        + ".zip into <dir>/" + MIRRORED + "/" + platform() + "/ and set TF_PROVIDER_MIRROR=<dir>.";
   }
 
   public Path path(String relative) {

@@ -68,8 +68,10 @@ public final class KafkaCluster implements AutoCloseable {
         KafkaStorageFormat.format(node, clusterId);
       }
       nodes.forEach(node -> node.start(jvmOptions));
+      // the admin client only once the listeners are up: before, it warns of every refused connection
+      Duration listening = KafkaReadiness.awaitListening(nodes, config.startTimeout());
       admin = KafkaReadiness.admin(bootstrapServers());
-      KafkaReadiness.await(admin, nodes, config.startTimeout());
+      KafkaReadiness.await(admin, nodes, config.startTimeout().minus(listening));
     } catch (RuntimeException e) {
       // keep the work dir: the full node logs are what explains a failed start
       killAll();
@@ -125,7 +127,8 @@ public final class KafkaCluster implements AutoCloseable {
     KafkaNode target = node(node);
     target.stop(STOP_TIMEOUT);
     target.start(jvmOptions);
-    KafkaReadiness.await(admin(), List.of(target), config.startTimeout());
+    Duration listening = KafkaReadiness.awaitListening(List.of(target), config.startTimeout());
+    KafkaReadiness.await(admin(), List.of(target), config.startTimeout().minus(listening));
   }
 
   /** SIGSTOP: alive with open sockets but silent, like a long GC pause. */

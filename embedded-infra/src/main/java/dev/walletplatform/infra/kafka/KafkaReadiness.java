@@ -2,6 +2,9 @@ package dev.walletplatform.infra.kafka;
 
 import dev.walletplatform.infra.InfraException;
 import dev.walletplatform.infra.ServerStartException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.apache.kafka.common.Node;
 final class KafkaReadiness {
   private static final Duration POLL = Duration.ofMillis(100);
   private static final int CALL_TIMEOUT_MS = 2_000;
+  private static final int CONNECT_TIMEOUT_MS = 500;
 
   private KafkaReadiness() {}
 
@@ -40,6 +44,39 @@ final class KafkaReadiness {
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"));
     return Admin.create(props);
+  }
+
+  /**
+   * Waits, quietly, until every node in {@code starting} accepts TCP connections on its broker
+   * port; fails fast when one of them exits. An admin client polled before then logs a warning for
+   * each refused connection (a dozen while a broker boots), so this goes first, with plain sockets.
+   * Returns the time it took, which the caller takes off what {@link #await} may still wait.
+   */
+  static Duration awaitListening(List<KafkaNode> starting, Duration timeout) {
+    long began = System.nanoTime();
+    long deadline = began + timeout.toNanos();
+    for (KafkaNode node : starting) {
+      while (!accepts(node.brokerPort())) {
+        if (!node.isAlive()) {
+          throw new ServerStartException("exited while starting: " + node.describe());
+        }
+        if (System.nanoTime() > deadline) {
+          throw new ServerStartException("kafka node " + node.id() + " not listening on " + node.bootstrapServer()
+              + " after " + timeout + ":\n" + node.describe());
+        }
+        sleep(POLL);
+      }
+    }
+    return Duration.ofNanos(System.nanoTime() - began);
+  }
+
+  private static boolean accepts(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), CONNECT_TIMEOUT_MS);
+      return true;
+    } catch (IOException e) {
+      return false; // refused: not listening yet
+    }
   }
 
   /** Waits until every node in {@code starting} serves; fails fast when one of them exits. */

@@ -112,6 +112,20 @@ class KafkaClusterIT {
     assertThat(Files.exists(dir.resolve("kafka").resolve("node-0.log"))).isTrue();
   }
 
+  @Test
+  void startThatOutlastsItsTimeoutNamesTheNodeThatIsNotListeningAndShowsItsLogTail() {
+    // no broker JVM listens within a millisecond: the quiet wait for its port gives up, and says so
+    KafkaClusterConfig impatient =
+        KafkaClusterConfig.builder().workDir(dir.resolve("kafka")).startTimeout(Duration.ofMillis(1)).build();
+
+    assertThatThrownBy(() -> new KafkaCluster(impatient).start())
+        .isInstanceOf(ServerStartException.class)
+        .hasMessageContaining("kafka node 0 not listening on 127.0.0.1:")
+        .hasMessageContaining("after PT0.001S")
+        .hasMessageContaining("alive")
+        .hasMessageContaining("node-0.log");
+  }
+
   private static KafkaProducer<String, String> producer(KafkaCluster kafka) {
     return new KafkaProducer<>(
         Map.of(

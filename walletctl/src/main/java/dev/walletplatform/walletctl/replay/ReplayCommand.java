@@ -1,5 +1,6 @@
 package dev.walletplatform.walletctl.replay;
 
+import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.walletctl.UsageException;
 import dev.walletplatform.walletctl.audit.AuditLog;
 import dev.walletplatform.walletctl.avro.EnvelopeDecoder;
@@ -29,14 +30,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code walletctl replay}: a window of a topic into processing again, proven not to apply anything twice. */
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Re-produce a window of wallet.commands.v1 or wallet.events.v1 (same partition, key, value) so"
+    description = {"Re-produce a window of " + Topics.SCREENED_COMMANDS + " (the commands abuse screening passed)"
+        + " or " + Topics.EVENTS + " (same partition, key, value) so"
         + " the ledger applier processes it again. Safe by construction: each copy keeps its message id and the"
         + " applier skips ids it already decided (processed_messages). The applier keeps running; no offsets move.",
         "Dry run unless --execute. With --db-url the plan says what the ledger already decided, and after --execute a"
             + " read-only proof compares the ledger before and after."})
 public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--topic", required = true, paramLabel = "TOPIC",
-      description = "wallet.commands.v1 or wallet.events.v1 (any other: exit 5; unknown: exit 3)")
+      description = Topics.SCREENED_COMMANDS + " or " + Topics.EVENTS + ", the ledger applier's inputs (any other,"
+          + " the gateway's " + Topics.COMMANDS + " included: exit 5; unknown: exit 3)")
   private String topic;
 
   @Option(names = "--partition", split = ",", paramLabel = "N", description = "Only these partitions (default: all)")

@@ -53,22 +53,23 @@ class ExitCodesTest {
 
   @Test
   void exitsWithUsageForAnUnknownOptionOrCommandOrAMissingOne() {
-    assertThat(run("replay", "--topic", "wallet.commands.v1", "--from-tme", "2026-03-14")).isEqualTo(2);
+    assertThat(run("replay", "--topic", "wallet.commands.screened.v1", "--from-tme", "2026-03-14")).isEqualTo(2);
     assertThat(err.toString()).contains("Unknown option").contains("--from-time");
     assertThat(run("rewind")).isEqualTo(2);
     assertThat(run()).isEqualTo(2);
     assertThat(run("dlq")).isEqualTo(2);
-    assertThat(run("replay", "--topic", "wallet.commands.v1")).as("no start of the window").isEqualTo(2);
+    assertThat(run("replay", "--topic", "wallet.commands.screened.v1")).as("no start of the window").isEqualTo(2);
   }
 
   @Test
   void exitsWithUsageForABadTimeOrWindowBeforeConnectingAnywhere() {
-    assertThat(run("replay", "--topic", "wallet.commands.v1", "--from-time", "yesterday")).isEqualTo(2);
+    assertThat(run("replay", "--topic", "wallet.commands.screened.v1", "--from-time", "yesterday")).isEqualTo(2);
     assertThat(err.toString()).contains("'yesterday' is not a time");
-    assertThat(run("replay", "--topic", "wallet.commands.v1", "--from-time", "2026-03-14T10:00",
+    assertThat(run("replay", "--topic", "wallet.commands.screened.v1", "--from-time", "2026-03-14T10:00",
         "--to-time", "2026-03-14T10:00+01:00")).isEqualTo(2);
     assertThat(err.toString()).contains("bad time window");
-    assertThat(run("replay", "--topic", "wallet.commands.v1", "--from-offset", "0", "--only-missing")).isEqualTo(2);
+    assertThat(run("replay", "--topic", "wallet.commands.screened.v1", "--from-offset", "0", "--only-missing"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--only-missing needs --db-url");
     assertThat(run("dlq", "redrive")).as("a redrive must select letters").isEqualTo(2);
   }

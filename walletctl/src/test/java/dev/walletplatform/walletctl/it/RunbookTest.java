@@ -37,7 +37,7 @@ class RunbookTest {
         ```bash
         export LEDGER_DB_URL=jdbc:postgresql://localhost:5432/ledger
         walletctl lag --group ledger-applier
-        walletctl replay --topic wallet.commands.v1 \\
+        walletctl replay --topic wallet.commands.screened.v1 \\
           --from-offset 0 --db-url "$LEDGER_DB_URL"
         ```
         ```text
@@ -49,7 +49,7 @@ class RunbookTest {
 
     assertThat(steps).extracting(Runbook.Step::args).containsExactly(
         List.of("lag", "--group", "ledger-applier"),
-        List.of("replay", "--topic", "wallet.commands.v1", "--from-offset", "0", "--db-url",
+        List.of("replay", "--topic", "wallet.commands.screened.v1", "--from-offset", "0", "--db-url",
             "jdbc:postgresql://db:5432/ledger"));
   }
 }

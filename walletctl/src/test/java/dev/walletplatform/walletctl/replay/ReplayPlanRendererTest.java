@@ -14,8 +14,9 @@ class ReplayPlanRendererTest {
 
   private static ReplayPlan plan(List<AffectedGroup> groups, ReplayPlan.LedgerPreview ledger, boolean onlyMissing,
       long toProduce) {
-    return new ReplayPlan("wallet.commands.v1", "from 2026-03-14T09:05:00Z (included) to 2026-03-14T09:35:00Z"
-        + " (excluded)", PARTITIONS, groups, ledger, onlyMissing, toProduce);
+    return new ReplayPlan("wallet.commands.screened.v1",
+        "from 2026-03-14T09:05:00Z (included) to 2026-03-14T09:35:00Z (excluded)", PARTITIONS, groups,
+        ledger, onlyMissing, toProduce);
   }
 
   @Test
@@ -24,7 +25,8 @@ class ReplayPlanRendererTest {
         null, false, 2), false);
 
     assertThat(lines).containsSubsequence(
-        "Replay of wallet.commands.v1, from 2026-03-14T09:05:00Z (included) to 2026-03-14T09:35:00Z (excluded):",
+        "Replay of wallet.commands.screened.v1, from 2026-03-14T09:05:00Z (included) to 2026-03-14T09:35:00Z"
+            + " (excluded):",
         "  PARTITION  FROM-OFFSET  TO-OFFSET  RECORDS  FIRST-TIMESTAMP       LAST-TIMESTAMP",
         "  0          3            5          2        2026-03-14T09:06:00Z  2026-03-14T09:20:00Z",
         "  1          7            7          0        -                     -",
@@ -56,8 +58,8 @@ class ReplayPlanRendererTest {
         "  not decided yet: 3 (the applier will apply or reject each once)",
         "  undecodable, no message id: 1 (they would be dead-lettered again; left out)",
         "  --only-missing: only the 3 not decided yet are re-produced.",
-        "EXECUTING: re-producing 3 record(s) into wallet.commands.v1 (same partition, key, value and headers;"
-            + " walletctl.replay.* headers added).");
+        "EXECUTING: re-producing 3 record(s) into wallet.commands.screened.v1 (same partition, key, value and"
+            + " headers; walletctl.replay.* headers added).");
   }
 
   @Test

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Renders a Dropwizard {@link MetricRegistry} in the Prometheus text exposition format (0.0.4).
  * Written here because no Dropwizard-5 bridge of the Prometheus client resolves on this build's
- * repository; it covers the five metric kinds: counters and meters become counters, gauges gauges,
- * histograms and timers summaries (timers in seconds).
+ * repository. The five metric kinds: Dropwizard counters become gauges (they can go down — in-flight
+ * counts are counters there — which a Prometheus counter must never do), meters become counters
+ * ({@code _total}), gauges gauges, histograms and timers summaries (timers in seconds).
  */
 public final class PrometheusText {
   private static final double[] QUANTILES = {0.5, 0.75, 0.95, 0.99, 0.999};

@@ -2,6 +2,8 @@ package dev.walletplatform.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletplatform.testsupport.contract.OpenApiContract;
+import dev.walletplatform.testsupport.contract.RecordedExchange;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,11 +12,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
-/** An HTTPS client of a running gateway, as a mobile client would call it. */
+/**
+ * An HTTPS client of a running gateway, as a mobile client would call it. Every exchange is checked
+ * against the gateway's published openapi.yaml (mobile clients are generated from it): an answer
+ * the document does not describe fails the test with the validator's report.
+ */
 public final class GatewayHttpsClient {
   /** Long enough for any answer the gateway promises (a 503 included); a hang fails the test. */
   static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final OpenApiContract CONTRACT = OpenApiContract.of(GatewayApplication.class);
 
   private final HttpClient http;
   private final URI base;
@@ -40,7 +47,18 @@ public final class GatewayHttpsClient {
             .build());
   }
 
+  /** Sends {@code request} and checks the exchange against the gateway's OpenAPI document. */
   public HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> response = sendOutsideTheContract(request);
+    CONTRACT.check(RecordedExchange.of(request, response));
+    return response;
+  }
+
+  /**
+   * Sends {@code request} unchecked: only for requests that break HTTP on purpose (TRACE, headers
+   * over Jetty's limit), which no OpenAPI document can describe.
+   */
+  public HttpResponse<String> sendOutsideTheContract(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

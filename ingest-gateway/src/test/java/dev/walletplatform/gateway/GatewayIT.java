@@ -193,7 +193,7 @@ class GatewayIT {
 
   @Test
   void answersJettyLevelRefusalsInTheSameErrorShape() {
-    HttpResponse<String> response = client.send(authorized("/v1/transfers")
+    HttpResponse<String> response = client.sendOutsideTheContract(authorized("/v1/transfers")
         .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
 
     assertThat(response.statusCode()).isEqualTo(405);
@@ -202,7 +202,7 @@ class GatewayIT {
 
   @Test
   void answersHeadersTooLargeForJettyInTheSameErrorShape() {
-    HttpResponse<String> response = client.send(authorized("/v1/transfers")
+    HttpResponse<String> response = client.sendOutsideTheContract(authorized("/v1/transfers")
         .header("X-Padding", "p".repeat(32 * 1024)).GET().build());
 
     assertThat(response.statusCode()).isEqualTo(431);

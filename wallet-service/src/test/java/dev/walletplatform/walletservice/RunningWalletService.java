@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.testsupport.contract.OpenApiContract;
+import dev.walletplatform.testsupport.contract.RecordedExchange;
 import dev.walletplatform.walletservice.config.WalletServiceConfiguration;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.io.IOException;
@@ -39,6 +41,8 @@ public final class RunningWalletService implements AutoCloseable {
         TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256]
       """;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The published document: every exchange on the HTTPS port is checked against it. */
+  private static final OpenApiContract CONTRACT = OpenApiContract.of(WalletServiceApplication.class);
 
   private final DropwizardAppExtension<WalletServiceConfiguration> app;
   private final SelfSignedKeystore keystore;
@@ -207,7 +211,24 @@ public final class RunningWalletService implements AutoCloseable {
         .timeout(requestTimeout);
   }
 
+  /**
+   * Sends {@code request}; an exchange on the HTTPS port is checked against the service's OpenAPI
+   * document (mobile clients are generated from it) and fails the test with the validator's report
+   * if the document does not describe it. The admin port publishes no OpenAPI document.
+   */
   public HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> response = sendOutsideTheContract(request);
+    if (request.uri().getPort() == application().ports().application()) {
+      CONTRACT.check(RecordedExchange.of(request, response));
+    }
+    return response;
+  }
+
+  /**
+   * Sends {@code request} unchecked: only for requests that break HTTP on purpose (headers or a
+   * request line over Jetty's limits), which no OpenAPI document can describe.
+   */
+  public HttpResponse<String> sendOutsideTheContract(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

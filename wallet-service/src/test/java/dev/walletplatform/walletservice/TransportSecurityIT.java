@@ -104,8 +104,8 @@ class TransportSecurityIT {
         service.get("/v1/no/such/path"),                                      // 404 from Jersey
         service.get("/v1/wallets/a!/balances"),                               // 400 from the resource
         service.get("/v1/wallets/a%2Fb/balances"),                            // 400 from Jetty (ambiguous path)
-        service.send(service.request("/v1/wallets/alice/balances").header("Authorization", token)
-            .header("X-Padding", "x".repeat(20_000)).GET().build()));         // 431 from Jetty's parser
+        service.sendOutsideTheContract(service.request("/v1/wallets/alice/balances") // 431 from Jetty's parser
+            .header("Authorization", token).header("X-Padding", "x".repeat(20_000)).GET().build()));
     for (HttpResponse<String> response : responses) {
       assertThat(response.headers().allValues("Strict-Transport-Security"))
           .as("%s %d", response.uri(), response.statusCode()).containsExactly(StrictTransportSecurity.VALUE);

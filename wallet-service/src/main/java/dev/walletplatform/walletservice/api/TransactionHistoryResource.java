@@ -1,5 +1,7 @@
 package dev.walletplatform.walletservice.api;
 
+import dev.walletplatform.domain.error.ErrorCode;
+import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.domain.id.WalletId;
 import dev.walletplatform.kit.http.Callers;
 import dev.walletplatform.walletservice.db.HistorySlice;
@@ -9,10 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -38,17 +40,30 @@ public final class TransactionHistoryResource {
   @GET
   public TransactionPage transactions(
       @Context SecurityContext security,
-      @PathParam("wallet") String walletText,
-      @QueryParam("limit") String limitText,
-      @QueryParam("cursor") String cursorText) {
+      @Context UriInfo uri,
+      @PathParam("wallet") String walletText) {
     WalletId wallet = CustomerWallets.owned(Callers.of(security), walletText);
-    PageLimit limit = PageLimit.parse(limitText);
+    PageLimit limit = PageLimit.parse(single(uri, "limit", ErrorCode.INVALID_LIMIT));
+    String cursorText = single(uri, "cursor", ErrorCode.INVALID_CURSOR);
     long before = cursorText == null ? NEWEST : HistoryCursor.decode(cursorText, wallet).beforeSeq();
     HistorySlice slice =
         reader.history(wallet, before, limit.value()).orElseThrow(() -> CustomerWallets.notFound(wallet));
     List<TransactionPage.Item> items =
         slice.entries().stream().map(row -> TransactionPage.Item.of(row, amounts)).toList();
     return new TransactionPage(items, slice.hasMore() ? nextCursor(slice, wallet) : null);
+  }
+
+  /**
+   * The query parameter's one value, or null. Given twice it is refused like an invalid value, not
+   * read as its first: which one counts is ambiguous (a proxy or cache may read the other), and the
+   * published contract has each parameter once.
+   */
+  private static String single(UriInfo uri, String name, ErrorCode code) {
+    List<String> values = uri.getQueryParameters().getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new InvalidInputException(code, name, name + " must be given at most once");
+    }
+    return values.isEmpty() ? null : values.getFirst();
   }
 
   private static String nextCursor(HistorySlice slice, WalletId wallet) {

@@ -183,7 +183,10 @@ class WalletReadApiIT {
         "/v1/commands/%7B%7D",
         "/v1/wallets/alice/balances/..;/../x",
         "/v1/wallets/alice/balances?" + "x".repeat(20_000))) {
-      HttpResponse<String> response = service.get(path);
+      // a request line over Jetty's limit breaks HTTP itself: no OpenAPI document describes its answer
+      HttpResponse<String> response = path.length() > 8_192
+          ? service.sendOutsideTheContract(authorized(path, "Bearer " + service.tokenFor("alice")))
+          : service.get(path);
       assertThat(response.statusCode()).as(path + " -> " + response.body()).isLessThan(500);
       if (response.statusCode() >= 400) {
         assertError(response, response.statusCode(), json(response).path("code").asText());

@@ -64,7 +64,8 @@ public final class WalletEventPublisher implements AutoCloseable {
   private UUID publish(String key, Object payload) {
     UUID id = UUID.randomUUID();
     WalletEvent event = new WalletEvent(id, source, Instant.now(), payload);
-    producer.send(new ProducerRecord<>(Topics.EVENTS, key, event), (metadata, error) -> {
+    // the callback collects failures; the future adds nothing to it
+    var unused = producer.send(new ProducerRecord<>(Topics.EVENTS, key, event), (metadata, error) -> {
       if (error != null) {
         failures.add(error);
       }

@@ -58,7 +58,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>One instance per document and JVM (parsing is slow); safe to use from many threads.
  */
 public final class OpenApiContract {
-  private static final ConcurrentMap<URL, OpenApiContract> LOADED = new ConcurrentHashMap<>();
+  /** Keyed by the document's URL as text: URL's own equals resolves host names. */
+  private static final ConcurrentMap<String, OpenApiContract> LOADED = new ConcurrentHashMap<>();
   /** The validator's keys for a request that matches no operation of the document. */
   private static final Set<String> NO_OPERATION =
       Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
@@ -93,7 +94,7 @@ public final class OpenApiContract {
     if (url == null) {
       throw new IllegalArgumentException(resource + " is not on " + owner.getName() + "'s classpath");
     }
-    return LOADED.computeIfAbsent(url, u -> new OpenApiContract(u, read(u)));
+    return LOADED.computeIfAbsent(url.toExternalForm(), u -> new OpenApiContract(url, read(url)));
   }
 
   /** Fails with the validator's report if {@code exchange} is not what the document promises. */

@@ -41,14 +41,24 @@ public final class ForgedTokens {
 
   public String expired(Collection<String> wallets) {
     Instant now = Instant.now();
-    return tokens.sign(tokens.claims("user-1", clientId, wallets, now.minus(Duration.ofHours(2)),
-        now.minus(Duration.ofHours(1))).build());
+    return tokens.sign(
+        tokens
+            .claims(
+                "user-1",
+                clientId,
+                wallets,
+                now.minus(Duration.ofHours(2)),
+                now.minus(Duration.ofHours(1)))
+            .build());
   }
 
   public String notYetValid(Collection<String> wallets) {
     Instant now = Instant.now();
-    return tokens.sign(tokens.claims("user-1", clientId, wallets, now, now.plus(Duration.ofHours(2)))
-        .notBeforeTime(Date.from(now.plus(Duration.ofHours(1)))).build());
+    return tokens.sign(
+        tokens
+            .claims("user-1", clientId, wallets, now, now.plus(Duration.ofHours(2)))
+            .notBeforeTime(Date.from(now.plus(Duration.ofHours(1))))
+            .build());
   }
 
   public String wrongAudience(Collection<String> wallets) {
@@ -66,10 +76,16 @@ public final class ForgedTokens {
   /** A valid token whose payload was changed afterwards (another wallet added), signature kept. */
   public String tampered(Collection<String> wallets, String addedWallet) {
     String[] parts = valid(wallets).split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("\"wallets\":[", "\"wallets\":[\"" + addedWallet + "\",");
-    return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
-        + "." + parts[2];
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"wallets\":[", "\"wallets\":[\"" + addedWallet + "\",");
+    return parts[0]
+        + "."
+        + Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + parts[2];
   }
 
   /** {@code alg: none}, no signature at all. */
@@ -79,13 +95,17 @@ public final class ForgedTokens {
     return header + "." + payload + ".";
   }
 
-  /** HS256 keyed with the issuer's public JWKS, the classic algorithm confusion, with a real kid. */
+  /**
+   * HS256 keyed with the issuer's public JWKS, the classic algorithm confusion, with a real kid.
+   */
   public String hmacWithThePublicKey(Collection<String> wallets) {
     try {
       String jwks = Files.readString(Path.of(tokens.jwksUri()));
       String kid = SignedJWT.parse(valid(wallets)).getHeader().getKeyID();
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).keyID(kid).build(), claims(wallets).build());
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).keyID(kid).build(),
+              claims(wallets).build());
       jwt.sign(new MACSigner(jwks.getBytes(StandardCharsets.UTF_8)));
       return jwt.serialize();
     } catch (IOException e) {
@@ -97,13 +117,17 @@ public final class ForgedTokens {
 
   /** Signed by a key the identity provider never published (same issuer and audience). */
   public String signedByAnUnknownKey(Path dir, Collection<String> wallets) {
-    LocalTokenIssuer stranger = LocalTokenIssuer.create(tokens.issuer(), tokens.audience(),
-        dir.resolve("stranger-" + System.nanoTime() + ".json"));
+    LocalTokenIssuer stranger =
+        LocalTokenIssuer.create(
+            tokens.issuer(),
+            tokens.audience(),
+            dir.resolve("stranger-" + System.nanoTime() + ".json"));
     return stranger.issue("user-1", clientId, wallets, Duration.ofMinutes(10));
   }
 
   private JWTClaimsSet.Builder claims(Collection<String> wallets) {
     Instant now = Instant.now();
-    return tokens.claims("user-1", clientId, List.copyOf(wallets), now, now.plus(Duration.ofMinutes(10)));
+    return tokens.claims(
+        "user-1", clientId, List.copyOf(wallets), now, now.plus(Duration.ofMinutes(10)));
   }
 }

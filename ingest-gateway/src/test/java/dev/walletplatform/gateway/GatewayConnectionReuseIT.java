@@ -25,6 +25,7 @@ class GatewayConnectionReuseIT {
   /** One request per caller, then nothing for 100 s: every request after the first is a 429. */
   private static final String ONE_REQUEST_EACH =
       "rateLimits:\n  perCaller: {perSecond: 0.01, burst: 1}\n  global: {perSecond: 10000, burst: 10000}\n";
+
   private static final String TRANSFER =
       "{\"from_wallet\":\"%s\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.001\"}";
 
@@ -57,7 +58,9 @@ class GatewayConnectionReuseIT {
       connection.sendBody(body);
       Answer refused = connection.read();
       assertThat(refused.status()).isEqualTo(429);
-      assertThat(refused.closesConnection()).as("Connection: close on %s", refused.headers()).isFalse();
+      assertThat(refused.closesConnection())
+          .as("Connection: close on %s", refused.headers())
+          .isFalse();
 
       connection.sendHead("/v1/transfers", token, "reuse-key-3", body.length());
       connection.sendBody(body);
@@ -74,12 +77,15 @@ class GatewayConnectionReuseIT {
       Answer refused = connection.read();
 
       assertThat(refused.status()).isEqualTo(401);
-      assertThat(refused.closesConnection()).as("Connection: close on %s", refused.headers()).isTrue();
+      assertThat(refused.closesConnection())
+          .as("Connection: close on %s", refused.headers())
+          .isTrue();
     }
   }
 
   @Test
-  void aBodyDeclaredOverTheLimitIsAnsweredWithoutReadingItAndTheConnectionCloses() throws Exception {
+  void aBodyDeclaredOverTheLimitIsAnsweredWithoutReadingItAndTheConnectionCloses()
+      throws Exception {
     String token = gateway.token("app-large", "large-1");
     try (RawHttpsConnection connection = connect()) {
       connection.sendHead("/v1/transfers", token, "large-key", 10_000_000);
@@ -87,7 +93,9 @@ class GatewayConnectionReuseIT {
       Answer refused = connection.read();
 
       assertThat(refused.status()).isEqualTo(413);
-      assertThat(refused.closesConnection()).as("Connection: close on %s", refused.headers()).isTrue();
+      assertThat(refused.closesConnection())
+          .as("Connection: close on %s", refused.headers())
+          .isTrue();
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.walletplatform.gateway;
 
-import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ public final class GatewayTestConfig {
   public static final String AUDIENCE = "wallet-api";
   public static final String METRICS_KEY = "it-metrics-key-5b0c1e77d2a94f3c";
   public static final String OPERATOR_KEY = "it-operator-key-9e4d2a61c7f04b88";
+
   /** Rate limits no functional test reaches. */
   public static final String GENEROUS_RATE_LIMITS =
       "rateLimits:\n  perCaller: {perSecond: 10000, burst: 10000}\n  global: {perSecond: 100000, burst: 100000}\n";
@@ -28,19 +29,29 @@ public final class GatewayTestConfig {
 
   /** A token issuer writing its JWKS into {@code dir}. */
   public static LocalTokenIssuer issuer(Path dir) {
-    return LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("jwks-" + System.nanoTime() + ".json"));
+    return LocalTokenIssuer.create(
+        ISSUER, AUDIENCE, dir.resolve("jwks-" + System.nanoTime() + ".json"));
   }
 
   public static Path write(
-      Path dir, String bootstrapServers, URI registry, SelfSignedKeystore keystore, LocalTokenIssuer tokens)
+      Path dir,
+      String bootstrapServers,
+      URI registry,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens)
       throws IOException {
     return write(dir, bootstrapServers, registry, keystore, tokens, GENEROUS_RATE_LIMITS);
   }
 
   /** As above with the given {@code rateLimits} section. */
   public static Path write(
-      Path dir, String bootstrapServers, URI registry, SelfSignedKeystore keystore, LocalTokenIssuer tokens,
-      String rateLimits) throws IOException {
+      Path dir,
+      String bootstrapServers,
+      URI registry,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      String rateLimits)
+      throws IOException {
     String yaml =
         """
         server:
@@ -96,9 +107,16 @@ public final class GatewayTestConfig {
           slidingWindowSize: 10
           openDuration: 30s
         """
-            .formatted(
-                keystore.path(), keystore.password(), bootstrapServers, registry, tokens.issuer(), tokens.audience(),
-                tokens.jwksUri(), ApiKeyRing.hashOf(METRICS_KEY), ApiKeyRing.hashOf(OPERATOR_KEY))
+                .formatted(
+                    keystore.path(),
+                    keystore.password(),
+                    bootstrapServers,
+                    registry,
+                    tokens.issuer(),
+                    tokens.audience(),
+                    tokens.jwksUri(),
+                    ApiKeyRing.hashOf(METRICS_KEY),
+                    ApiKeyRing.hashOf(OPERATOR_KEY))
             + rateLimits;
     return Files.writeString(dir.resolve("gateway-" + System.nanoTime() + ".yml"), yaml);
   }

@@ -2,7 +2,6 @@ package dev.walletplatform.walletservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.testsupport.contract.OpenApiContract;
@@ -21,25 +20,33 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The service started by {@link DropwizardAppExtension} from a generated YAML (HTTPS on a free
- * port with a fresh self-signed keystore, tokens of a {@link LocalTokenIssuer} whose JWKS file the
+ * The service started by {@link DropwizardAppExtension} from a generated YAML (HTTPS on a free port
+ * with a fresh self-signed keystore, tokens of a {@link LocalTokenIssuer} whose JWKS file the
  * service reads, the admin port's keys), and an HTTPS client that trusts exactly that keystore.
  * Tests start and stop it themselves because the database must exist first.
  */
 public final class RunningWalletService implements AutoCloseable {
   public static final String ISSUER = "https://auth.wallet.test";
   public static final String AUDIENCE = "wallet-api";
+
   /** What {@link #get(String)}'s caller owns; "nobody" is a wallet the ledger does not have. */
   public static final List<String> OWNED = List.of("alice", "carol", "erin", "frank", "nobody");
+
   public static final String METRICS_KEY = "it-prometheus-key-0123456789";
   public static final String OPERATOR_KEY = "it-operator-key-0123456789";
-  /** The public connector as config/local.yml and the k8s config have it: TLS 1.2+ and AEAD suites only. */
-  public static final String TLS_SETTINGS = """
+
+  /**
+   * The public connector as config/local.yml and the k8s config have it: TLS 1.2+ and AEAD suites
+   * only.
+   */
+  public static final String TLS_SETTINGS =
+      """
       supportedProtocols: [TLSv1.3, TLSv1.2]
       supportedCipherSuites: [TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256, TLS_CHACHA20_POLY1305_SHA256,
         TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
         TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256]
       """;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The published document: every exchange on the HTTPS port is checked against it. */
   private static final OpenApiContract CONTRACT = OpenApiContract.of(WalletServiceApplication.class);
@@ -51,8 +58,11 @@ public final class RunningWalletService implements AutoCloseable {
   private final String ownerToken;
   private final Duration requestTimeout;
 
-  private RunningWalletService(DropwizardAppExtension<WalletServiceConfiguration> app, SelfSignedKeystore keystore,
-      LocalTokenIssuer tokens, Duration requestTimeout) {
+  private RunningWalletService(
+      DropwizardAppExtension<WalletServiceConfiguration> app,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      Duration requestTimeout) {
     this.app = app;
     this.keystore = keystore;
     this.client = httpsClient(keystore);
@@ -61,20 +71,37 @@ public final class RunningWalletService implements AutoCloseable {
     this.requestTimeout = requestTimeout;
   }
 
-  /** Starts the service against {@code jdbcUrl} with a pool of 2 and the given connection timeout. */
-  public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
-      Duration connectionTimeout) throws Exception {
+  /**
+   * Starts the service against {@code jdbcUrl} with a pool of 2 and the given connection timeout.
+   */
+  public static RunningWalletService start(
+      Path dir, String jdbcUrl, String username, String password, Duration connectionTimeout)
+      throws Exception {
     return start(dir, jdbcUrl, username, password, connectionTimeout, null, null);
   }
 
-  /** As above, asking the live status view at {@code statusViewUrl} with {@code statusViewKey} first (null: none). */
-  public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
-      Duration connectionTimeout, URI statusViewUrl, String statusViewKey) throws Exception {
+  /**
+   * As above, asking the live status view at {@code statusViewUrl} with {@code statusViewKey} first
+   * (null: none).
+   */
+  public static RunningWalletService start(
+      Path dir,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration connectionTimeout,
+      URI statusViewUrl,
+      String statusViewKey)
+      throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     LocalTokenIssuer tokens = tokenIssuer(dir);
-    Path config = writeConfig(dir, keystore, tokens, jdbcUrl, username, password, connectionTimeout);
+    Path config =
+        writeConfig(dir, keystore, tokens, jdbcUrl, username, password, connectionTimeout);
     if (statusViewUrl != null) {
-      Files.writeString(config, Files.readString(config) + """
+      Files.writeString(
+          config,
+          Files.readString(config)
+              + """
           statusView:
             url: "%s"
             apiKey: "%s"
@@ -82,7 +109,8 @@ public final class RunningWalletService implements AutoCloseable {
             # database (StatusViewClientTest covers the timeout itself)
             timeout: PT2S
             cooldown: PT1S
-          """.formatted(statusViewUrl, statusViewKey == null ? "" : statusViewKey));
+          """
+                  .formatted(statusViewUrl, statusViewKey == null ? "" : statusViewKey));
     }
     DropwizardAppExtension<WalletServiceConfiguration> app =
         new DropwizardAppExtension<>(WalletServiceApplication.class, config.toString());
@@ -95,11 +123,22 @@ public final class RunningWalletService implements AutoCloseable {
     return LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("jwks.json"));
   }
 
-  /** The YAML a local runtime would generate: HTTPS and admin on free ports, the issuer's JWKS, the admin keys. */
-  public static Path writeConfig(Path dir, SelfSignedKeystore keystore, LocalTokenIssuer tokens, String jdbcUrl,
-      String username, String password, Duration connectionTimeout) throws IOException {
+  /**
+   * The YAML a local runtime would generate: HTTPS and admin on free ports, the issuer's JWKS, the
+   * admin keys.
+   */
+  public static Path writeConfig(
+      Path dir,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration connectionTimeout)
+      throws IOException {
     Path config = dir.resolve("wallet-service-it.yml");
-    Files.writeString(config, yaml(keystore, tokens, jdbcUrl, username, password, connectionTimeout));
+    Files.writeString(
+        config, yaml(keystore, tokens, jdbcUrl, username, password, connectionTimeout));
     return config;
   }
 
@@ -112,8 +151,13 @@ public final class RunningWalletService implements AutoCloseable {
         .build();
   }
 
-  private static String yaml(SelfSignedKeystore keystore, LocalTokenIssuer tokens, String jdbcUrl, String username,
-      String password, Duration connectionTimeout) {
+  private static String yaml(
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration connectionTimeout) {
     return """
         server:
           type: default
@@ -155,9 +199,19 @@ public final class RunningWalletService implements AutoCloseable {
         logging:
           level: WARN
         """
-        .formatted(keystore.path(), keystore.password(), TLS_SETTINGS.indent(6).stripTrailing(), jdbcUrl, username,
-            password, connectionTimeout, tokens.issuer(), tokens.audience(), tokens.jwksUri(),
-            ApiKeyRing.hashOf(METRICS_KEY), ApiKeyRing.hashOf(OPERATOR_KEY));
+        .formatted(
+            keystore.path(),
+            keystore.password(),
+            TLS_SETTINGS.indent(6).stripTrailing(),
+            jdbcUrl,
+            username,
+            password,
+            connectionTimeout,
+            tokens.issuer(),
+            tokens.audience(),
+            tokens.jwksUri(),
+            ApiKeyRing.hashOf(METRICS_KEY),
+            ApiKeyRing.hashOf(OPERATOR_KEY));
   }
 
   public WalletServiceApplication application() {
@@ -176,7 +230,11 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A valid token of a user owning {@code wallets}. */
   public String tokenFor(String... wallets) {
-    return tokens.issue("user-of-" + String.join("-", wallets), "it-client", List.of(wallets), Duration.ofMinutes(10));
+    return tokens.issue(
+        "user-of-" + String.join("-", wallets),
+        "it-client",
+        List.of(wallets),
+        Duration.ofMinutes(10));
   }
 
   /** GET over HTTPS as a user owning {@link #OWNED}. */
@@ -191,7 +249,8 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A request on the HTTPS port, to add headers or another method to. */
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("https://localhost:" + application().ports().application() + path))
+    return HttpRequest.newBuilder(
+            URI.create("https://localhost:" + application().ports().application() + path))
         .timeout(requestTimeout);
   }
 
@@ -207,7 +266,8 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A request on the admin port, to add headers or another method to. */
   public HttpRequest.Builder adminRequest(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application().ports().admin() + path))
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + application().ports().admin() + path))
         .timeout(requestTimeout);
   }
 
@@ -243,7 +303,8 @@ public final class RunningWalletService implements AutoCloseable {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new AssertionError("not JSON (status " + response.statusCode() + "): " + response.body(), e);
+      throw new AssertionError(
+          "not JSON (status " + response.statusCode() + "): " + response.body(), e);
     }
   }
 

@@ -37,8 +37,11 @@ public final class Seeder {
     List<String> wallets = new ArrayList<>();
     List<String> campaigns = new ArrayList<>();
     List<UUID> events = new ArrayList<>();
-    try (WalletEventPublisher publisher = new WalletEventPublisher(platform.kafka().bootstrapServers(),
-        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "burst-bench")) {
+    try (WalletEventPublisher publisher =
+        new WalletEventPublisher(
+            platform.kafka().bootstrapServers(),
+            new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
+            "burst-bench")) {
       for (int i = 1; i <= walletCount; i++) {
         String wallet = walletId(i);
         wallets.add(wallet);
@@ -51,8 +54,14 @@ public final class Seeder {
       for (int i = 1; i <= campaignCount; i++) {
         String campaign = String.format("bench-drop-%02d", i);
         campaigns.add(campaign);
-        events.add(publisher.openCampaign(campaign, "USDC", perClaim, perClaim.multiply(BigInteger.valueOf(walletCount)),
-            now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))));
+        events.add(
+            publisher.openCampaign(
+                campaign,
+                "USDC",
+                perClaim,
+                perClaim.multiply(BigInteger.valueOf(walletCount)),
+                now.minus(Duration.ofMinutes(1)),
+                now.plus(Duration.ofDays(1))));
       }
       publisher.flush();
     }

@@ -56,7 +56,13 @@ class OpenApiDocumentTest {
   @Test
   void listsEveryCodeTheGatewayCanAnswerInOpenApiAndReadme() throws Exception {
     List<String> documented = new ArrayList<>();
-    document().path("components").path("schemas").path("Error").path("properties").path("code").path("enum")
+    document()
+        .path("components")
+        .path("schemas")
+        .path("Error")
+        .path("properties")
+        .path("code")
+        .path("enum")
         .forEach(code -> documented.add(code.asText()));
     String readme = Files.readString(Path.of("README.md"));
 
@@ -109,7 +115,8 @@ class OpenApiDocumentTest {
 
   private static List<String> answerableCodes() {
     return Stream.concat(
-            EnumSet.complementOf(EnumSet.copyOf(NOT_ANSWERED_BY_THE_GATEWAY)).stream().map(Enum::name),
+            EnumSet.complementOf(EnumSet.copyOf(NOT_ANSWERED_BY_THE_GATEWAY)).stream()
+                .map(Enum::name),
             Stream.of(GatewayErrorCode.values()).map(Enum::name))
         .toList();
   }

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param customerTotalsByAsset what customers hold (deposits + claims - withdrawals)
  * @param negativeCustomerBalances must be zero
  * @param unbalancedMovements movements whose two entries do not sum to zero; must be zero
- * @param balancesDisagreeingWithEntries balances that differ from the sum of their entries; must be zero
+ * @param balancesDisagreeingWithEntries balances that differ from the sum of their entries; must be
+ *     zero
  */
 public record AuditReport(
     Map<String, BigInteger> sumOfAllBalancesByAsset,
@@ -26,7 +27,9 @@ public record AuditReport(
   }
 
   public boolean holds() {
-    return moneyConserved() && negativeCustomerBalances == 0 && unbalancedMovements == 0
+    return moneyConserved()
+        && negativeCustomerBalances == 0
+        && unbalancedMovements == 0
         && balancesDisagreeingWithEntries == 0;
   }
 }

@@ -30,7 +30,9 @@ public final class LedgerAudit {
   public Set<UUID> undecided(Collection<UUID> messageIds) throws SQLException {
     Set<UUID> undecided = new HashSet<>(messageIds);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT message_id FROM processed_messages WHERE message_id = ANY(?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT message_id FROM processed_messages WHERE message_id = ANY(?)")) {
       s.setArray(1, c.createArrayOf("uuid", messageIds.toArray()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -45,8 +47,9 @@ public final class LedgerAudit {
   public Map<String, Integer> statusOf(Collection<UUID> messageIds) throws SQLException {
     Map<String, Integer> counts = new TreeMap<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT status, count(*) FROM processed_messages WHERE message_id = ANY(?) GROUP BY status")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT status, count(*) FROM processed_messages WHERE message_id = ANY(?) GROUP BY status")) {
       Array ids = c.createArrayOf("uuid", messageIds.toArray());
       s.setArray(1, ids);
       int decided = 0;
@@ -65,15 +68,23 @@ public final class LedgerAudit {
     try (Connection c = dataSource.getConnection()) {
       return new AuditReport(
           sums(c, "SELECT asset, sum(amount) FROM balances GROUP BY asset"),
-          sums(c, "SELECT b.asset, sum(b.amount) FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
-              + " WHERE w.kind = 'CUSTOMER' GROUP BY b.asset"),
-          count(c, "SELECT count(*) FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
-              + " WHERE w.kind = 'CUSTOMER' AND b.amount < 0"),
-          count(c, "SELECT count(*) FROM (SELECT movement_id FROM ledger_entries GROUP BY movement_id"
-              + " HAVING sum(amount) <> 0 OR count(*) <> 2) unbalanced"),
-          count(c, "SELECT count(*) FROM balances b LEFT JOIN (SELECT wallet_id, asset, sum(amount) AS total"
-              + " FROM ledger_entries GROUP BY wallet_id, asset) e ON e.wallet_id = b.wallet_id AND e.asset = b.asset"
-              + " WHERE b.amount <> coalesce(e.total, 0)"),
+          sums(
+              c,
+              "SELECT b.asset, sum(b.amount) FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
+                  + " WHERE w.kind = 'CUSTOMER' GROUP BY b.asset"),
+          count(
+              c,
+              "SELECT count(*) FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
+                  + " WHERE w.kind = 'CUSTOMER' AND b.amount < 0"),
+          count(
+              c,
+              "SELECT count(*) FROM (SELECT movement_id FROM ledger_entries GROUP BY movement_id"
+                  + " HAVING sum(amount) <> 0 OR count(*) <> 2) unbalanced"),
+          count(
+              c,
+              "SELECT count(*) FROM balances b LEFT JOIN (SELECT wallet_id, asset, sum(amount) AS total"
+                  + " FROM ledger_entries GROUP BY wallet_id, asset) e ON e.wallet_id = b.wallet_id AND e.asset = b.asset"
+                  + " WHERE b.amount <> coalesce(e.total, 0)"),
           count(c, "SELECT count(*) FROM ledger_entries"),
           count(c, "SELECT count(*) FROM processed_messages"));
     }

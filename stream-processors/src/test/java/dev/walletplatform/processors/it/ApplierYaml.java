@@ -35,9 +35,17 @@ final class ApplierYaml {
   }
 
   /** The applier and the topologies together, as the local runtime runs them. */
-  static Path write(Path dir, String bootstrapServers, URI registry, TestDatabase database, int adminPort,
-      int maxPollRecords, int consumerThreads) throws IOException {
-    return new ApplierYaml(dir, bootstrapServers, registry, database).batches(maxPollRecords, consumerThreads)
+  static Path write(
+      Path dir,
+      String bootstrapServers,
+      URI registry,
+      TestDatabase database,
+      int adminPort,
+      int maxPollRecords,
+      int consumerThreads)
+      throws IOException {
+    return new ApplierYaml(dir, bootstrapServers, registry, database)
+        .batches(maxPollRecords, consumerThreads)
         .write(adminPort);
   }
 
@@ -76,7 +84,8 @@ final class ApplierYaml {
   }
 
   private Path write(int admin) throws IOException {
-    String yaml = """
+    String yaml =
+        """
         server:
           type: default
           applicationConnectors:
@@ -123,11 +132,27 @@ final class ApplierYaml {
           apiKeys:
             - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
             - {name: operator, sha256: "%s", scopes: [admin]}
-        %s""".formatted(statusPort, admin, bootstrapServers, maxPollRecords, consumerThreads, registry,
-        database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password(), applier,
-        streams, statusPort, dir.resolve("streams-state-" + admin), ItKeys.hash(ItKeys.STATUS),
-        ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE), ItKeys.STATUS,
-        ItKeys.hash(ItKeys.METRICS), ItKeys.hash(ItKeys.OPERATOR), screening);
+        %s"""
+            .formatted(
+                statusPort,
+                admin,
+                bootstrapServers,
+                maxPollRecords,
+                consumerThreads,
+                registry,
+                database.jdbcUrl(),
+                database.username(),
+                database.password() == null ? "" : database.password(),
+                applier,
+                streams,
+                statusPort,
+                dir.resolve("streams-state-" + admin),
+                ItKeys.hash(ItKeys.STATUS),
+                ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE),
+                ItKeys.STATUS,
+                ItKeys.hash(ItKeys.METRICS),
+                ItKeys.hash(ItKeys.OPERATOR),
+                screening);
     Files.createDirectories(dir);
     Path file = dir.resolve("stream-processors-" + admin + ".yml");
     Files.writeString(file, yaml);

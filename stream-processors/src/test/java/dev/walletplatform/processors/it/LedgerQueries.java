@@ -19,7 +19,8 @@ final class LedgerQueries {
   }
 
   BigInteger balance(String wallet, String asset) throws SQLException {
-    String value = single("SELECT amount FROM balances WHERE wallet_id = ? AND asset = ?", wallet, asset);
+    String value =
+        single("SELECT amount FROM balances WHERE wallet_id = ? AND asset = ?", wallet, asset);
     return value == null ? BigInteger.ZERO : new BigInteger(value);
   }
 
@@ -50,9 +51,13 @@ final class LedgerQueries {
     return sums("SELECT asset, sum(amount) FROM balances GROUP BY asset");
   }
 
-  /** Balances that differ from the sum of their wallet's ledger entries; empty when the ledger agrees. */
+  /**
+   * Balances that differ from the sum of their wallet's ledger entries; empty when the ledger
+   * agrees.
+   */
   long balancesDisagreeingWithEntries() throws SQLException {
-    return count("""
+    return count(
+        """
         SELECT count(*) FROM balances b FULL JOIN
           (SELECT wallet_id, asset, sum(amount) AS total FROM ledger_entries GROUP BY wallet_id, asset) e
           ON b.wallet_id = e.wallet_id AND b.asset = e.asset
@@ -61,7 +66,8 @@ final class LedgerQueries {
 
   /** Wallets whose entry_seq values are not exactly 1..entry_count. */
   long walletsWithGapsInEntrySeq() throws SQLException {
-    return count("""
+    return count(
+        """
         SELECT count(*) FROM wallets w LEFT JOIN
           (SELECT wallet_id, count(*) AS n, max(entry_seq) AS top FROM ledger_entries GROUP BY wallet_id) e
           ON w.wallet_id = e.wallet_id
@@ -70,14 +76,16 @@ final class LedgerQueries {
 
   /** Movements that are not exactly two entries summing to zero. */
   long unbalancedMovements() throws SQLException {
-    return count("""
+    return count(
+        """
         SELECT count(*) FROM (SELECT movement_id FROM ledger_entries GROUP BY movement_id
           HAVING count(*) <> 2 OR sum(amount) <> 0) m""");
   }
 
   private Map<String, BigInteger> sums(String sql) throws SQLException {
     Map<String, BigInteger> sums = new HashMap<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
         ResultSet rows = s.executeQuery()) {
       while (rows.next()) {
         sums.put(rows.getString(1), rows.getBigDecimal(2).toBigIntegerExact());
@@ -87,7 +95,8 @@ final class LedgerQueries {
   }
 
   private String single(String sql, Object... args) throws SQLException {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }

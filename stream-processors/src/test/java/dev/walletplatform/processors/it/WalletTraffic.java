@@ -25,7 +25,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Produces commands and events the way the gateway and internal producers do (Avro, key = wallet). */
+/**
+ * Produces commands and events the way the gateway and internal producers do (Avro, key = wallet).
+ */
 final class WalletTraffic implements AutoCloseable {
   private final KafkaProducer<byte[], byte[]> producer;
   private final AvroSerializer<WalletCommand> commands;
@@ -33,8 +35,19 @@ final class WalletTraffic implements AutoCloseable {
   private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
   WalletTraffic(String bootstrapServers, SchemaRegistryClient registry) {
-    this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
-        "enable.idempotence", "true", "linger.ms", "5"), new ByteArraySerializer(), new ByteArraySerializer());
+    this.producer =
+        new KafkaProducer<>(
+            Map.of(
+                "bootstrap.servers",
+                bootstrapServers,
+                "acks",
+                "all",
+                "enable.idempotence",
+                "true",
+                "linger.ms",
+                "5"),
+            new ByteArraySerializer(),
+            new ByteArraySerializer());
     this.commands = new AvroSerializer<>(registry);
     this.events = new AvroSerializer<>(registry);
   }
@@ -44,21 +57,39 @@ final class WalletTraffic implements AutoCloseable {
   }
 
   UUID deposit(String wallet, String asset, long amount) {
-    return event(wallet, new DepositConfirmed(wallet, asset, BigDecimal.valueOf(amount), "tx-" + UUID.randomUUID()));
+    return event(
+        wallet,
+        new DepositConfirmed(wallet, asset, BigDecimal.valueOf(amount), "tx-" + UUID.randomUUID()));
   }
 
   UUID settle(UUID withdrawal, String wallet, String asset, long amount) {
-    return event(wallet, new WithdrawalSettled(withdrawal, wallet, asset, BigDecimal.valueOf(amount), "tx-out"));
+    return event(
+        wallet,
+        new WithdrawalSettled(withdrawal, wallet, asset, BigDecimal.valueOf(amount), "tx-out"));
   }
 
   UUID openCampaign(String campaign, String asset, long perClaim, long budget) {
     Instant now = Instant.now();
-    return openCampaign(campaign, asset, perClaim, budget, now.minusSeconds(600), now.plusSeconds(3600));
+    return openCampaign(
+        campaign, asset, perClaim, budget, now.minusSeconds(600), now.plusSeconds(3600));
   }
 
-  UUID openCampaign(String campaign, String asset, long perClaim, long budget, Instant opensAt, Instant closesAt) {
-    return event(campaign, new GiveawayCampaignOpened(campaign, asset, BigDecimal.valueOf(perClaim),
-        BigDecimal.valueOf(budget), opensAt, closesAt));
+  UUID openCampaign(
+      String campaign,
+      String asset,
+      long perClaim,
+      long budget,
+      Instant opensAt,
+      Instant closesAt) {
+    return event(
+        campaign,
+        new GiveawayCampaignOpened(
+            campaign,
+            asset,
+            BigDecimal.valueOf(perClaim),
+            BigDecimal.valueOf(budget),
+            opensAt,
+            closesAt));
   }
 
   /** A claim from a device, accepted at a chosen time (screening windows are judged by it). */
@@ -67,14 +98,17 @@ final class WalletTraffic implements AutoCloseable {
   }
 
   UUID transfer(String from, String to, String asset, long amount, Instant acceptedAt) {
-    return command(from, new TransferRequested(from, to, asset, BigDecimal.valueOf(amount)), null, acceptedAt);
+    return command(
+        from, new TransferRequested(from, to, asset, BigDecimal.valueOf(amount)), null, acceptedAt);
   }
 
   private UUID command(String key, Object payload, String deviceId, Instant acceptedAt) {
     UUID id = UUID.randomUUID();
-    WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, "hash-" + id, acceptedAt, payload,
-        deviceId);
-    send(new ProducerRecord<>(Topics.COMMANDS, bytes(key), commands.serialize(Topics.COMMANDS, command)));
+    WalletCommand command =
+        new WalletCommand(id, "client-1", "key-" + id, "hash-" + id, acceptedAt, payload, deviceId);
+    send(
+        new ProducerRecord<>(
+            Topics.COMMANDS, bytes(key), commands.serialize(Topics.COMMANDS, command)));
     return id;
   }
 
@@ -83,7 +117,9 @@ final class WalletTraffic implements AutoCloseable {
   }
 
   UUID withdraw(String wallet, String asset, long amount) {
-    return command(wallet, new WithdrawalRequested(wallet, asset, BigDecimal.valueOf(amount), "bc1qdestination0001"));
+    return command(
+        wallet,
+        new WithdrawalRequested(wallet, asset, BigDecimal.valueOf(amount), "bc1qdestination0001"));
   }
 
   UUID claim(String campaign, String wallet) {
@@ -96,11 +132,16 @@ final class WalletTraffic implements AutoCloseable {
     return id;
   }
 
-  /** A command with a chosen id and request hash: a retry (same hash) or a reused idempotency key (other hash). */
-  ProducerRecord<byte[], byte[]> commandRecord(String key, UUID id, String requestHash, Object payload) {
-    WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, requestHash, Instant.now(), payload,
-        null);
-    return new ProducerRecord<>(Topics.COMMANDS, bytes(key), commands.serialize(Topics.COMMANDS, command));
+  /**
+   * A command with a chosen id and request hash: a retry (same hash) or a reused idempotency key
+   * (other hash).
+   */
+  ProducerRecord<byte[], byte[]> commandRecord(
+      String key, UUID id, String requestHash, Object payload) {
+    WalletCommand command =
+        new WalletCommand(id, "client-1", "key-" + id, requestHash, Instant.now(), payload, null);
+    return new ProducerRecord<>(
+        Topics.COMMANDS, bytes(key), commands.serialize(Topics.COMMANDS, command));
   }
 
   private UUID event(String key, Object payload) {

@@ -41,7 +41,11 @@ final class Platform implements AutoCloseable {
   private StreamProcessorsApplication applier;
   private StreamProcessorsApplication screening;
 
-  private Platform(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
+  private Platform(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
       Path dir) {
     this.kafka = kafka;
     this.registry = registry;
@@ -52,8 +56,13 @@ final class Platform implements AutoCloseable {
     this.ledger = new Ledger(database.dataSource());
   }
 
-  static Platform start(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
-      Path dir) throws Exception {
+  static Platform start(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
+      Path dir)
+      throws Exception {
     kafka.createTopics(topics());
     Platform platform = new Platform(kafka, registry, registryUri, database, dir);
     platform.startApplier();
@@ -63,19 +72,24 @@ final class Platform implements AutoCloseable {
 
   /** The platform's topics, as its deployment creates them. */
   private static List<TopicSpec> topics() {
-    // retention off: the runbook's incident is dated in the past, and time retention would delete it
-    return Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
-            TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1), TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
-            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
+    // retention off: the runbook's incident is dated in the past, and time retention would delete
+    // it
+    return Stream.of(
+            TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
             TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact"))
-        .map(t -> t.withConfig("retention.ms", "-1")).toList();
+        .map(t -> t.withConfig("retention.ms", "-1"))
+        .toList();
   }
 
   /**
-   * Stops the stream processors and the producer, deletes {@code names} and creates them again empty,
-   * and starts everything again: for a test whose commands need these topics as a fresh cluster has
-   * them — a runbook's dead-letter ids that start at 0-0, time lookups that need timestamps in order.
-   * Consumer groups lose their committed offsets of a deleted topic with it.
+   * Stops the stream processors and the producer, deletes {@code names} and creates them again
+   * empty, and starts everything again: for a test whose commands need these topics as a fresh
+   * cluster has them — a runbook's dead-letter ids that start at 0-0, time lookups that need
+   * timestamps in order. Consumer groups lose their committed offsets of a deleted topic with it.
    */
   void restartOnEmptyTopics(String... names) throws Exception {
     Set<String> recreated = Set.of(names);
@@ -83,25 +97,47 @@ final class Platform implements AutoCloseable {
     stopApplier();
     stopScreening();
     traffic.close();
-    try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
+    try (Admin admin =
+        Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
       admin.deleteTopics(recreated).all().get();
-      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
           .until(() -> Collections.disjoint(admin.listTopics().names().get(), recreated));
       kafka.createTopics(topics().stream().filter(t -> recreated.contains(t.name())).toList());
       Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-      admin.describeTopics(recreated).allTopicNames().get().values().forEach(topic -> topic.partitions()
-          .forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
-      admin.listOffsets(ends).all().get().forEach((partition, end) -> {
-        if (end.offset() != 0) {
-          throw new IllegalStateException(partition + " was not created again empty: it ends at " + end.offset());
-        }
-      });
+      admin
+          .describeTopics(recreated)
+          .allTopicNames()
+          .get()
+          .values()
+          .forEach(
+              topic ->
+                  topic
+                      .partitions()
+                      .forEach(
+                          p ->
+                              ends.put(
+                                  new TopicPartition(topic.name(), p.partition()),
+                                  OffsetSpec.latest())));
+      admin
+          .listOffsets(ends)
+          .all()
+          .get()
+          .forEach(
+              (partition, end) -> {
+                if (end.offset() != 0) {
+                  throw new IllegalStateException(
+                      partition + " was not created again empty: it ends at " + end.offset());
+                }
+              });
     }
     traffic = new Traffic(kafka.bootstrapServers(), registry);
     startApplier();
     startScreening();
-    System.out.printf("%s emptied, stream processors restarted, in %d ms%n", recreated,
-        (System.nanoTime() - began) / 1_000_000);
+    System.out.printf(
+        "%s emptied, stream processors restarted, in %d ms%n",
+        recreated, (System.nanoTime() - began) / 1_000_000);
   }
 
   void startApplier() throws Exception {
@@ -162,7 +198,8 @@ final class Platform implements AutoCloseable {
 
   /** The applier alone ({@code applier}), or the Kafka Streams topologies alone. */
   private Path yaml(int adminPort, boolean applier) throws Exception {
-    String yaml = """
+    String yaml =
+        """
         server:
           type: default
           applicationConnectors: []
@@ -194,9 +231,17 @@ final class Platform implements AutoCloseable {
           stateDir: "%s"
           standbyReplicas: 0
           replicationFactor: 1
-        """.formatted(adminPort, kafka.bootstrapServers(), registryUri, database.jdbcUrl(), database.username(),
-        database.password() == null ? "" : database.password(), applier, !applier,
-        dir.resolve("streams-" + adminPort));
+        """
+            .formatted(
+                adminPort,
+                kafka.bootstrapServers(),
+                registryUri,
+                database.jdbcUrl(),
+                database.username(),
+                database.password() == null ? "" : database.password(),
+                applier,
+                !applier,
+                dir.resolve("streams-" + adminPort));
     Files.createDirectories(dir);
     Path file = dir.resolve("applier-" + adminPort + ".yml");
     Files.writeString(file, yaml);

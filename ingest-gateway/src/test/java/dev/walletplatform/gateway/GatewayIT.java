@@ -240,8 +240,11 @@ class GatewayIT {
 
   @Test
   void answersJettyLevelRefusalsInTheSameErrorShape() {
-    HttpResponse<String> response = client.sendOutsideTheContract(authorized("/v1/transfers")
-        .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+    HttpResponse<String> response =
+        client.sendOutsideTheContract(
+            authorized("/v1/transfers")
+                .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                .build());
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(json(response).path("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
@@ -249,8 +252,9 @@ class GatewayIT {
 
   @Test
   void answersHeadersTooLargeForJettyInTheSameErrorShape() {
-    HttpResponse<String> response = client.sendOutsideTheContract(authorized("/v1/transfers")
-        .header("X-Padding", "p".repeat(32 * 1024)).GET().build());
+    HttpResponse<String> response =
+        client.sendOutsideTheContract(
+            authorized("/v1/transfers").header("X-Padding", "p".repeat(32 * 1024)).GET().build());
 
     assertThat(response.statusCode()).isEqualTo(431);
     assertThat(json(response).path("code").asText()).isEqualTo("BAD_REQUEST");

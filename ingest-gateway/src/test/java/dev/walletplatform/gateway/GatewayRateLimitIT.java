@@ -105,7 +105,8 @@ class GatewayRateLimitIT {
     assertThat(answer.statusCode()).isEqualTo(429);
     assertThat(accepted).isGreaterThanOrEqualTo(BURST);
     assertThat(answer.headers().firstValue("Strict-Transport-Security")).isPresent();
-    assertThat(gateway.offsets.end()).as("a record per accepted request, none for the refused one")
+    assertThat(gateway.offsets.end())
+        .as("a record per accepted request, none for the refused one")
         .isEqualTo(before + accepted);
   }
 

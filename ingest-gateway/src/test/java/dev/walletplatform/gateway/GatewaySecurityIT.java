@@ -236,16 +236,31 @@ class GatewaySecurityIT {
   @Test
   void sendsStrictTransportSecurityOnEveryPublicAnswerErrorsIncluded() {
     String hsts = "max-age=31536000; includeSubDomains";
-    List<HttpResponse<String>> answers = List.of(
-        post(gateway.forged.valid(ALICE), "hsts-key-0001"),
-        post(null, "hsts-key-0002"),
-        gateway.client.send(gateway.client.request("/openapi.yaml").GET().build()),
-        gateway.client.send(gateway.client.request("/v1/nothing").header("Authorization", "Bearer "
-            + gateway.forged.valid(ALICE)).GET().build()),
-        gateway.client.sendOutsideTheContract(gateway.client.request("/v1/transfers")
-            .method("TRACE", HttpRequest.BodyPublishers.noBody()).build()),
-        gateway.client.sendOutsideTheContract(gateway.client.request("/v1/transfers")
-            .header("X-Padding", "p".repeat(32 * 1024)).GET().build()));
+    List<HttpResponse<String>> answers =
+        List.of(
+            post(gateway.forged.valid(ALICE), "hsts-key-0001"),
+            post(null, "hsts-key-0002"),
+            gateway.client.send(gateway.client.request("/openapi.yaml").GET().build()),
+            gateway.client.send(
+                gateway
+                    .client
+                    .request("/v1/nothing")
+                    .header("Authorization", "Bearer " + gateway.forged.valid(ALICE))
+                    .GET()
+                    .build()),
+            gateway.client.sendOutsideTheContract(
+                gateway
+                    .client
+                    .request("/v1/transfers")
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                    .build()),
+            gateway.client.sendOutsideTheContract(
+                gateway
+                    .client
+                    .request("/v1/transfers")
+                    .header("X-Padding", "p".repeat(32 * 1024))
+                    .GET()
+                    .build()));
 
     assertThat(answers)
         .extracting(HttpResponse::statusCode)

@@ -48,8 +48,10 @@ public final class RunningWalletService implements AutoCloseable {
       """;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The published document: every exchange on the HTTPS port is checked against it. */
-  private static final OpenApiContract CONTRACT = OpenApiContract.of(WalletServiceApplication.class);
+  private static final OpenApiContract CONTRACT =
+      OpenApiContract.of(WalletServiceApplication.class);
 
   private final DropwizardAppExtension<WalletServiceConfiguration> app;
   private final SelfSignedKeystore keystore;

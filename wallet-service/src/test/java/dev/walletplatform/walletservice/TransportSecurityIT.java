@@ -111,15 +111,22 @@ class TransportSecurityIT {
   @Test
   void sendsHstsOnAnswersAndOnEveryKindOfError() {
     String token = "Bearer " + service.tokenFor("alice");
-    List<HttpResponse<String>> responses = List.of(
-        service.get("/v1/wallets/alice/balances"),                            // 200
-        service.send(service.request("/v1/wallets/alice/balances").GET().build()), // 401 from the filter
-        service.get("/v1/wallets/dave/balances"),                             // 403
-        service.get("/v1/no/such/path"),                                      // 404 from Jersey
-        service.get("/v1/wallets/a!/balances"),                               // 400 from the resource
-        service.get("/v1/wallets/a%2Fb/balances"),                            // 400 from Jetty (ambiguous path)
-        service.sendOutsideTheContract(service.request("/v1/wallets/alice/balances") // 431 from Jetty's parser
-            .header("Authorization", token).header("X-Padding", "x".repeat(20_000)).GET().build()));
+    List<HttpResponse<String>> responses =
+        List.of(
+            service.get("/v1/wallets/alice/balances"), // 200
+            service.send(
+                service.request("/v1/wallets/alice/balances").GET().build()), // 401 from the filter
+            service.get("/v1/wallets/dave/balances"), // 403
+            service.get("/v1/no/such/path"), // 404 from Jersey
+            service.get("/v1/wallets/a!/balances"), // 400 from the resource
+            service.get("/v1/wallets/a%2Fb/balances"), // 400 from Jetty (ambiguous path)
+            service.sendOutsideTheContract(
+                service
+                    .request("/v1/wallets/alice/balances") // 431 from Jetty's parser
+                    .header("Authorization", token)
+                    .header("X-Padding", "x".repeat(20_000))
+                    .GET()
+                    .build()));
     for (HttpResponse<String> response : responses) {
       assertThat(response.headers().allValues("Strict-Transport-Security"))
           .as("%s %d", response.uri(), response.statusCode())

@@ -28,6 +28,7 @@ class OpenApiDocumentTest {
   /** Domain codes for other services' inputs (read API paging, command lookup). */
   private static final Set<ErrorCode> NOT_ANSWERED_BY_THE_GATEWAY =
       EnumSet.of(ErrorCode.INVALID_COMMAND_ID, ErrorCode.INVALID_CURSOR, ErrorCode.INVALID_LIMIT);
+
   /**
    * What a command can be refused with whatever its content: bad shape, token, ownership, Accept,
    * key reuse, size, media type, value, rate; and a bug or Kafka trouble. 404 and 405 concern no
@@ -35,12 +36,15 @@ class OpenApiDocumentTest {
    */
   private static final List<String> COMMAND_ERRORS =
       List.of("400", "401", "403", "406", "409", "413", "415", "422", "429", "500", "503");
+
   /** Each operation's error answers; a new operation must say its own here. */
-  private static final Map<String, List<String>> ERRORS_BY_OPERATION = Map.of(
-      "requestTransfer", COMMAND_ERRORS,
-      "requestWithdrawal", COMMAND_ERRORS,
-      "claimGiveaway", COMMAND_ERRORS,
-      "openApiDocument", List.of("406"));
+  private static final Map<String, List<String>> ERRORS_BY_OPERATION =
+      Map.of(
+          "requestTransfer", COMMAND_ERRORS,
+          "requestWithdrawal", COMMAND_ERRORS,
+          "claimGiveaway", COMMAND_ERRORS,
+          "openApiDocument", List.of("406"));
+
   private static final OpenApiDocument DOCUMENT = OpenApiDocument.of(OpenApiDocumentTest.class);
 
   @Test
@@ -74,10 +78,12 @@ class OpenApiDocumentTest {
 
   @Test
   void listsEveryErrorEachOperationCanAnswer() {
-    assertThat(DOCUMENT.operations()).extracting(OpenApiDocument.Operation::operationId)
+    assertThat(DOCUMENT.operations())
+        .extracting(OpenApiDocument.Operation::operationId)
         .containsExactlyInAnyOrderElementsOf(ERRORS_BY_OPERATION.keySet());
     for (OpenApiDocument.Operation operation : DOCUMENT.operations()) {
-      assertThat(operation.errorStatuses()).as(operation.toString())
+      assertThat(operation.errorStatuses())
+          .as(operation.toString())
           .containsExactlyInAnyOrderElementsOf(ERRORS_BY_OPERATION.get(operation.operationId()));
     }
   }
@@ -88,7 +94,8 @@ class OpenApiDocumentTest {
       for (String status : operation.errorStatuses()) {
         JsonNode content = operation.responses().get(status).path("content");
         assertThat(content.properties()).as("%s %s content", operation, status).hasSize(1);
-        assertThat(content.path("application/json").path("schema").path("$ref").asText()).as("%s %s", operation, status)
+        assertThat(content.path("application/json").path("schema").path("$ref").asText())
+            .as("%s %s", operation, status)
             .isEqualTo("#/components/schemas/Error");
       }
     }
@@ -100,15 +107,20 @@ class OpenApiDocumentTest {
       for (String status : List.of("429", "503")) {
         if (operation.errorStatuses().contains(status)) {
           JsonNode retryAfter = operation.responseHeader(status, "Retry-After");
-          assertThat(retryAfter.path("required").asBoolean()).as("%s %s Retry-After required", operation, status).isTrue();
+          assertThat(retryAfter.path("required").asBoolean())
+              .as("%s %s Retry-After required", operation, status)
+              .isTrue();
           assertThat(retryAfter.path("schema").path("type").asText()).isEqualTo("integer");
           assertThat(retryAfter.path("schema").path("minimum").asInt()).isEqualTo(1);
         }
       }
       if (operation.errorStatuses().contains("401")) {
         JsonNode challenge = operation.responseHeader("401", "WWW-Authenticate");
-        assertThat(challenge.path("required").asBoolean()).as("%s 401 WWW-Authenticate required", operation).isTrue();
-        assertThat(challenge.path("schema").path("const").asText()).isEqualTo("Bearer realm=\"ingest-gateway\"");
+        assertThat(challenge.path("required").asBoolean())
+            .as("%s 401 WWW-Authenticate required", operation)
+            .isTrue();
+        assertThat(challenge.path("schema").path("const").asText())
+            .isEqualTo("Bearer realm=\"ingest-gateway\"");
       }
     }
   }

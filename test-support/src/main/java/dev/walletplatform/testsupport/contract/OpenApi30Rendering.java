@@ -14,32 +14,72 @@ import java.util.Set;
 
 /**
  * An OpenAPI 3.1 document rewritten in the 3.0 dialect, for the validator: it reads schemas through
- * swagger-parser's 3.0 model and checks them with a draft-04 JSON Schema engine, so in a 3.1 document
- * it does not see {@code type} at all (3.1 keeps it as a list) and checks no type, no nullability
- * and no {@code const} — silently. Rendered in 3.0 the same rules are checked:
+ * swagger-parser's 3.0 model and checks them with a draft-04 JSON Schema engine, so in a 3.1
+ * document it does not see {@code type} at all (3.1 keeps it as a list) and checks no type, no
+ * nullability and no {@code const} — silently. Rendered in 3.0 the same rules are checked:
+ *
  * <ul>
- *   <li>{@code type: [T, 'null']} becomes {@code type: T, nullable: true};</li>
- *   <li>{@code const: v} becomes {@code enum: [v]};</li>
- *   <li>schema {@code examples} lists and {@code info.summary} are dropped (documentation only);</li>
+ *   <li>{@code type: [T, 'null']} becomes {@code type: T, nullable: true};
+ *   <li>{@code const: v} becomes {@code enum: [v]};
+ *   <li>schema {@code examples} lists and {@code info.summary} are dropped (documentation only);
  *   <li>the document's global {@code security} is copied to every operation without its own, as
  *       OpenAPI defines it: the validator reads requirements from operations only, and would
- *       otherwise check no credentials at all (in 3.0 documents as much as in 3.1 ones).</li>
+ *       otherwise check no credentials at all (in 3.0 documents as much as in 3.1 ones).
  * </ul>
+ *
  * A 3.1 construct that 3.0 cannot express (several types, {@code type: 'null'} alone, numeric
- * exclusive bounds, {@code prefixItems}, conditionals, ...) fails the load instead of being dropped:
- * a rule the checker cannot check must be said, not skipped.
+ * exclusive bounds, {@code prefixItems}, conditionals, ...) fails the load instead of being
+ * dropped: a rule the checker cannot check must be said, not skipped.
  */
 final class OpenApi30Rendering {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Keys whose value maps names (of properties, paths, responses, ...) to objects, not keywords. */
-  private static final Set<String> NAME_MAPS = Set.of("properties", "schemas", "paths", "responses", "headers",
-      "content", "parameters", "securitySchemes", "examples", "requestBodies", "links", "callbacks", "encoding",
-      "variables", "mapping", "$defs", "definitions", "patternProperties", "dependentSchemas");
+
+  /**
+   * Keys whose value maps names (of properties, paths, responses, ...) to objects, not keywords.
+   */
+  private static final Set<String> NAME_MAPS =
+      Set.of(
+          "properties",
+          "schemas",
+          "paths",
+          "responses",
+          "headers",
+          "content",
+          "parameters",
+          "securitySchemes",
+          "examples",
+          "requestBodies",
+          "links",
+          "callbacks",
+          "encoding",
+          "variables",
+          "mapping",
+          "$defs",
+          "definitions",
+          "patternProperties",
+          "dependentSchemas");
+
   /** JSON Schema 2020-12 keywords the 3.0 model has no place for: it would drop them unseen. */
-  private static final Set<String> INEXPRESSIBLE = Set.of("prefixItems", "if", "then", "else", "dependentRequired",
-      "dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "contains", "minContains", "maxContains",
-      "patternProperties", "propertyNames", "$defs", "contentMediaType", "contentEncoding", "contentSchema");
+  private static final Set<String> INEXPRESSIBLE =
+      Set.of(
+          "prefixItems",
+          "if",
+          "then",
+          "else",
+          "dependentRequired",
+          "dependentSchemas",
+          "unevaluatedProperties",
+          "unevaluatedItems",
+          "contains",
+          "minContains",
+          "maxContains",
+          "patternProperties",
+          "propertyNames",
+          "$defs",
+          "contentMediaType",
+          "contentEncoding",
+          "contentSchema");
 
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -63,8 +103,9 @@ final class OpenApi30Rendering {
       List<String> inexpressible = new ArrayList<>();
       rewrite(rendered, "", false, inexpressible);
       if (!inexpressible.isEmpty()) {
-        throw new IllegalArgumentException("the contract checker cannot check these OpenAPI 3.1 constructs: "
-            + String.join("; ", inexpressible));
+        throw new IllegalArgumentException(
+            "the contract checker cannot check these OpenAPI 3.1 constructs: "
+                + String.join("; ", inexpressible));
       }
     }
     securityOnEveryOperation(rendered);
@@ -89,7 +130,8 @@ final class OpenApi30Rendering {
     }
   }
 
-  private static void rewrite(JsonNode node, String pointer, boolean namesOnly, List<String> inexpressible) {
+  private static void rewrite(
+      JsonNode node, String pointer, boolean namesOnly, List<String> inexpressible) {
     if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         rewrite(array.get(i), pointer + "/" + i, false, inexpressible);
@@ -103,12 +145,14 @@ final class OpenApi30Rendering {
       rewriteKeywords(object, pointer, inexpressible);
     }
     for (Map.Entry<String, JsonNode> field : object.properties()) {
-      boolean childIsNameMap = !namesOnly && NAME_MAPS.contains(field.getKey()) && field.getValue().isObject();
+      boolean childIsNameMap =
+          !namesOnly && NAME_MAPS.contains(field.getKey()) && field.getValue().isObject();
       rewrite(field.getValue(), pointer + "/" + field.getKey(), childIsNameMap, inexpressible);
     }
   }
 
-  private static void rewriteKeywords(ObjectNode schema, String pointer, List<String> inexpressible) {
+  private static void rewriteKeywords(
+      ObjectNode schema, String pointer, List<String> inexpressible) {
     JsonNode type = schema.get("type");
     if (type != null && type.isArray()) {
       List<String> types = new ArrayList<>();
@@ -123,7 +167,8 @@ final class OpenApi30Rendering {
         inexpressible.add(pointer + ": type " + type);
       }
     } else if (type != null && "null".equals(type.asText())) {
-      inexpressible.add(pointer + ": type 'null' alone (write type: [T, 'null'] on the nullable schema)");
+      inexpressible.add(
+          pointer + ": type 'null' alone (write type: [T, 'null'] on the nullable schema)");
     }
     JsonNode constant = schema.remove("const");
     if (constant != null) {

@@ -28,24 +28,26 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A service's published OpenAPI document as a test oracle: {@link #check} fails with the validator's
- * report when an exchange a test made is not what the document promises. Mobile teams generate
- * their clients from this document, so an answer it does not describe is a bug of the document or
- * of the service, whichever the test shows to be wrong.
+ * A service's published OpenAPI document as a test oracle: {@link #check} fails with the
+ * validator's report when an exchange a test made is not what the document promises. Mobile teams
+ * generate their clients from this document, so an answer it does not describe is a bug of the
+ * document or of the service, whichever the test shows to be wrong.
  *
  * <p>What counts as a mismatch:
+ *
  * <ul>
- *   <li>every answer: an undocumented status, a Content-Type the operation does not list, a body not
- *       matching its schema (a field the schema does not list included, unless it allows more with
- *       {@code additionalProperties: true}: a field clients do not know of is undocumented too), a
- *       required response header missing or a documented one not matching its schema;</li>
+ *   <li>every answer: an undocumented status, a Content-Type the operation does not list, a body
+ *       not matching its schema (a field the schema does not list included, unless it allows more
+ *       with {@code additionalProperties: true}: a field clients do not know of is undocumented
+ *       too), a required response header missing or a documented one not matching its schema;
  *   <li>a request the service served (anything but a 4xx refusal): every way it breaks the document
  *       (parameters, headers, body, credentials present), because a client generated from the
- *       document could not send it, or the document is stricter than the service;</li>
+ *       document could not send it, or the document is stricter than the service;
  *   <li>a request for which the document has no operation (unknown path or method): unless it was
  *       refused with a 4xx in the document's {@code Error} schema, since the service then serves
- *       something no client can know of.</li>
+ *       something no client can know of.
  * </ul>
+ *
  * Deliberately not a mismatch: how a request the service refused with a 4xx breaks the document.
  * The integration tests send wrong requests on purpose (a missing key, a malformed body, no token)
  * and the document rightly says they are wrong; what matters is that the refusal is documented,
@@ -53,13 +55,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whether it verifies: the security ITs cover tokens.
  *
  * <p>Outside the contract altogether: requests that break HTTP itself (TRACE, headers or a request
- * line over the server's limits, raw sockets). Their clients send them past {@link #check}, by name.
+ * line over the server's limits, raw sockets). Their clients send them past {@link #check}, by
+ * name.
  *
  * <p>One instance per document and JVM (parsing is slow); safe to use from many threads.
  */
 public final class OpenApiContract {
   /** Keyed by the document's URL as text: URL's own equals resolves host names. */
   private static final ConcurrentMap<String, OpenApiContract> LOADED = new ConcurrentHashMap<>();
+
   /** The validator's keys for a request that matches no operation of the document. */
   private static final Set<String> NO_OPERATION =
       Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
@@ -72,18 +76,21 @@ public final class OpenApiContract {
   private OpenApiContract(URL source, String document) {
     this.source = source;
     String rendered = OpenApi30Rendering.of(document);
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(rendered)
-        // every message is an error unless the rules above say otherwise; no level file on the
-        // classpath (the validator looks for one) can quietly turn a check off
-        .withLevelResolver(LevelResolver.create().withDefaultLevel(Level.ERROR).build())
-        .build();
+    this.validator =
+        OpenApiInteractionValidator.createForInlineApiSpecification(rendered)
+            // every message is an error unless the rules above say otherwise; no level file on the
+            // classpath (the validator looks for one) can quietly turn a check off
+            .withLevelResolver(LevelResolver.create().withDefaultLevel(Level.ERROR).build())
+            .build();
     OpenAPI api = parse(rendered);
     this.errorSchema = new ErrorSchema(api);
     compileEverySchema(api);
     ContractSummary.register(this);
   }
 
-  /** The {@code /openapi.yaml} that {@code owner}'s service serves (the kit reads it the same way). */
+  /**
+   * The {@code /openapi.yaml} that {@code owner}'s service serves (the kit reads it the same way).
+   */
   public static OpenApiContract of(Class<?> owner) {
     return of(owner, "/openapi.yaml");
   }
@@ -92,7 +99,8 @@ public final class OpenApiContract {
   public static OpenApiContract of(Class<?> owner, String resource) {
     URL url = owner.getResource(resource);
     if (url == null) {
-      throw new IllegalArgumentException(resource + " is not on " + owner.getName() + "'s classpath");
+      throw new IllegalArgumentException(
+          resource + " is not on " + owner.getName() + "'s classpath");
     }
     return LOADED.computeIfAbsent(url.toExternalForm(), u -> new OpenApiContract(url, read(url)));
   }
@@ -102,11 +110,20 @@ public final class OpenApiContract {
     List<Message> mismatches = mismatches(exchange);
     checked.incrementAndGet();
     if (!mismatches.isEmpty()) {
-      throw new AssertionError("The exchange " + exchange + " breaks the contract " + source + "\n"
-          + SimpleValidationReportFormat.getInstance().apply(ValidationReport.from(mismatches)) + "\n"
-          + "request body:  " + RecordedExchange.abbreviated(
-              new String(exchange.requestBody(), StandardCharsets.UTF_8), 500) + "\n"
-          + "response body: " + RecordedExchange.abbreviated(String.valueOf(exchange.responseBody()), 500));
+      throw new AssertionError(
+          "The exchange "
+              + exchange
+              + " breaks the contract "
+              + source
+              + "\n"
+              + SimpleValidationReportFormat.getInstance().apply(ValidationReport.from(mismatches))
+              + "\n"
+              + "request body:  "
+              + RecordedExchange.abbreviated(
+                  new String(exchange.requestBody(), StandardCharsets.UTF_8), 500)
+              + "\n"
+              + "response body: "
+              + RecordedExchange.abbreviated(String.valueOf(exchange.responseBody()), 500));
     }
   }
 
@@ -121,24 +138,40 @@ public final class OpenApiContract {
 
   /**
    * Runs one made-up exchange per documented answer through the validator and drops the result: the
-   * JSON-schema engine starts and compiles each schema on first use (a second for the first, a tenth
-   * for each next), which would otherwise land inside the first requests of a test, and some time
-   * theirs (the rate-limit ITs count what a token bucket refills per second).
+   * JSON-schema engine starts and compiles each schema on first use (a second for the first, a
+   * tenth for each next), which would otherwise land inside the first requests of a test, and some
+   * time theirs (the rate-limit ITs count what a token bucket refills per second).
    */
   private void compileEverySchema(OpenAPI api) {
-    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((httpMethod, operation) -> {
-      SimpleRequest.Builder request = new SimpleRequest.Builder(httpMethod.name(), path);
-      if (operation.getParameters() != null) {
-        operation.getParameters().stream().filter(parameter -> "header".equals(parameter.getIn()))
-            .forEach(parameter -> request.withHeader(parameter.getName(), "warm-up-value"));
-      }
-      if (operation.getRequestBody() != null) {
-        request.withContentType("application/json").withBody("{}");
-      }
-      operation.getResponses().keySet().stream().filter(status -> status.matches("[1-5][0-9][0-9]")).forEach(status ->
-          validator.validate(request.build(), SimpleResponse.Builder.status(Integer.parseInt(status))
-              .withContentType("application/json").withBody("{}").build()));
-    }));
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (httpMethod, operation) -> {
+                          SimpleRequest.Builder request =
+                              new SimpleRequest.Builder(httpMethod.name(), path);
+                          if (operation.getParameters() != null) {
+                            operation.getParameters().stream()
+                                .filter(parameter -> "header".equals(parameter.getIn()))
+                                .forEach(
+                                    parameter ->
+                                        request.withHeader(parameter.getName(), "warm-up-value"));
+                          }
+                          if (operation.getRequestBody() != null) {
+                            request.withContentType("application/json").withBody("{}");
+                          }
+                          operation.getResponses().keySet().stream()
+                              .filter(status -> status.matches("[1-5][0-9][0-9]"))
+                              .forEach(
+                                  status ->
+                                      validator.validate(
+                                          request.build(),
+                                          SimpleResponse.Builder.status(Integer.parseInt(status))
+                                              .withContentType("application/json")
+                                              .withBody("{}")
+                                              .build()));
+                        }));
     errorSchema.mismatches("{}");
   }
 
@@ -155,35 +188,55 @@ public final class OpenApiContract {
   private List<Message> mismatches(RecordedExchange exchange) {
     Request.Method method = method(exchange.method());
     if (method == null) {
-      return outsideTheDocument(exchange, List.of(Message.create("validation.request.operation.notAllowed",
-          exchange.method() + " is no method an OpenAPI document can describe").build()));
+      return outsideTheDocument(
+          exchange,
+          List.of(
+              Message.create(
+                      "validation.request.operation.notAllowed",
+                      exchange.method() + " is no method an OpenAPI document can describe")
+                  .build()));
     }
-    List<Message> errors = validator.validate(request(method, exchange), response(exchange)).getMessages().stream()
-        .filter(message -> message.getLevel() == Level.ERROR)
-        .toList();
+    List<Message> errors =
+        validator.validate(request(method, exchange), response(exchange)).getMessages().stream()
+            .filter(message -> message.getLevel() == Level.ERROR)
+            .toList();
     if (errors.stream().anyMatch(message -> NO_OPERATION.contains(message.getKey()))) {
       return outsideTheDocument(exchange, errors);
     }
     boolean refused = exchange.status() >= 400 && exchange.status() < 500;
-    return errors.stream().filter(message -> !(refused && message.getKey().startsWith("validation.request."))).toList();
+    return errors.stream()
+        .filter(message -> !(refused && message.getKey().startsWith("validation.request.")))
+        .toList();
   }
 
   /** A request no operation describes must be refused, in the document's one error shape. */
   private List<Message> outsideTheDocument(RecordedExchange exchange, List<Message> why) {
     List<Message> mismatches = new ArrayList<>();
     if (exchange.status() < 400 || exchange.status() >= 500) {
-      mismatches.add(Message.create("contract.undocumented.served",
-          "The service answered " + exchange.status() + " to a request the document has no operation for").build());
+      mismatches.add(
+          Message.create(
+                  "contract.undocumented.served",
+                  "The service answered "
+                      + exchange.status()
+                      + " to a request the document has no operation for")
+              .build());
       mismatches.addAll(why);
       return mismatches;
     }
-    String contentType = exchange.responseHeaders().entrySet().stream()
-        .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
-        .flatMap(header -> header.getValue().stream())
-        .findFirst().orElse("");
+    String contentType =
+        exchange.responseHeaders().entrySet().stream()
+            .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+            .flatMap(header -> header.getValue().stream())
+            .findFirst()
+            .orElse("");
     if (!contentType.startsWith("application/json")) {
-      mismatches.add(Message.create("contract.undocumented.contentType",
-          "A refusal must be an application/json Error, but Content-Type is '" + contentType + "'").build());
+      mismatches.add(
+          Message.create(
+                  "contract.undocumented.contentType",
+                  "A refusal must be an application/json Error, but Content-Type is '"
+                      + contentType
+                      + "'")
+              .build());
     }
     mismatches.addAll(errorSchema.mismatches(exchange.responseBody()));
     return mismatches;

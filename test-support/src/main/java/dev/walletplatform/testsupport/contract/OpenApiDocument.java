@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * service actually answers.
  */
 public final class OpenApiDocument {
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final JsonNode root;
 
@@ -32,7 +33,8 @@ public final class OpenApiDocument {
   public static OpenApiDocument of(Class<?> owner) {
     try (InputStream in = owner.getResourceAsStream("/openapi.yaml")) {
       if (in == null) {
-        throw new IllegalArgumentException("/openapi.yaml is not on " + owner.getName() + "'s classpath");
+        throw new IllegalArgumentException(
+            "/openapi.yaml is not on " + owner.getName() + "'s classpath");
       }
       return new OpenApiDocument(new ObjectMapper(new YAMLFactory()).readTree(in));
     } catch (IOException e) {
@@ -50,7 +52,9 @@ public final class OpenApiDocument {
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
         if (METHODS.contains(method.getKey())) {
-          operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue()));
+          operations.add(
+              new Operation(
+                  method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue()));
         }
       }
     }
@@ -88,18 +92,25 @@ public final class OpenApiDocument {
     /** Its responses by status, references resolved. */
     public Map<String, JsonNode> responses() {
       Map<String, JsonNode> responses = new TreeMap<>();
-      node.path("responses").properties().forEach(response -> responses.put(response.getKey(), resolve(response.getValue())));
+      node.path("responses")
+          .properties()
+          .forEach(response -> responses.put(response.getKey(), resolve(response.getValue())));
       return responses;
     }
 
     /** The statuses from 400 up it lists. */
     public List<String> errorStatuses() {
-      return responses().keySet().stream().filter(status -> status.matches("[45][0-9][0-9]")).toList();
+      return responses().keySet().stream()
+          .filter(status -> status.matches("[45][0-9][0-9]"))
+          .toList();
     }
 
-    /** A header of its response with {@code status}, references resolved; missing if not documented. */
+    /**
+     * A header of its response with {@code status}, references resolved; missing if not documented.
+     */
     public JsonNode responseHeader(String status, String name) {
-      return resolve(responses().getOrDefault(status, MissingNode.getInstance()).path("headers").path(name));
+      return resolve(
+          responses().getOrDefault(status, MissingNode.getInstance()).path("headers").path(name));
     }
 
     @Override

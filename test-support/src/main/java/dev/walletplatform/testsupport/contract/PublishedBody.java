@@ -29,8 +29,13 @@ final class PublishedBody implements Flow.Subscriber<ByteBuffer> {
     try {
       return body.done.get(10, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("could not read the body of " + request.method() + " " + request.uri()
-          + " again: only replayable publishers can be checked against the contract", e);
+      throw new IllegalStateException(
+          "could not read the body of "
+              + request.method()
+              + " "
+              + request.uri()
+              + " again: only replayable publishers can be checked against the contract",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted reading a request body", e);

@@ -27,11 +27,21 @@ public record RecordedExchange(
     responseHeaders = Map.copyOf(responseHeaders);
   }
 
-  /** The exchange of a {@code java.net.http} request; its body is read again from its (replayable) publisher. */
+  /**
+   * The exchange of a {@code java.net.http} request; its body is read again from its (replayable)
+   * publisher.
+   */
   public static RecordedExchange of(HttpRequest request, HttpResponse<String> response) {
     URI uri = request.uri();
-    return new RecordedExchange(request.method(), uri.getRawPath(), uri.getRawQuery(), request.headers().map(),
-        PublishedBody.bytesOf(request), response.statusCode(), response.headers().map(), response.body());
+    return new RecordedExchange(
+        request.method(),
+        uri.getRawPath(),
+        uri.getRawQuery(),
+        request.headers().map(),
+        PublishedBody.bytesOf(request),
+        response.statusCode(),
+        response.headers().map(),
+        response.body());
   }
 
   @Override
@@ -42,10 +52,17 @@ public record RecordedExchange(
   /** What a failure message names: {@code POST /v1/transfers -> 400}. */
   @Override
   public String toString() {
-    return method + " " + rawPath + (rawQuery == null ? "" : "?" + abbreviated(rawQuery, 80)) + " -> " + status;
+    return method
+        + " "
+        + rawPath
+        + (rawQuery == null ? "" : "?" + abbreviated(rawQuery, 80))
+        + " -> "
+        + status;
   }
 
   static String abbreviated(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max) + "... (" + text.length() + " chars)";
+    return text.length() <= max
+        ? text
+        : text.substring(0, max) + "... (" + text.length() + " chars)";
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** A 3.1 rule the validator could not check fails the load, rather than being dropped unseen. */
 class OpenApi30RenderingTest {
-  private static final String DOCUMENT = """
+  private static final String DOCUMENT =
+      """
       openapi: 3.1.0
       info: {title: t, version: '1', summary: s}
       paths: {}
@@ -34,11 +35,20 @@ class OpenApi30RenderingTest {
 
   @Test
   void refusesAConstructThreeZeroCannotExpress() {
-    assertThatThrownBy(() -> OpenApi30Rendering.of(DOCUMENT.formatted("size: { type: [integer, string] }")))
-        .hasMessageContaining("/components/schemas/Thing/properties/size: type [\"integer\",\"string\"]");
-    assertThatThrownBy(() -> OpenApi30Rendering.of(DOCUMENT.formatted("size: { type: number, exclusiveMinimum: 0 }")))
-        .hasMessageContaining("/components/schemas/Thing/properties/size: numeric exclusiveMinimum");
-    assertThatThrownBy(() -> OpenApi30Rendering.of(DOCUMENT.formatted("size: { oneOf: [{type: 'null'}, {type: integer}] }")))
+    assertThatThrownBy(
+            () -> OpenApi30Rendering.of(DOCUMENT.formatted("size: { type: [integer, string] }")))
+        .hasMessageContaining(
+            "/components/schemas/Thing/properties/size: type [\"integer\",\"string\"]");
+    assertThatThrownBy(
+            () ->
+                OpenApi30Rendering.of(
+                    DOCUMENT.formatted("size: { type: number, exclusiveMinimum: 0 }")))
+        .hasMessageContaining(
+            "/components/schemas/Thing/properties/size: numeric exclusiveMinimum");
+    assertThatThrownBy(
+            () ->
+                OpenApi30Rendering.of(
+                    DOCUMENT.formatted("size: { oneOf: [{type: 'null'}, {type: integer}] }")))
         .hasMessageContaining("type 'null' alone");
   }
 }

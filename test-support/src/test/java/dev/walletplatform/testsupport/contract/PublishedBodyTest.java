@@ -16,18 +16,36 @@ class PublishedBodyTest {
   void readsTheBodyOfEachReplayablePublisherTheTestsUse() {
     byte[] json = "{\"amount\":\"0.015\"}".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(PublishedBody.bytesOf(HttpRequest.newBuilder(URI_)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"0.015\"}")).build())).isEqualTo(json);
-    assertThat(PublishedBody.bytesOf(HttpRequest.newBuilder(URI_)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build())).isEqualTo(json);
-    assertThat(PublishedBody.bytesOf(HttpRequest.newBuilder(URI_)
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))).build())).isEqualTo(json);
+    assertThat(
+            PublishedBody.bytesOf(
+                HttpRequest.newBuilder(URI_)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"0.015\"}"))
+                    .build()))
+        .isEqualTo(json);
+    assertThat(
+            PublishedBody.bytesOf(
+                HttpRequest.newBuilder(URI_)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                    .build()))
+        .isEqualTo(json);
+    assertThat(
+            PublishedBody.bytesOf(
+                HttpRequest.newBuilder(URI_)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(json)))
+                    .build()))
+        .isEqualTo(json);
   }
 
   @Test
   void readsNoBodyOfAGetOrOfNoBody() {
     assertThat(PublishedBody.bytesOf(HttpRequest.newBuilder(URI_).GET().build())).isEmpty();
-    assertThat(PublishedBody.bytesOf(HttpRequest.newBuilder(URI_)
-        .method("DELETE", HttpRequest.BodyPublishers.noBody()).build())).isEmpty();
+    assertThat(
+            PublishedBody.bytesOf(
+                HttpRequest.newBuilder(URI_)
+                    .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                    .build()))
+        .isEmpty();
   }
 }

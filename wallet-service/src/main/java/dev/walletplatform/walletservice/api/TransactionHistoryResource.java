@@ -45,7 +45,8 @@ public final class TransactionHistoryResource {
     WalletId wallet = CustomerWallets.owned(Callers.of(security), walletText);
     PageLimit limit = PageLimit.parse(single(uri, "limit", ErrorCode.INVALID_LIMIT));
     String cursorText = single(uri, "cursor", ErrorCode.INVALID_CURSOR);
-    long before = cursorText == null ? NEWEST : HistoryCursor.decode(cursorText, wallet).beforeSeq();
+    long before =
+        cursorText == null ? NEWEST : HistoryCursor.decode(cursorText, wallet).beforeSeq();
     HistorySlice slice =
         reader
             .history(wallet, before, limit.value())

@@ -121,10 +121,14 @@ class TransactionHistoryIT {
 
   @Test
   void refusesALimitOrCursorGivenTwice() {
-    assertError(service.get("/v1/wallets/carol/transactions?limit=1&limit=999"), 400, "INVALID_LIMIT");
+    assertError(
+        service.get("/v1/wallets/carol/transactions?limit=1&limit=999"), 400, "INVALID_LIMIT");
     String cursor = page("carol", "limit=10").path("next_cursor").asText();
-    JsonNode error = assertError(service.get("/v1/wallets/carol/transactions?cursor=" + cursor + "&cursor=" + cursor),
-        400, "INVALID_CURSOR");
+    JsonNode error =
+        assertError(
+            service.get("/v1/wallets/carol/transactions?cursor=" + cursor + "&cursor=" + cursor),
+            400,
+            "INVALID_CURSOR");
     assertThat(error.path("details").path("field").asText()).isEqualTo("cursor");
   }
 

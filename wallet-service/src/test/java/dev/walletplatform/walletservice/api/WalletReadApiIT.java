@@ -197,21 +197,25 @@ class WalletReadApiIT {
 
   @Test
   void neverAnswers500ForOddInput() {
-    for (String path : List.of(
-        "/v1/wallets/%C3%28/balances",
-        "/v1/wallets/a%2Fb/balances",
-        "/v1/wallets/%00abc/balances",
-        "/v1/wallets/" + "a".repeat(5000) + "/balances",
-        "/v1/wallets/alice/transactions?limit=1&limit=999",
-        "/v1/wallets/alice/transactions?cursor=",
-        "/v1/wallets/alice/transactions?cursor=%FF%FE",
-        "/v1/commands/%7B%7D",
-        "/v1/wallets/alice/balances/..;/../x",
-        "/v1/wallets/alice/balances?" + "x".repeat(20_000))) {
-      // a request line over Jetty's limit breaks HTTP itself: no OpenAPI document describes its answer
-      HttpResponse<String> response = path.length() > 8_192
-          ? service.sendOutsideTheContract(authorized(path, "Bearer " + service.tokenFor("alice")))
-          : service.get(path);
+    for (String path :
+        List.of(
+            "/v1/wallets/%C3%28/balances",
+            "/v1/wallets/a%2Fb/balances",
+            "/v1/wallets/%00abc/balances",
+            "/v1/wallets/" + "a".repeat(5000) + "/balances",
+            "/v1/wallets/alice/transactions?limit=1&limit=999",
+            "/v1/wallets/alice/transactions?cursor=",
+            "/v1/wallets/alice/transactions?cursor=%FF%FE",
+            "/v1/commands/%7B%7D",
+            "/v1/wallets/alice/balances/..;/../x",
+            "/v1/wallets/alice/balances?" + "x".repeat(20_000))) {
+      // a request line over Jetty's limit breaks HTTP itself: no OpenAPI document describes its
+      // answer
+      HttpResponse<String> response =
+          path.length() > 8_192
+              ? service.sendOutsideTheContract(
+                  authorized(path, "Bearer " + service.tokenFor("alice")))
+              : service.get(path);
       assertThat(response.statusCode()).as(path + " -> " + response.body()).isLessThan(500);
       if (response.statusCode() >= 400) {
         assertError(response, response.statusCode(), json(response).path("code").asText());

@@ -1,5 +1,6 @@
 package dev.walletplatform.gateway;
 
+import dev.walletplatform.fixtures.tokens.ForgedTokens;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
 import dev.walletplatform.infra.kafka.KafkaCluster;
@@ -31,16 +32,17 @@ final class SecuredGateway implements AutoCloseable {
   private final HttpClient admin = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private SecuredGateway(DropwizardAppExtension<GatewayConfiguration> app, SelfSignedKeystore keystore,
-      LocalTokenIssuer tokens, CommandsTopicOffsets offsets) {
+      LocalTokenIssuer tokens, Path dir, CommandsTopicOffsets offsets) {
     this.app = app;
     this.keystore = keystore;
     this.tokens = tokens;
-    this.forged = new ForgedTokens(tokens, GatewayTestConfig.CLIENT_ID);
+    this.forged = new ForgedTokens(tokens, GatewayTestConfig.CLIENT_ID, dir);
     this.client = new GatewayHttpsClient(keystore.clientSslContext(), app.getLocalPort());
     this.offsets = offsets;
   }
 
-  static SecuredGateway start(SchemaRegistryExtension registry, Path dir, String rateLimits) throws Exception {
+  static SecuredGateway start(SchemaRegistryExtension registry, Path dir, GatewayTestConfig.RateLimits rateLimits)
+      throws Exception {
     KafkaCluster kafka = registry.cluster();
     kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, 3, 1)));
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
@@ -48,7 +50,7 @@ final class SecuredGateway implements AutoCloseable {
     DropwizardAppExtension<GatewayConfiguration> app = new DropwizardAppExtension<>(GatewayApplication.class,
         GatewayTestConfig.write(dir, kafka.bootstrapServers(), registry.uri(), keystore, tokens, rateLimits).toString());
     app.before();
-    return new SecuredGateway(app, keystore, tokens, new CommandsTopicOffsets(kafka.bootstrapServers()));
+    return new SecuredGateway(app, keystore, tokens, dir, new CommandsTopicOffsets(kafka.bootstrapServers()));
   }
 
   /** A valid token of {@code clientId} owning {@code wallets}. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.domain.money.AssetCatalog;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
@@ -71,7 +74,7 @@ class SerializableContentionIT {
       }
       appliers.shutdown();
 
-      LedgerQueries ledger = new LedgerQueries(pool);
+      LedgerRows ledger = new LedgerRows(pool);
       long messages = setup.size() + first.stream().mapToLong(List::size).sum()
           + second.stream().mapToLong(List::size).sum();
       assertThat(transactions.retries()).as("serialization failures retried").isPositive();
@@ -80,10 +83,9 @@ class SerializableContentionIT {
       long movements = ledger.count("SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
           + " AND message_kind <> 'WALLET_OPENED'");
       assertThat(ledger.count("SELECT count(*) FROM ledger_entries")).isEqualTo(2 * movements);
-      assertThat(ledger.sumPerAsset()).containsEntry("BTC", BigInteger.ZERO);
-      assertThat(ledger.balancesDisagreeingWithEntries()).isZero();
-      assertThat(ledger.walletsWithGapsInEntrySeq()).isZero();
-      assertThat(ledger.unbalancedMovements()).isZero();
+      LedgerCheck check = LedgerInvariants.of(pool).check();
+      assertThat(check.sumOfAllBalancesByAsset()).containsEntry("BTC", BigInteger.ZERO);
+      assertThat(check.violations()).as("the ledger's invariants").isEmpty();
     }
   }
 

@@ -2,6 +2,10 @@ package dev.walletplatform.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.client.GatewayAnswer;
 import dev.walletplatform.local.client.GatewayClient;
 import dev.walletplatform.local.client.WalletServiceClient;
@@ -10,9 +14,6 @@ import dev.walletplatform.local.demo.BurstResult;
 import dev.walletplatform.local.demo.DemoReport;
 import dev.walletplatform.local.demo.DemoRun;
 import dev.walletplatform.local.demo.DemoWorkload;
-import dev.walletplatform.local.observe.AuditReport;
-import dev.walletplatform.local.observe.LedgerAudit;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.walletctl.cli.WalletctlCli;
@@ -51,6 +52,8 @@ class PlatformEndToEndIT {
   private static DemoRun demo;
   private static List<String> wallets;
   private static GatewayClient gateway;
+  private static LedgerRows ledger;
+  private static LedgerInvariants invariants;
 
   @BeforeAll
   static void startPlatform() throws Exception {
@@ -59,6 +62,8 @@ class PlatformEndToEndIT {
     wallets = demo.seed(WALLETS);
     gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().tokenFor(wallets), platform.clientTls(),
         Duration.ofSeconds(30));
+    ledger = new LedgerRows(platform.ledgerDataSource());
+    invariants = LedgerInvariants.of(platform.ledgerDataSource());
   }
 
   @AfterAll
@@ -82,7 +87,7 @@ class PlatformEndToEndIT {
     assertThat(decided.getOrDefault("APPLIED", 0) + decided.getOrDefault("REJECTED", 0)).isEqualTo(burst.accepted());
     assertThat(demo.awaitDecided(depositIds)).containsEntry("APPLIED", depositIds.size());
 
-    Map<UUID, Integer> entriesPerCommand = entriesPerMessage(burst.acceptedCommandIds());
+    Map<UUID, Integer> entriesPerCommand = ledger.entriesPerMessage(burst.acceptedCommandIds());
     Map<UUID, String> statusPerCommand = statusPerMessage(burst.acceptedCommandIds());
     statusPerCommand.forEach((id, status) -> assertThat(entriesPerCommand.getOrDefault(id, 0))
         .as("ledger entries of %s command %s", status, id)
@@ -92,11 +97,9 @@ class PlatformEndToEndIT {
   @Test
   @Order(2)
   void conservesMoneyAndKeepsEveryCustomerBalanceNonNegative() throws Exception {
-    AuditReport audit = new LedgerAudit(platform.ledgerDataSource()).audit();
-    assertThat(audit.sumOfAllBalancesByAsset().values()).allMatch(sum -> sum.signum() == 0);
-    assertThat(audit.negativeCustomerBalances()).isZero();
-    assertThat(audit.unbalancedMovements()).isZero();
-    assertThat(audit.balancesDisagreeingWithEntries()).isZero();
+    LedgerCheck audit = invariants.check();
+    assertThat(audit.violations()).as("money conserved, no customer below zero, every movement balanced,"
+        + " every command applied once, every balance its entries' sum").isEmpty();
     // customers hold exactly what came in, minus what left, plus what giveaways paid out
     Map<String, BigInteger> expected = sums("SELECT asset, sum(amount) FROM ledger_entries"
         + " WHERE entry_type IN ('DEPOSIT') AND amount > 0 GROUP BY asset");
@@ -139,7 +142,7 @@ class PlatformEndToEndIT {
     assertThat(otherBody.status()).isEqualTo(409);
     assertThat(otherBody.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(demo.awaitDecided(List.of(UUID.fromString(first.commandId())))).containsEntry("APPLIED", 1);
-    assertThat(entriesPerMessage(List.of(UUID.fromString(first.commandId()))).values()).containsExactly(2);
+    assertThat(ledger.entriesOf(UUID.fromString(first.commandId()))).isEqualTo(2);
   }
 
   @Test
@@ -156,10 +159,10 @@ class PlatformEndToEndIT {
     assertThat(result.serverErrors()).as("the gateway does not depend on the applier").isZero();
     Map<String, Integer> decided = demo.awaitDecided(result.acceptedCommandIds());
     assertThat(decided.getOrDefault("PENDING", 0)).isZero();
-    Map<UUID, Integer> entries = entriesPerMessage(result.acceptedCommandIds());
+    Map<UUID, Integer> entries = ledger.entriesPerMessage(result.acceptedCommandIds());
     statusPerMessage(result.acceptedCommandIds()).forEach((id, status) ->
         assertThat(entries.getOrDefault(id, 0)).as("entries of %s", id).isEqualTo(status.equals("APPLIED") ? 2 : 0));
-    assertThat(new LedgerAudit(platform.ledgerDataSource()).audit().holds()).isTrue();
+    assertThat(invariants.check().violations()).isEmpty();
   }
 
   @Test
@@ -223,7 +226,7 @@ class PlatformEndToEndIT {
 
   private List<UUID> publishDeposits() {
     List<UUID> ids = new ArrayList<>();
-    try (WalletEventPublisher publisher = new WalletEventPublisher(platform.kafka().bootstrapServers(),
+    try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
         new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "e2e-chain-watcher")) {
       for (int i = 0; i < 200; i++) {
         ids.add(publisher.deposit(wallets.get(i % wallets.size()), "BTC", BigInteger.valueOf(1_000 + i)));
@@ -233,21 +236,6 @@ class PlatformEndToEndIT {
     return ids;
   }
 
-  private static Map<UUID, Integer> entriesPerMessage(List<UUID> ids) throws Exception {
-    Map<UUID, Integer> counts = new HashMap<>();
-    try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT message_id, count(*) FROM ledger_entries WHERE message_id = ANY(?) GROUP BY message_id")) {
-      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
-        }
-      }
-    }
-    return counts;
-  }
-
   /**
    * The ledger's decision on every id; an id abuse screening rejected before the ledger (no
    * processed_messages row) is SCREENED_OUT. Whether each id was decided at all is awaitDecided's check.
@@ -255,16 +243,7 @@ class PlatformEndToEndIT {
   private static Map<UUID, String> statusPerMessage(List<UUID> ids) throws Exception {
     Map<UUID, String> statuses = new HashMap<>();
     ids.forEach(id -> statuses.put(id, "SCREENED_OUT"));
-    try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT message_id, status FROM processed_messages WHERE message_id = ANY(?)")) {
-      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          statuses.put(rs.getObject(1, UUID.class), rs.getString(2));
-        }
-      }
-    }
+    statuses.putAll(ledger.statusOf(ids));
     return statuses;
   }
 

@@ -1,9 +1,9 @@
 package dev.walletplatform.bench.scenario;
 
 import dev.walletplatform.bench.BenchException;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.bench.observe.PrometheusCounters;
 import dev.walletplatform.local.RunningPlatform;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import java.math.BigInteger;
 import java.net.URI;
@@ -28,7 +28,7 @@ final class ApplierProbe {
     double before = counters.sum(PrometheusCounters::decided)
         .orElseThrow(() -> new BenchException("the applier's /metrics at " + applierAdmin + " did not answer"));
     long start = System.nanoTime();
-    try (WalletEventPublisher publisher = new WalletEventPublisher(platform.kafka().bootstrapServers(),
+    try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
         new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "burst-bench-probe")) {
       for (int i = 0; i < deposits; i++) {
         publisher.deposit(wallets.get(i % wallets.size()), "USDC", BigInteger.valueOf(1_000_000L + i));

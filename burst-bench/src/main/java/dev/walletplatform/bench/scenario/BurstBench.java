@@ -11,9 +11,9 @@ import dev.walletplatform.bench.observe.LagProbe;
 import dev.walletplatform.local.PlatformOptions;
 import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.local.ServiceProcess;
-import dev.walletplatform.local.observe.AuditReport;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
 import dev.walletplatform.local.observe.ConnectionSampler;
-import dev.walletplatform.local.observe.LedgerAudit;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -70,7 +70,7 @@ public final class BurstBench {
       out.printf("[bench] platform burst R=%.0f: accepted %d, 5xx %d, lost %d, peak lag %d, peak connections %d%n",
           rate, burst.load().accepted(), burst.load().serverErrors(), burst.lost(), burst.timeline().peakLag(),
           burst.timeline().peakConnections());
-      AuditReport audit = audit(platform);
+      LedgerCheck audit = audit(platform);
       Map<String, Duration> restarts = new LinkedHashMap<>();
       restarts.put("ledger-applier", capacities.processorsRestart());
       restarts.putAll(bench.restartOneAtATime());
@@ -118,9 +118,9 @@ public final class BurstBench {
     return ready;
   }
 
-  private static AuditReport audit(RunningPlatform platform) {
+  private static LedgerCheck audit(RunningPlatform platform) {
     try {
-      return new LedgerAudit(platform.ledgerDataSource()).audit();
+      return LedgerInvariants.of(platform.ledgerDataSource()).check();
     } catch (SQLException e) {
       throw new BenchException("cannot audit the ledger", e);
     }

@@ -1,6 +1,7 @@
 package dev.walletplatform.faults.check;
 
 import dev.walletplatform.faults.workload.PoisonInjector;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
 import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.result.v1.CommandResult;
@@ -28,7 +29,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads a {@link LedgerSnapshot}: the ledger tables, plus the results and dead-letter topics from their start. */
+/**
+ * Reads a {@link LedgerSnapshot}: the ledger tables, plus the results and dead-letter topics from their
+ * start. The sums and movement counts are test-fixtures' {@link LedgerInvariants}, asked inside the
+ * snapshot's transaction; the rows the checker compares with its model are read here.
+ */
 public final class LedgerSnapshotReader {
   private static final String DEAD_LETTER_CODE_HEADER = "dlq.error.code";
   private static final Duration TOPIC_READ_TIMEOUT = Duration.ofSeconds(60);
@@ -45,10 +50,10 @@ public final class LedgerSnapshotReader {
 
   public LedgerSnapshot read() throws SQLException {
     Map<UUID, Decision> decisions = new HashMap<>();
-    Map<UUID, Integer> movements = new HashMap<>();
+    Map<UUID, Integer> movements;
     Map<String, List<WalletEntry>> entries = new HashMap<>();
     Map<String, Map<String, BigInteger>> balances = new HashMap<>();
-    Map<String, BigInteger> totals = new HashMap<>();
+    Map<String, BigInteger> totals;
     try (Connection c = ledger.getConnection()) {
       c.setReadOnly(true);
       // one snapshot for all queries: the checker must not see half of a late commit
@@ -56,8 +61,8 @@ public final class LedgerSnapshotReader {
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       query(c, "SELECT message_id, status, reason_code, source_partition, source_offset FROM processed_messages", rs ->
           decisions.put(rs.uuid(1), new Decision(rs.string(2), rs.string(3), rs.integer(4), rs.longValue(5))));
-      query(c, "SELECT message_id, count(DISTINCT movement_id) FROM ledger_entries GROUP BY message_id", rs ->
-          movements.put(rs.uuid(1), rs.integer(2)));
+      LedgerInvariants invariants = LedgerInvariants.within(c);
+      movements = invariants.movementsByMessage();
       query(c, "SELECT e.wallet_id, e.entry_seq, e.message_id, e.asset, e.amount, e.balance_after FROM ledger_entries e"
           + " JOIN wallets w ON w.wallet_id = e.wallet_id WHERE w.kind = 'CUSTOMER' ORDER BY e.wallet_id, e.entry_seq", rs ->
           entries.computeIfAbsent(rs.string(1), w -> new ArrayList<>())
@@ -65,7 +70,7 @@ public final class LedgerSnapshotReader {
       query(c, "SELECT b.wallet_id, b.asset, b.amount FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
           + " WHERE w.kind = 'CUSTOMER'", rs ->
           balances.computeIfAbsent(rs.string(1), w -> new HashMap<>()).put(rs.string(2), rs.decimal(3)));
-      query(c, "SELECT asset, sum(amount) FROM balances GROUP BY asset", rs -> totals.put(rs.string(1), rs.decimal(2)));
+      totals = invariants.sumOfAllBalancesByAsset();
       c.commit();
     }
     addRejectionsOnlyOnTheResultsTopic(decisions);

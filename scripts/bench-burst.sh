@@ -22,7 +22,7 @@ classpath_file="$PWD/burst-bench/target/runtime-classpath.txt"
 # written, burst-bench, leaves its own runtime classpath in the file
 # shellcheck disable=SC2086
 scripts/mvnw-jdk21.sh -q ${BENCH_MAVEN_ARGS:-} package -DskipTests -pl burst-bench -am \
-  dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime
+  dependency:build-classpath -Dmdep.outputFile="$classpath_file" -DincludeScope=runtime
 # the module's jar rather than target/classes: the services (children of this JVM, same classpath)
 # can then keep a class-data archive, which the JVM builds from jars only
 bench_jar="$(ls burst-bench/target/burst-bench-*.jar | grep -v -e '-sources' -e '-tests' | head -1)"

@@ -11,7 +11,7 @@ JAVA_HOME="$(scripts/find-jdk.sh)"
 export JAVA_HOME
 scripts/mvnw-jdk21.sh -q install -DskipTests -pl fault-injection -am
 classpath_file="fault-injection/target/runtime-classpath.txt"
-scripts/mvnw-jdk21.sh -q -pl fault-injection dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime
+scripts/mvnw-jdk21.sh -q -pl fault-injection dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -DincludeScope=runtime
 classpath="fault-injection/target/classes:$(cat "$classpath_file")"
 exec "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseZGC \
   -cp "$classpath" dev.walletplatform.faults.FaultRunMain --work-dir fault-injection/target/fault-run "$@"

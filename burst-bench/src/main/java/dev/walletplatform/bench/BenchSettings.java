@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * What one benchmark run does; checked when built, so a bad flag stops the run before anything
- * starts. {@link #full()} is the committed report's run, {@link #smoke()} the seconds-long version
+ * starts. {@link #full()} is the committed report's run, {@link #smoke(Path)} the seconds-long version
  * of the default test suite.
  *
  * @param rate the steady rate R in requests/s; 0 = derived from the capacities measured first

@@ -38,6 +38,7 @@ public record PlatformOptions(
     FAST_START(KafkaClusterConfig.FAST_START_JVM_OPTIONS),
     PRODUCTION(KafkaClusterConfig.PRODUCTION_JVM_OPTIONS);
 
+    @SuppressWarnings("ImmutableEnumChecker") // the JVM option lists are List.of(...): unmodifiable
     private final List<String> options;
 
     BrokerJvm(List<String> options) {

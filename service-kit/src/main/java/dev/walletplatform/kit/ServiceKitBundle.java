@@ -1,5 +1,6 @@
 package dev.walletplatform.kit;
 
+import jakarta.annotation.Nullable;
 import dev.walletplatform.kit.admin.AdminAccessFilter;
 import dev.walletplatform.kit.admin.PrometheusMetricsServlet;
 import dev.walletplatform.kit.auth.jwt.JwtVerifier;
@@ -46,7 +47,7 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
   private final Probe liveness = new Probe();
   private final Probe readiness = new Probe();
   private final Readiness serving = new Readiness();
-  private volatile Server server;
+  private volatile @Nullable Server server;
 
   /**
    * @param service the service's name: the realm of its 401s

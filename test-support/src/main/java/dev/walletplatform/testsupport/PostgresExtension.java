@@ -91,7 +91,7 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
 
   private static ExtensionContext topLevelClass(ExtensionContext context) {
     ExtensionContext current = context;
-    while (current.getParent().isPresent() && current.getParent().get() != context.getRoot()) {
+    while (current.getParent().isPresent() && !current.getParent().get().equals(context.getRoot())) {
       current = current.getParent().get();
     }
     return current;

@@ -9,6 +9,7 @@ import dev.walletplatform.walletservice.db.LedgerFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -120,7 +121,7 @@ class TransportSecurityIT {
    */
   private static byte firstRecordType(int version, int... suites) throws IOException {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", service.application().ports().application()), 5_000);
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), service.application().ports().application()), 5_000);
       socket.setSoTimeout(5_000);
       socket.getOutputStream().write(clientHello(version, suites));
       socket.getOutputStream().flush();

@@ -3,6 +3,7 @@ package dev.walletplatform.infra.kafka;
 import dev.walletplatform.infra.InfraException;
 import dev.walletplatform.infra.ServerStartException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -72,7 +73,7 @@ final class KafkaReadiness {
 
   private static boolean accepts(int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), CONNECT_TIMEOUT_MS);
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), CONNECT_TIMEOUT_MS);
       return true;
     } catch (IOException e) {
       return false; // refused: not listening yet

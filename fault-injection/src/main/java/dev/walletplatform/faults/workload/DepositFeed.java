@@ -69,7 +69,8 @@ final class DepositFeed implements Runnable, AutoCloseable {
     String phase = history.phase();
     WalletEvent event = new WalletEvent(id, "fault-run-chain-watcher", Instant.now(),
         new DepositConfirmed(wallet, asset, new BigDecimal(amount), "0x" + id + ":0"));
-    producer.send(new ProducerRecord<>(Topics.EVENTS, wallet, event), (metadata, error) ->
+    // the callback records the outcome; the future adds nothing to it
+    var unused = producer.send(new ProducerRecord<>(Topics.EVENTS, wallet, event), (metadata, error) ->
         history.record(new PublishedDeposit(id, wallet, asset, amount, phase, error == null)));
   }
 

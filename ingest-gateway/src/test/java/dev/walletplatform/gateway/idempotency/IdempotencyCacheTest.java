@@ -83,7 +83,7 @@ class IdempotencyCacheTest {
     try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
       for (int thread = 0; thread < 4; thread++) {
         int offset = thread * 10_000;
-        pool.submit(() -> {
+        pool.execute(() -> {
           for (int i = 0; i < 5_000; i++) {
             IdempotencyKey key = key("key-" + (offset + i) + "-pad");
             shared.remember("client-1", key, accepted("hash"));

@@ -79,6 +79,7 @@ public final class SqlStates {
     return found;
   }
 
+  @SuppressWarnings("ReferenceEquality") // walking exception chains: identity is what ends a loop
   private static void collect(Throwable t, List<SQLException> found, Set<Throwable> seen) {
     while (t != null && seen.add(t)) {
       if (t instanceof SQLException sql) {

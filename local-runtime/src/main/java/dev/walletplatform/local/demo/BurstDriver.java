@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Sends a number of requests with a fixed number in flight (a closed model: it shows what the
@@ -22,6 +23,15 @@ public final class BurstDriver {
   private BurstDriver() {}
 
   public static BurstResult run(GatewayClient gateway, DemoWorkload workload, int requests, int concurrency) {
+    return run(gateway, workload, requests, concurrency, answer -> {});
+  }
+
+  /**
+   * The same, handing each answer to {@code onAnswer} as it arrives — from the worker that got it, so
+   * concurrently: for a caller that acts while the burst is still in flight.
+   */
+  public static BurstResult run(GatewayClient gateway, DemoWorkload workload, int requests, int concurrency,
+      Consumer<GatewayAnswer> onAnswer) {
     AtomicInteger remaining = new AtomicInteger(requests);
     long start = System.nanoTime();
     List<List<GatewayAnswer>> perWorker = new ArrayList<>();
@@ -31,7 +41,9 @@ public final class BurstDriver {
         futures.add(workers.submit(() -> {
           List<GatewayAnswer> answers = new ArrayList<>();
           while (remaining.getAndDecrement() > 0) {
-            answers.add(workload.sendOne(gateway, ThreadLocalRandom.current()));
+            GatewayAnswer answer = workload.sendOne(gateway, ThreadLocalRandom.current());
+            onAnswer.accept(answer);
+            answers.add(answer);
           }
           return answers;
         }));

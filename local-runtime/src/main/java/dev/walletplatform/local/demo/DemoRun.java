@@ -42,19 +42,27 @@ public final class DemoRun {
 
   /** Opens {@code count} wallets with 1 BTC and 10,000 USDC each, and a 100 USDC giveaway of 5 per claim. */
   public List<String> seed(int count) throws SQLException {
+    return seed("demo-", CAMPAIGN, count);
+  }
+
+  /**
+   * The same with wallets named {@code walletPrefix} and a number, and the giveaway {@code campaign}:
+   * for a run beside others on one platform, each with wallets and a giveaway budget of its own.
+   */
+  public List<String> seed(String walletPrefix, String campaign, int count) throws SQLException {
     List<String> wallets = new ArrayList<>();
     List<UUID> events = new ArrayList<>();
     try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
         new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "local-demo")) {
       for (int i = 1; i <= count; i++) {
-        String wallet = String.format("demo-%03d", i);
+        String wallet = String.format("%s%03d", walletPrefix, i);
         wallets.add(wallet);
         events.add(publisher.openWallet(wallet, platform.credentials().clientId()));
         events.add(publisher.deposit(wallet, "BTC", BigInteger.valueOf(100_000_000L)));
         events.add(publisher.deposit(wallet, "USDC", BigInteger.valueOf(10_000_000_000L)));
       }
       Instant now = Instant.now();
-      events.add(publisher.openCampaign(CAMPAIGN, "USDC", BigInteger.valueOf(5_000_000L),
+      events.add(publisher.openCampaign(campaign, "USDC", BigInteger.valueOf(5_000_000L),
           BigInteger.valueOf(100_000_000L), now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))));
       publisher.flush();
     }
@@ -63,6 +71,11 @@ public final class DemoRun {
   }
 
   public DemoReport burst(List<String> wallets, int requests, int concurrency) throws SQLException {
+    return burst(wallets, CAMPAIGN, requests, concurrency);
+  }
+
+  /** The burst over {@code wallets}, its giveaway claims going to {@code campaign}. */
+  public DemoReport burst(List<String> wallets, String campaign, int requests, int concurrency) throws SQLException {
     // one demo user owning every demo wallet: the gateway lets a token move money only out of its own
     GatewayClient gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().tokenFor(wallets),
         platform.clientTls(), Duration.ofSeconds(30));
@@ -70,7 +83,7 @@ public final class DemoRun {
     try (ConnectionSampler sampler = new ConnectionSampler(pg.jdbcUrl(RunningPlatform.DATABASE), pg.username(),
         pg.password(), RunningPlatform.DATABASE, Duration.ofMillis(20))) {
       sampler.resetPeak();
-      BurstResult burst = BurstDriver.run(gateway, new DemoWorkload(wallets, CAMPAIGN), requests, concurrency);
+      BurstResult burst = BurstDriver.run(gateway, new DemoWorkload(wallets, campaign), requests, concurrency);
       Instant burstEnd = Instant.now();
       Decisions decided = decide(burst.acceptedCommandIds());
       Duration drain = Duration.between(burstEnd, Instant.now());

@@ -43,7 +43,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     out.writeBytes(ByteBuffer.allocate(4).putInt(id).array());
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
     try {
-      writers.computeIfAbsent(schema, SpecificDatumWriter::new).write(record, encoder);
+      writers.computeIfAbsent(schema, key -> new SpecificDatumWriter<>(key)).write(record, encoder);
       encoder.flush();
     } catch (IOException | RuntimeException e) {
       throw new SchemaException(

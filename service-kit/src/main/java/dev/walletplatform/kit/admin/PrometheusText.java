@@ -42,7 +42,7 @@ public final class PrometheusText {
   private static void counter(StringBuilder out, String name, Counter counter) {
     String n = sanitize(name);
     out.append("# TYPE ").append(n).append(" gauge\n");
-    sample(out, n, "", counter.getCount());
+    sample(out, n, "", (double) counter.getCount());
   }
 
   private static void gauge(StringBuilder out, String name, Gauge<?> gauge) {
@@ -68,7 +68,7 @@ public final class PrometheusText {
   private static void meter(StringBuilder out, String name, Meter meter) {
     String n = sanitize(name) + "_total";
     out.append("# TYPE ").append(n).append(" counter\n");
-    sample(out, n, "", meter.getCount());
+    sample(out, n, "", (double) meter.getCount());
   }
 
   private static void histogram(StringBuilder out, String name, Histogram histogram) {
@@ -84,7 +84,7 @@ public final class PrometheusText {
     for (double q : QUANTILES) {
       sample(out, n, "{quantile=\"" + q + "\"}", snapshot.getValue(q) * scale);
     }
-    sample(out, n + "_count", "", count);
+    sample(out, n + "_count", "", (double) count);
   }
 
   private static void sample(StringBuilder out, String name, String labels, double value) {

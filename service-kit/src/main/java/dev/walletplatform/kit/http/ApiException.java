@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.http;
 
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +34,11 @@ public class ApiException extends RuntimeException {
    *     Retry-After has no fractions and 0 invites a spin) and added to the details
    */
   public ApiException(
-      ApiErrorCode code, String message, Map<String, Object> details, Duration retryAfter, Throwable cause) {
+      ApiErrorCode code,
+      String message,
+      Map<String, Object> details,
+      @Nullable Duration retryAfter,
+      @Nullable Throwable cause) {
     super(message, cause);
     this.code = Objects.requireNonNull(code, "code");
     this.retryAfterSeconds = retryAfter == null ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);

@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.http;
 
+import jakarta.annotation.Nullable;
 import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.kit.auth.jwt.BearerToken;
@@ -54,7 +55,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     request.setSecurityContext(new CallerSecurityContext(caller, "Bearer", request.getSecurityContext().isSecure()));
   }
 
-  private Caller authenticate(List<String> headers) {
+  private Caller authenticate(@Nullable List<String> headers) {
     if (headers == null || headers.isEmpty()) {
       throw refused("no_token", "no Authorization header");
     }
@@ -74,7 +75,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     }
   }
 
-  private UnauthenticatedException refused(String problem, String detail) {
+  private UnauthenticatedException refused(String problem, @Nullable String detail) {
     metrics.meter(MetricRegistry.name("auth", "refused", problem)).mark();
     LOG.debug("refused a bearer token: {}", detail);
     return unauthenticated(realm);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,8 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
     if (input.field() != null) {
       details.put("field", input.field());
     }
-    return json(inputStatus.of(input.code()), input.code().name(), input.getMessage(), details).build();
+    return json(inputStatus.of(input.code()), input.code().name(),
+        Objects.requireNonNullElse(input.getMessage(), input.code().name()), details).build();
   }
 
   private static Response refusal(ApiException refusal) {
@@ -50,7 +52,8 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
       return unexpected(refusal);
     }
     Response.ResponseBuilder response =
-        json(refusal.status(), refusal.code().name(), refusal.getMessage(), refusal.details());
+        json(refusal.status(), refusal.code().name(),
+            Objects.requireNonNullElse(refusal.getMessage(), refusal.code().description()), refusal.details());
     refusal.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
     if (refusal.status() >= 500) {
       // the cause (the I/O error, the pool's state) says whether a dependency is down or we are starved
@@ -64,6 +67,7 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
   }
 
   /** The cause and the innermost cause when they say more than the message already does. */
+  @SuppressWarnings("ReferenceEquality") // walking a cause chain: identity is what ends it
   private static String causes(Throwable error) {
     Throwable cause = error.getCause();
     if (cause == null) {

@@ -7,24 +7,22 @@ package dev.walletplatform.kit.http;
  * never rename them.
  */
 public enum HttpErrorCode implements ApiErrorCode {
-  BAD_REQUEST(400, "The request is malformed at the HTTP level (e.g. an unreadable header, path or body)."),
-  UNAUTHENTICATED(401, "No valid credentials: a bearer token that is missing, malformed, expired, forged or not for"
-      + " this API (public ports), or no known API key (internal and admin ports)."),
-  FORBIDDEN(403, "The API key is known but lacks the scope this path needs."),
-  WALLET_NOT_OWNED(403, "The token does not list the wallet the request moves money out of, claims into or reads."),
-  NOT_FOUND(404, "No endpoint has this path."),
-  METHOD_NOT_ALLOWED(405, "The endpoint exists but not for this HTTP method."),
-  NOT_ACCEPTABLE(406, "The endpoint cannot answer in a media type the Accept header allows."),
-  PAYLOAD_TOO_LARGE(413, "The body exceeds the configured limit."),
-  UNSUPPORTED_MEDIA_TYPE(415, "The body is not sent as application/json (UTF-8)."),
-  INTERNAL_ERROR(500, "An unexpected error; details.error_id finds the logged cause.");
+  BAD_REQUEST(new Spec(400, "The request is malformed at the HTTP level (e.g. an unreadable header, path or body).")),
+  UNAUTHENTICATED(new Spec(401, "No valid credentials: a bearer token that is missing, malformed, expired, forged or not for"
+      + " this API (public ports), or no known API key (internal and admin ports).")),
+  FORBIDDEN(new Spec(403, "The API key is known but lacks the scope this path needs.")),
+  WALLET_NOT_OWNED(new Spec(403, "The token does not list the wallet the request moves money out of, claims into or reads.")),
+  NOT_FOUND(new Spec(404, "No endpoint has this path.")),
+  METHOD_NOT_ALLOWED(new Spec(405, "The endpoint exists but not for this HTTP method.")),
+  NOT_ACCEPTABLE(new Spec(406, "The endpoint cannot answer in a media type the Accept header allows.")),
+  PAYLOAD_TOO_LARGE(new Spec(413, "The body exceeds the configured limit.")),
+  UNSUPPORTED_MEDIA_TYPE(new Spec(415, "The body is not sent as application/json (UTF-8).")),
+  INTERNAL_ERROR(new Spec(500, "An unexpected error; details.error_id finds the logged cause."));
 
-  private final int status;
-  private final String description;
+  private final Spec spec;
 
-  HttpErrorCode(int status, String description) {
-    this.status = status;
-    this.description = description;
+  HttpErrorCode(Spec spec) {
+    this.spec = spec;
   }
 
   /**
@@ -45,12 +43,7 @@ public enum HttpErrorCode implements ApiErrorCode {
   }
 
   @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public Spec spec() {
+    return spec;
   }
 }

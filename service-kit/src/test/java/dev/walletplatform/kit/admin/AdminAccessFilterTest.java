@@ -109,7 +109,7 @@ class AdminAccessFilterTest {
     }
 
     int status() {
-      return (Integer) state.get("status");
+      return (Integer) java.util.Objects.requireNonNull(state.get("status"), "no status was set");
     }
 
     String body() {

@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.http;
 
+import jakarta.annotation.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
@@ -88,7 +89,7 @@ class ApiKeyFilterTest {
     }
   }
 
-  private static Response call(ResourceExtension on, String authorization) {
+  private static Response call(ResourceExtension on, @Nullable String authorization) {
     Invocation.Builder request = on.target("/whoami").request();
     if (authorization != null) {
       request = request.header("Authorization", authorization);

@@ -96,13 +96,8 @@ class ErrorResponseMapperTest {
     DEPENDENCY_DOWN;
 
     @Override
-    public int status() {
-      return 503;
-    }
-
-    @Override
-    public String description() {
-      return "a dependency is down";
+    public Spec spec() {
+      return new Spec(503, "a dependency is down");
     }
   }
 }

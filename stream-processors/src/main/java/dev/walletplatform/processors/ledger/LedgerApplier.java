@@ -40,6 +40,8 @@ public final class LedgerApplier {
   }
 
   /** @throws TransientFailure when nothing about the records is wrong but the batch cannot complete now */
+  // sources by identity: two messages with equal contents from different records stay apart
+  @SuppressWarnings("IdentityHashMapUsage")
   public AppliedBatch apply(ConsumedBatch batch) {
     List<LedgerMessage> messages = new ArrayList<>(batch.size());
     Map<LedgerMessage, ConsumerRecord<byte[], byte[]>> sources = new IdentityHashMap<>();

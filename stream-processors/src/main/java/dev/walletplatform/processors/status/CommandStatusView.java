@@ -10,7 +10,7 @@ import java.util.Locale;
  * The JSON of {@code GET /internal/v1/command-status/{id}}: the wallet service reads it, and one
  * instance reads another's when it forwards a query to the owner of the id. Add fields, never rename.
  *
- * @param status {@code accepted}, {@code applied} or {@code rejected}
+ * @param status "accepted", "applied" or "rejected"
  * @param reasonCode a RejectionReason name when rejected (by the ledger or by screening)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -29,6 +29,7 @@ public final class StreamsHealth {
         .map(state -> "Kafka Streams client is " + state + " (its stream threads died; see the log)");
   }
 
+  @SuppressWarnings("ReferenceEquality") // "this very client was seen running": a restart makes a new one
   public Optional<String> readinessProblem() {
     Optional<KafkaStreams> running = streams.get();
     if (running.isEmpty()) {

@@ -148,7 +148,8 @@ public final class ScreeningBenchmark {
         UUID id = UUID.randomUUID();
         WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, "hash", now.plusMillis(i / 100),
             payload, "device-" + random.nextInt(5_000));
-        producer.send(new ProducerRecord<>(Topics.COMMANDS, wallet.getBytes(StandardCharsets.UTF_8),
+        // a failed send fails the flush that ends the load
+        var unused = producer.send(new ProducerRecord<>(Topics.COMMANDS, wallet.getBytes(StandardCharsets.UTF_8),
             serializer.serialize(Topics.COMMANDS, command)));
       }
       producer.flush();
@@ -167,6 +168,8 @@ public final class ScreeningBenchmark {
     private volatile long firstSeenNanos;
     private volatile long lastSeenNanos;
 
+    // count is written by the counter thread only and read by the benchmark: volatile is enough for one writer
+    @SuppressWarnings("NonAtomicVolatileUpdate")
     OutputCounter(String bootstrap) {
       KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
           "group.id", "bench-counter-" + UUID.randomUUID(), "auto.offset.reset", "earliest",

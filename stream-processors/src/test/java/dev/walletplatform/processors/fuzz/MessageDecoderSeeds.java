@@ -82,7 +82,7 @@ final class MessageDecoderSeeds {
     write(root.resolve("decodesAnEventOrDeadLettersIt"), eventSeeds);
   }
 
-  /** @param valid a record of the topic's type; @param otherType one of the other topic's type */
+  /** Poison derived from {@code valid}, a record of the topic's type, and {@code otherType}, one of the other topic's. */
   private static void commonPoison(Map<String, FuzzedRecord> seeds, byte[] valid, byte[] otherType) {
     byte[] wrongMagic = valid.clone();
     wrongMagic[0] = 1;

@@ -13,6 +13,7 @@ import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryException;
 import dev.walletplatform.schemas.serde.AvroSerializer;
 import dev.walletplatform.schemas.serde.RecordDecodingException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class MessageDecoderTest {
   @Test
   void treatsBytesThatAreNotTheContractAsPoison() {
     MessageDecoder decoder = new MessageDecoder(registry);
-    assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, "{\"json\":true}".getBytes())))
+    assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, "{\"json\":true}".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(RecordDecodingException.class);
     assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, null)))
         .isInstanceOf(RecordDecodingException.class);
@@ -60,7 +61,7 @@ class MessageDecoderTest {
   }
 
   private static ConsumerRecord<byte[], byte[]> record(String topic, byte[] value) {
-    return new ConsumerRecord<>(topic, 3, 17L, "alice".getBytes(), value);
+    return new ConsumerRecord<>(topic, 3, 17L, "alice".getBytes(StandardCharsets.UTF_8), value);
   }
 
   private static final class UnreachableRegistry implements SchemaRegistryClient {

@@ -87,19 +87,19 @@ public final class TopologyFixture implements AutoCloseable {
   // --- what the gateway writes ---
 
   public static WalletCommand claim(String campaign, String wallet, String deviceId, Instant acceptedAt) {
-    return command(wallet, new GiveawayClaimRequested(campaign, wallet), deviceId, acceptedAt);
+    return command(new GiveawayClaimRequested(campaign, wallet), deviceId, acceptedAt);
   }
 
   public static WalletCommand withdrawal(String wallet, Instant acceptedAt) {
-    return command(wallet, new WithdrawalRequested(wallet, "BTC", BigDecimal.valueOf(1_000), "bc1qdestination0001"),
+    return command(new WithdrawalRequested(wallet, "BTC", BigDecimal.valueOf(1_000), "bc1qdestination0001"),
         null, acceptedAt);
   }
 
   public static WalletCommand transfer(String from, String to, Instant acceptedAt) {
-    return command(from, new TransferRequested(from, to, "BTC", BigDecimal.TEN), null, acceptedAt);
+    return command(new TransferRequested(from, to, "BTC", BigDecimal.TEN), null, acceptedAt);
   }
 
-  private static WalletCommand command(String wallet, Object payload, String deviceId, Instant acceptedAt) {
+  private static WalletCommand command(Object payload, String deviceId, Instant acceptedAt) {
     UUID id = UUID.randomUUID();
     return new WalletCommand(id, "client-1", "key-" + id, "hash-" + id, acceptedAt, payload, deviceId);
   }

@@ -7,26 +7,19 @@ import dev.walletplatform.kit.http.ApiErrorCode;
  * HTTP's own refusals) and the domain's input codes (all 400 here). Public contract: add, never rename.
  */
 public enum WalletServiceErrorCode implements ApiErrorCode {
-  WALLET_NOT_FOUND(404, "No customer wallet has this id."),
-  COMMAND_NOT_FOUND(404, "No command with this id that the caller may see: unknown, another wallet's, or accepted"
-      + " and not yet applied."),
-  DATABASE_UNAVAILABLE(503, "The ledger database did not answer in time; retry after Retry-After seconds.");
+  WALLET_NOT_FOUND(new Spec(404, "No customer wallet has this id.")),
+  COMMAND_NOT_FOUND(new Spec(404, "No command with this id that the caller may see: unknown, another wallet's, or accepted"
+      + " and not yet applied.")),
+  DATABASE_UNAVAILABLE(new Spec(503, "The ledger database did not answer in time; retry after Retry-After seconds."));
 
-  private final int status;
-  private final String description;
+  private final Spec spec;
 
-  WalletServiceErrorCode(int status, String description) {
-    this.status = status;
-    this.description = description;
+  WalletServiceErrorCode(Spec spec) {
+    this.spec = spec;
   }
 
   @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public Spec spec() {
+    return spec;
   }
 }

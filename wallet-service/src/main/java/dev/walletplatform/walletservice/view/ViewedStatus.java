@@ -8,7 +8,7 @@ import java.time.Instant;
  * What the status view of stream-processors answers for a command id (its internal contract; fields
  * this service does not use are ignored, so the view may add some).
  *
- * @param status {@code accepted}, {@code applied} or {@code rejected}
+ * @param status "accepted", "applied" or "rejected"
  * @param reasonCode a RejectionReason name when rejected, by the ledger or by screening
  * @param kind the command's kind ({@code TRANSFER}, {@code WITHDRAWAL}, {@code GIVEAWAY_CLAIM}); null for a newer one
  * @param wallet the wallet the command debits or claims into: whose status it is

@@ -81,6 +81,8 @@ final class FriendlyJson {
     };
   }
 
+  // JsonProperties.NULL_VALUE is Avro's sentinel for a null default: compared by identity, as Avro does
+  @SuppressWarnings("ReferenceEquality")
   private static JsonNode record(Schema schema, JsonNode node, String path) {
     expect(node.isObject(), path, "an object (" + schema.getName() + ")", node);
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

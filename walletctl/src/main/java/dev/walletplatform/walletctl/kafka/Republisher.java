@@ -33,7 +33,7 @@ public final class Republisher {
         if (firstFailure.get() != null) {
           break;
         }
-        producer.send(record, (metadata, error) -> {
+        var unused = producer.send(record, (metadata, error) -> { // the callback records the outcome
           if (error == null) {
             acknowledged.incrementAndGet();
             lastOffsets.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(), Math::max);

@@ -15,6 +15,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 public final class ProgressBars {
   private ProgressBars() {}
 
+  // targets Java 21, where System.console() is null without a terminal (Console.isTerminal() is 22+)
+  @SuppressWarnings("SystemConsoleNull")
   public static Progress open(String task, long total, PrintWriter err) {
     ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName(task)

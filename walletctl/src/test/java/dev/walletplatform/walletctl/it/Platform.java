@@ -17,11 +17,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * The platform walletctl operates on: the topics, the real stream processors in this JVM — the
@@ -33,11 +38,12 @@ final class Platform implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   /** Each record acknowledged before the call returns: the steps after it look for it on the topic. */
-  final WalletTraffic traffic;
+  WalletTraffic traffic;
   final LedgerRows ledger;
   final LedgerInvariants invariants;
   final SimulatedDatabaseBug databaseBug;
   private final KafkaCluster kafka;
+  private final SchemaRegistryClient registry;
   private final URI registryUri;
   private final TestDatabase database;
   private final Path dir;
@@ -47,6 +53,7 @@ final class Platform implements AutoCloseable {
   private Platform(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
       Path dir) {
     this.kafka = kafka;
+    this.registry = registry;
     this.registryUri = registryUri;
     this.database = database;
     this.dir = dir;
@@ -58,23 +65,79 @@ final class Platform implements AutoCloseable {
 
   static Platform start(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
       Path dir) throws Exception {
+    kafka.createTopics(topics());
+    Platform platform = new Platform(kafka, registry, registryUri, database, dir);
+    platform.startApplier();
+    platform.startScreening();
+    return platform;
+  }
+
+  /** The platform's topics, as its deployment creates them. */
+  private static List<TopicSpec> topics() {
     // retention off: the runbook's incident is dated in the past, and time retention would delete it
-    kafka.createTopics(Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
+    return Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
             TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1), TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
             TopicSpec.of(Topics.RESULTS, PARTITIONS, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
             TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact"))
-        .map(t -> t.withConfig("retention.ms", "-1")).toList());
-    Platform platform = new Platform(kafka, registry, registryUri, database, dir);
-    platform.startApplier();
-    platform.screening = new StreamProcessorsApplication();
-    platform.screening.run("server", platform.yaml(FreePorts.allocate(), false).toString());
-    return platform;
+        .map(t -> t.withConfig("retention.ms", "-1")).toList();
+  }
+
+  /**
+   * Stops the stream processors and the producer, deletes {@code names} and creates them again empty,
+   * and starts everything again: for a test whose commands need these topics as a fresh cluster has
+   * them — a runbook's dead-letter ids that start at 0-0, time lookups that need timestamps in order.
+   * Consumer groups lose their committed offsets of a deleted topic with it.
+   */
+  void restartOnEmptyTopics(String... names) throws Exception {
+    Set<String> recreated = Set.of(names);
+    long began = System.nanoTime();
+    stopApplier();
+    stopScreening();
+    traffic.close();
+    try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
+      admin.deleteTopics(recreated).all().get();
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+          .until(() -> Collections.disjoint(admin.listTopics().names().get(), recreated));
+      kafka.createTopics(topics().stream().filter(t -> recreated.contains(t.name())).toList());
+      Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+      admin.describeTopics(recreated).allTopicNames().get().values().forEach(topic -> topic.partitions()
+          .forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+      admin.listOffsets(ends).all().get().forEach((partition, end) -> {
+        if (end.offset() != 0) {
+          throw new IllegalStateException(partition + " was not created again empty: it ends at " + end.offset());
+        }
+      });
+    }
+    traffic = WalletTraffic.oneByOne(kafka.bootstrapServers(), registry, "it");
+    startApplier();
+    startScreening();
+    System.out.printf("%s emptied, stream processors restarted, in %d ms%n", recreated,
+        (System.nanoTime() - began) / 1_000_000);
   }
 
   void startApplier() throws Exception {
     StreamProcessorsApplication started = new StreamProcessorsApplication();
     started.run("server", yaml(FreePorts.allocate(), true).toString());
     applier = started;
+  }
+
+  private void startScreening() throws Exception {
+    StreamProcessorsApplication started = new StreamProcessorsApplication();
+    started.run("server", yaml(FreePorts.allocate(), false).toString());
+    screening = started;
+  }
+
+  private void stopScreening() throws Exception {
+    if (screening != null) {
+      screening.stop();
+      screening = null;
+    }
+  }
+
+  void startApplierIfStopped() throws Exception {
+    if (applier == null) {
+      startApplier();
+    }
   }
 
   void stopApplier() throws Exception {
@@ -153,9 +216,7 @@ final class Platform implements AutoCloseable {
     traffic.close();
     try {
       stopApplier();
-      if (screening != null) {
-        screening.stop();
-      }
+      stopScreening();
     } catch (Exception e) {
       throw new IllegalStateException("stopping the stream processors failed", e);
     }

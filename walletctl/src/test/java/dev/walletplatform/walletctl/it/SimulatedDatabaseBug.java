@@ -22,6 +22,7 @@ final class SimulatedDatabaseBug {
     execute("CREATE OR REPLACE FUNCTION it_refuse_entries() RETURNS trigger AS $$ BEGIN"
         + " IF NEW.wallet_id LIKE '" + prefix + "%' THEN RAISE EXCEPTION 'simulated bug: entries for % refused',"
         + " NEW.wallet_id USING ERRCODE = '23514'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+    execute("DROP TRIGGER IF EXISTS it_refuse_entries ON ledger_entries");
     execute("CREATE TRIGGER it_refuse_entries BEFORE INSERT ON ledger_entries FOR EACH ROW"
         + " EXECUTE FUNCTION it_refuse_entries()");
   }

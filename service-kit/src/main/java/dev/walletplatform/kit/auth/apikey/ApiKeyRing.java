@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.auth.apikey;
 
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +38,7 @@ public final class ApiKeyRing {
     return new ApiKeyRing(List.of());
   }
 
-  public Optional<ApiKeyHolder> authenticate(String presentedKey) {
+  public Optional<ApiKeyHolder> authenticate(@Nullable String presentedKey) {
     if (presentedKey == null || presentedKey.isEmpty() || presentedKey.length() > MAX_KEY_LENGTH) {
       return Optional.empty();
     }

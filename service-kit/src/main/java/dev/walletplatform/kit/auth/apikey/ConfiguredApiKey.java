@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.auth.apikey;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Set;
 public record ConfiguredApiKey(String name, String sha256, Set<String> scopes) {
 
   @JsonCreator
-  public static ConfiguredApiKey fromYaml(@JsonProperty("name") String name, @JsonProperty("sha256") String sha256,
-      @JsonProperty("scopes") Set<String> scopes) {
+  public static ConfiguredApiKey fromYaml(@JsonProperty("name") String name,
+      @JsonProperty("sha256") @Nullable String sha256, @JsonProperty("scopes") @Nullable Set<String> scopes) {
     ConfiguredApiKey key = new ConfiguredApiKey(name, sha256 == null ? "" : sha256.trim(),
         scopes == null ? Set.of() : scopes);
     key.credential(); // validate now, at start, not at the first request

@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.auth.apikey;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ public final class PresentedApiKey {
   private PresentedApiKey() {}
 
   /** The key, or empty when there is no such header, more than one, or another scheme. */
-  public static Optional<String> from(List<String> authorizationHeaders) {
+  public static Optional<String> from(@Nullable List<String> authorizationHeaders) {
     if (authorizationHeaders == null || authorizationHeaders.size() != 1) {
       return Optional.empty();
     }

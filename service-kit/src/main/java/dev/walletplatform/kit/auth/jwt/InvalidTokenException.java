@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.auth.jwt;
 
+import jakarta.annotation.Nullable;
 /** A token that must not be trusted, with the problem for logs and metrics (never for the caller). */
 public final class InvalidTokenException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -11,7 +12,7 @@ public final class InvalidTokenException extends Exception {
     this.problem = problem;
   }
 
-  public InvalidTokenException(TokenProblem problem, String detail, Throwable cause) {
+  public InvalidTokenException(TokenProblem problem, @Nullable String detail, Throwable cause) {
     super(problem + ": " + detail, cause);
     this.problem = problem;
   }

@@ -1,5 +1,6 @@
 package dev.walletplatform.kit.auth.jwt;
 
+import jakarta.annotation.Nullable;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
@@ -38,7 +39,8 @@ public final class JwksCache implements JWKSource<SecurityContext> {
   private final Duration unknownKeyRefreshInterval;
   private final Clock clock;
   private final HttpClient http;
-  private JWKSet keys;
+  /** Null until the first successful load. */
+  private @Nullable JWKSet keys;
   private Instant loadedAt = Instant.MIN;
   private Instant lastAttempt = Instant.MIN;
   /** Read without the lock by {@link JwtVerifier} to know whether a remembered token is still vouched for. */

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One change an applied message makes; {@link BatchState#apply} turns effects into rows. */
+/** One change an applied message makes; {@code BatchState} turns effects into rows. */
 public sealed interface Effect {
   record OpenWallet(String walletId, String owner) implements Effect {}
 

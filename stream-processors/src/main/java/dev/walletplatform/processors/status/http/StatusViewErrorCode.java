@@ -7,24 +7,17 @@ import dev.walletplatform.kit.http.ApiErrorCode;
  * database" to the wallet service; callers switch on the status, operators read the code.
  */
 public enum StatusViewErrorCode implements ApiErrorCode {
-  NOT_IN_VIEW(404, "The view holds no such command (not screened yet, or older than the view keeps)."),
-  VIEW_UNAVAILABLE(503, "The view cannot answer now (rebalancing, restoring, or the owning instance is unreachable).");
+  NOT_IN_VIEW(new Spec(404, "The view holds no such command (not screened yet, or older than the view keeps).")),
+  VIEW_UNAVAILABLE(new Spec(503, "The view cannot answer now (rebalancing, restoring, or the owning instance is unreachable)."));
 
-  private final int status;
-  private final String description;
+  private final Spec spec;
 
-  StatusViewErrorCode(int status, String description) {
-    this.status = status;
-    this.description = description;
+  StatusViewErrorCode(Spec spec) {
+    this.spec = spec;
   }
 
   @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public Spec spec() {
+    return spec;
   }
 }

@@ -100,7 +100,7 @@ class LedgerBatchTest {
     String a = wallets.get(random.nextInt(wallets.size()));
     String b = wallets.get(random.nextInt(wallets.size()));
     String asset = random.nextBoolean() ? "BTC" : "ETH";
-    long amount = 1 + random.nextInt(100);
+    long amount = 1L + random.nextInt(100);
     return switch (random.nextInt(5)) {
       case 0 -> deposit(a, asset, amount);
       case 1 -> Messages.withdraw(a, asset, amount);

@@ -9,12 +9,13 @@ import java.util.Objects;
 
 /**
  * What one benchmark run does; checked when built, so a bad flag stops the run before anything
- * starts. {@link #full()} is the committed report's run, {@link #smoke(Path)} the seconds-long version
- * of the default test suite.
+ * starts. {@link #full()} is the committed report's run, {@link #smoke(Path)} the seconds-long
+ * version of the default test suite.
  *
  * @param rate the steady rate R in requests/s; 0 = derived from the capacities measured first
  * @param probeConcurrency requests in flight in the closed-loop capacity probes
- * @param maxInFlight the open generator's own bound (beyond it a due request is recorded as not sent)
+ * @param maxInFlight the open generator's own bound (beyond it a due request is recorded as not
+ *     sent)
  */
 public record BenchSettings(
     String name,
@@ -44,28 +45,64 @@ public record BenchSettings(
     require(wallets >= 2 && wallets <= 999_999, "--wallets must be 2..999999, was " + wallets);
     require(campaigns >= 1, "campaigns must be >= 1, was " + campaigns);
     require(rate >= 0 && Double.isFinite(rate), "--rate must be >= 0 (0 = derive it), was " + rate);
-    for (Duration d : new Duration[] {steady, spike, after, probe, halfRate, pgbench, drainTimeout}) {
-      require(d != null && !d.isNegative() && !d.isZero() && d.toMillis() % 1000 == 0,
+    for (Duration d :
+        new Duration[] {steady, spike, after, probe, halfRate, pgbench, drainTimeout}) {
+      require(
+          d != null && !d.isNegative() && !d.isZero() && d.toMillis() % 1000 == 0,
           "every duration must be whole positive seconds, was " + d);
     }
     require(probeConcurrency >= 1, "probe concurrency must be >= 1, was " + probeConcurrency);
-    require(producerPerfRecords >= 1_000, "producer-perf records must be >= 1000, was " + producerPerfRecords);
+    require(
+        producerPerfRecords >= 1_000,
+        "producer-perf records must be >= 1000, was " + producerPerfRecords);
     require(maxInFlight >= 1, "maxInFlight must be >= 1, was " + maxInFlight);
-    require(report.toString().endsWith(".md"), "--report must name a .md file (the chart goes next to it), was " + report);
+    require(
+        report.toString().endsWith(".md"),
+        "--report must name a .md file (the chart goes next to it), was " + report);
   }
 
   /** The committed report's run: ~13 minutes on a 2-core machine. */
   public static BenchSettings full() {
-    return new BenchSettings("full", Path.of("burst-bench/target/bench-run"), Path.of("docs/benchmarks/burst.md"),
-        2_000, 20, 0, Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(15),
-        64, Duration.ofSeconds(20), Duration.ofSeconds(20), 500_000, Duration.ofMinutes(5), 20_000, 8);
+    return new BenchSettings(
+        "full",
+        Path.of("burst-bench/target/bench-run"),
+        Path.of("docs/benchmarks/burst.md"),
+        2_000,
+        20,
+        0,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(15),
+        64,
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(20),
+        500_000,
+        Duration.ofMinutes(5),
+        20_000,
+        8);
   }
 
   /** Seconds and tiny rates: proves the whole run works and loses nothing, measures nothing. */
   public static BenchSettings smoke(Path workDir) {
-    return new BenchSettings("smoke", workDir.resolve("run"), workDir.resolve("burst-smoke.md"), 40, 2, 20,
-        Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(1), 8,
-        Duration.ofSeconds(2), Duration.ofSeconds(1), 5_000, Duration.ofMinutes(2), 2_000, 8);
+    return new BenchSettings(
+        "smoke",
+        workDir.resolve("run"),
+        workDir.resolve("burst-smoke.md"),
+        40,
+        2,
+        20,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(3),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(1),
+        8,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(1),
+        5_000,
+        Duration.ofMinutes(2),
+        2_000,
+        8);
   }
 
   public static BenchSettings parse(String... args) {
@@ -78,7 +115,8 @@ public record BenchSettings(
         case "--rate" -> s = s.withRate(Double.parseDouble(value(flag, rest)));
         case "--report" -> s = s.withReport(Path.of(value(flag, rest)));
         case "--work-dir" -> s = s.withWorkDir(Path.of(value(flag, rest)));
-        case "--spike-seconds" -> s = s.withSpike(Duration.ofSeconds(Long.parseLong(value(flag, rest))));
+        case "--spike-seconds" ->
+            s = s.withSpike(Duration.ofSeconds(Long.parseLong(value(flag, rest))));
         case "--wallets" -> s = s.withWallets(Integer.parseInt(value(flag, rest)));
         default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
       }
@@ -122,28 +160,108 @@ public record BenchSettings(
   }
 
   public BenchSettings withRate(double value) {
-    return new BenchSettings(name, workDir, report, wallets, campaigns, value, steady, spike, after, probe,
-        probeConcurrency, halfRate, pgbench, producerPerfRecords, drainTimeout, maxInFlight, seed);
+    return new BenchSettings(
+        name,
+        workDir,
+        report,
+        wallets,
+        campaigns,
+        value,
+        steady,
+        spike,
+        after,
+        probe,
+        probeConcurrency,
+        halfRate,
+        pgbench,
+        producerPerfRecords,
+        drainTimeout,
+        maxInFlight,
+        seed);
   }
 
   public BenchSettings withReport(Path value) {
-    return new BenchSettings(name, workDir, value, wallets, campaigns, rate, steady, spike, after, probe,
-        probeConcurrency, halfRate, pgbench, producerPerfRecords, drainTimeout, maxInFlight, seed);
+    return new BenchSettings(
+        name,
+        workDir,
+        value,
+        wallets,
+        campaigns,
+        rate,
+        steady,
+        spike,
+        after,
+        probe,
+        probeConcurrency,
+        halfRate,
+        pgbench,
+        producerPerfRecords,
+        drainTimeout,
+        maxInFlight,
+        seed);
   }
 
   public BenchSettings withWorkDir(Path value) {
-    return new BenchSettings(name, value, report, wallets, campaigns, rate, steady, spike, after, probe,
-        probeConcurrency, halfRate, pgbench, producerPerfRecords, drainTimeout, maxInFlight, seed);
+    return new BenchSettings(
+        name,
+        value,
+        report,
+        wallets,
+        campaigns,
+        rate,
+        steady,
+        spike,
+        after,
+        probe,
+        probeConcurrency,
+        halfRate,
+        pgbench,
+        producerPerfRecords,
+        drainTimeout,
+        maxInFlight,
+        seed);
   }
 
   public BenchSettings withSpike(Duration value) {
-    return new BenchSettings(name, workDir, report, wallets, campaigns, rate, steady, value, after, probe,
-        probeConcurrency, halfRate, pgbench, producerPerfRecords, drainTimeout, maxInFlight, seed);
+    return new BenchSettings(
+        name,
+        workDir,
+        report,
+        wallets,
+        campaigns,
+        rate,
+        steady,
+        value,
+        after,
+        probe,
+        probeConcurrency,
+        halfRate,
+        pgbench,
+        producerPerfRecords,
+        drainTimeout,
+        maxInFlight,
+        seed);
   }
 
   public BenchSettings withWallets(int value) {
-    return new BenchSettings(name, workDir, report, value, campaigns, rate, steady, spike, after, probe,
-        probeConcurrency, halfRate, pgbench, producerPerfRecords, drainTimeout, maxInFlight, seed);
+    return new BenchSettings(
+        name,
+        workDir,
+        report,
+        value,
+        campaigns,
+        rate,
+        steady,
+        spike,
+        after,
+        probe,
+        probeConcurrency,
+        halfRate,
+        pgbench,
+        producerPerfRecords,
+        drainTimeout,
+        maxInFlight,
+        seed);
   }
 
   private static String value(String flag, Deque<String> rest) {

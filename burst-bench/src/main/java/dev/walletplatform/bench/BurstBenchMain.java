@@ -29,22 +29,34 @@ public final class BurstBenchMain {
       System.exit(2);
       return;
     }
-    String command = "scripts/bench-burst.sh" + (args.length == 0 ? "" : " " + String.join(" ", args));
+    String command =
+        "scripts/bench-burst.sh" + (args.length == 0 ? "" : " " + String.join(" ", args));
     BenchResults results = runAndReport(settings, command, System.out);
     System.out.println("[bench] report: " + settings.report() + ", chart: " + settings.chart());
     boolean kept = results.platform().lost() == 0 && results.audit().holds();
     System.exit(kept ? 0 : 1);
   }
 
-  /** Runs and writes {@code report}, the chart ({@code .png}) and the timeline ({@code -timeline.csv}). */
+  /**
+   * Runs and writes {@code report}, the chart ({@code .png}) and the timeline ({@code
+   * -timeline.csv}).
+   */
   public static BenchResults runAndReport(BenchSettings settings, String command, PrintStream out) {
     String machine = MachineDescription.describe();
     BenchResults results = new BurstBench(settings, out).run();
     long spikeFrom = settings.steady().toSeconds();
-    TimelineChart.write(settings.chart(), results.platform().timeline(), results.naive().timeline(),
-        results.poolTotal(), results.maxConnections(), (int) spikeFrom, (int) (spikeFrom + settings.spike().toSeconds()));
-    TimelineCsv.write(csv(settings.report()), results.platform().timeline(), results.naive().timeline());
-    String markdown = BenchReport.markdown(results, command, machine, profilingNotes(settings.report()));
+    TimelineChart.write(
+        settings.chart(),
+        results.platform().timeline(),
+        results.naive().timeline(),
+        results.poolTotal(),
+        results.maxConnections(),
+        (int) spikeFrom,
+        (int) (spikeFrom + settings.spike().toSeconds()));
+    TimelineCsv.write(
+        csv(settings.report()), results.platform().timeline(), results.naive().timeline());
+    String markdown =
+        BenchReport.markdown(results, command, machine, profilingNotes(settings.report()));
     try {
       Files.createDirectories(settings.report().toAbsolutePath().getParent());
       Files.writeString(settings.report(), markdown);
@@ -59,7 +71,10 @@ public final class BurstBenchMain {
     return report.resolveSibling(name.substring(0, name.length() - 3) + "-timeline.csv");
   }
 
-  /** Hand-written notes on profiling and fixes ({@code <report>-profiling.md}), included verbatim when present. */
+  /**
+   * Hand-written notes on profiling and fixes ({@code <report>-profiling.md}), included verbatim
+   * when present.
+   */
   static Optional<String> profilingNotes(Path report) {
     String name = report.getFileName().toString();
     Path notes = report.resolveSibling(name.substring(0, name.length() - 3) + "-profiling.md");

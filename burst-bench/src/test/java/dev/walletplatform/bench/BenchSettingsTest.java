@@ -19,7 +19,9 @@ class BenchSettingsTest {
 
   @Test
   void takesFlags() {
-    BenchSettings s = BenchSettings.parse("--smoke", "--rate", "30", "--report", "/tmp/x/r.md", "--spike-seconds", "5");
+    BenchSettings s =
+        BenchSettings.parse(
+            "--smoke", "--rate", "30", "--report", "/tmp/x/r.md", "--spike-seconds", "5");
     assertThat(s.name()).isEqualTo("smoke");
     assertThat(s.rate()).isEqualTo(30);
     assertThat(s.chart()).isEqualTo(Path.of("/tmp/x/r.png"));
@@ -29,9 +31,12 @@ class BenchSettingsTest {
   @Test
   void refusesWhatCannotRun() {
     assertThatThrownBy(() -> BenchSettings.parse("--rate", "-3")).hasMessageContaining("--rate");
-    assertThatThrownBy(() -> BenchSettings.parse("--report", "out.txt")).hasMessageContaining(".md");
-    assertThatThrownBy(() -> BenchSettings.parse("--wallets", "1")).hasMessageContaining("--wallets");
-    assertThatThrownBy(() -> BenchSettings.parse("--bogus")).hasMessageContaining("unknown option --bogus");
+    assertThatThrownBy(() -> BenchSettings.parse("--report", "out.txt"))
+        .hasMessageContaining(".md");
+    assertThatThrownBy(() -> BenchSettings.parse("--wallets", "1"))
+        .hasMessageContaining("--wallets");
+    assertThatThrownBy(() -> BenchSettings.parse("--bogus"))
+        .hasMessageContaining("unknown option --bogus");
     assertThatThrownBy(() -> BenchSettings.parse("--rate")).hasMessageContaining("needs a value");
   }
 }

@@ -27,26 +27,49 @@ import org.junit.jupiter.api.Test;
 /** Every alert is actionable: it reads series that exist and links a runbook that exists. */
 class AlertRulesTest {
   private static final Pattern RUNBOOK =
-      Pattern.compile("https://github\\.com/walletplatform/wallet-platform/blob/main/(docs/runbooks/[a-z0-9-]+\\.md)(?:#([a-z0-9-]+))?");
-  /** The admin Services ServiceMonitors scrape (job label = Service name) => that service's metric list. */
-  private static final Map<String, String> JOB_METRICS = Map.of(
-      "ingest-gateway-admin", "ingest-gateway", "ledger-applier-admin", "ledger-applier",
-      "wallet-service-admin", "wallet-service");
+      Pattern.compile(
+          "https://github\\.com/walletplatform/wallet-platform/blob/main/(docs/runbooks/[a-z0-9-]+\\.md)(?:#([a-z0-9-]+))?");
+
+  /**
+   * The admin Services ServiceMonitors scrape (job label = Service name) => that service's metric
+   * list.
+   */
+  private static final Map<String, String> JOB_METRICS =
+      Map.of(
+          "ingest-gateway-admin",
+          "ingest-gateway",
+          "ledger-applier-admin",
+          "ledger-applier",
+          "wallet-service-admin",
+          "wallet-service");
+
   /** The failure modes the platform promised to page on (issue 5). */
-  private static final Set<String> REQUIRED_ALERTS = Set.of("GatewayErrorRateHigh", "WalletServiceErrorRateHigh",
-      "PodCrashLooping", "LedgerConsumerLagGrowing", "LedgerPoolSaturated", "WalletServicePoolSaturated",
-      "DeadLettersArriving", "GatewayCanaryFailed");
+  private static final Set<String> REQUIRED_ALERTS =
+      Set.of(
+          "GatewayErrorRateHigh",
+          "WalletServiceErrorRateHigh",
+          "PodCrashLooping",
+          "LedgerConsumerLagGrowing",
+          "LedgerPoolSaturated",
+          "WalletServicePoolSaturated",
+          "DeadLettersArriving",
+          "GatewayCanaryFailed");
 
   private static List<PrometheusOperator.Rule> rules() {
     RenderedManifests rendered = Kustomize.render(RepoLayout.overlays().get(0));
     return rendered.ofKind("PrometheusRule").stream()
         .map(n -> StrictKubernetesModel.customResource(n, PrometheusOperator.PrometheusRule.class))
-        .flatMap(r -> r.spec().groups().stream()).flatMap(g -> g.rules().stream()).toList();
+        .flatMap(r -> r.spec().groups().stream())
+        .flatMap(g -> g.rules().stream())
+        .toList();
   }
 
   @Test
   void coversEveryFailureMode() {
-    assertThat(rules()).extracting(PrometheusOperator.Rule::alert).containsAll(REQUIRED_ALERTS).doesNotHaveDuplicates();
+    assertThat(rules())
+        .extracting(PrometheusOperator.Rule::alert)
+        .containsAll(REQUIRED_ALERTS)
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -59,7 +82,8 @@ class AlertRulesTest {
       Path runbook = RepoLayout.root().resolve(m.group(1));
       assertThat(runbook).as("runbook of %s", rule.alert()).isRegularFile();
       if (m.group(2) != null) {
-        assertThat(headingAnchors(runbook)).as("headings of %s (anchor of %s)", runbook.getFileName(), rule.alert())
+        assertThat(headingAnchors(runbook))
+            .as("headings of %s (anchor of %s)", runbook.getFileName(), rule.alert())
             .contains(m.group(2));
       }
     }
@@ -68,15 +92,25 @@ class AlertRulesTest {
   @Test
   void everyAlertSaysHowBadAndWhat() {
     for (PrometheusOperator.Rule rule : rules()) {
-      assertThat(rule.labels().get("severity")).as("severity of %s", rule.alert()).isIn("critical", "warning");
-      assertThat(rule.annotations()).as("annotations of %s", rule.alert()).containsKeys("summary", "description");
+      assertThat(rule.labels().get("severity"))
+          .as("severity of %s", rule.alert())
+          .isIn("critical", "warning");
+      assertThat(rule.annotations())
+          .as("annotations of %s", rule.alert())
+          .containsKeys("summary", "description");
     }
   }
 
   @Test
   void errorRateAlertsFireAboveTwoPercent() {
-    assertThat(rules()).filteredOn(r -> r.alert().endsWith("ErrorRateHigh")).hasSize(2)
-        .allSatisfy(r -> assertThat(r.expr()).contains("5xx_responses_total").containsPattern(">\\s*0\\.02\\s*$"));
+    assertThat(rules())
+        .filteredOn(r -> r.alert().endsWith("ErrorRateHigh"))
+        .hasSize(2)
+        .allSatisfy(
+            r ->
+                assertThat(r.expr())
+                    .contains("5xx_responses_total")
+                    .containsPattern(">\\s*0\\.02\\s*$"));
   }
 
   @Test
@@ -89,20 +123,26 @@ class AlertRulesTest {
   @Test
   void theCanaryAnalysisReadsSeriesThatExist() throws IOException {
     RenderedManifests gateway = Kustomize.render(RepoLayout.k8s().resolve("base/ingest-gateway"));
-    var template = StrictKubernetesModel.customResource(gateway.get("AnalysisTemplate", "gateway-error-rate"),
-        ArgoRollouts.AnalysisTemplate.class);
+    var template =
+        StrictKubernetesModel.customResource(
+            gateway.get("AnalysisTemplate", "gateway-error-rate"),
+            ArgoRollouts.AnalysisTemplate.class);
     for (ArgoRollouts.Metric metric : template.spec().metrics()) {
-      assertSeriesExist("AnalysisTemplate " + metric.name(), metric.provider().prometheus().query());
-      assertThat(metric.provider().prometheus().query()).contains("rollouts_pod_template_hash=\"{{args.canary-hash}}\"");
+      assertSeriesExist(
+          "AnalysisTemplate " + metric.name(), metric.provider().prometheus().query());
+      assertThat(metric.provider().prometheus().query())
+          .contains("rollouts_pod_template_hash=\"{{args.canary-hash}}\"");
     }
   }
 
   @Test
   void refusesASeriesTheServiceDoesNotExport() {
-    String typo = "sum(rate(io_dropwizard_jetty_MutableServletContextHandler_5xx_response_total{job=\"ingest-gateway-admin\"}[5m]))";
+    String typo =
+        "sum(rate(io_dropwizard_jetty_MutableServletContextHandler_5xx_response_total{job=\"ingest-gateway-admin\"}[5m]))";
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertSeriesExist("typo", typo))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("5xx_response_total");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("5xx_response_total");
   }
 
   private static void assertSeriesExist(String what, String expr) throws IOException {
@@ -111,13 +151,22 @@ class AlertRulesTest {
     Set<String> thirdParty = metricList("third-party");
     for (Selector s : selectors) {
       String job = s.label("job");
-      Set<String> known = job == null ? thirdParty : metricList(JOB_METRICS.getOrDefault(job, "unknown-job-" + job));
+      Set<String> known =
+          job == null
+              ? thirdParty
+              : metricList(JOB_METRICS.getOrDefault(job, "unknown-job-" + job));
       if (s.metric() != null) {
-        assertThat(known).as("%s reads %s%s", what, s.metric(), job == null ? "" : " from job " + job).contains(s.metric());
+        assertThat(known)
+            .as("%s reads %s%s", what, s.metric(), job == null ? "" : " from job " + job)
+            .contains(s.metric());
       } else {
         String regex = s.label("__name__");
-        assertThat(regex).as("%s: a selector without a metric name needs __name__", what).isNotNull();
-        assertThat(known).as("%s: some series of job %s matches %s", what, job, regex).anyMatch(n -> n.matches(regex));
+        assertThat(regex)
+            .as("%s: a selector without a metric name needs __name__", what)
+            .isNotNull();
+        assertThat(known)
+            .as("%s: some series of job %s matches %s", what, job, regex)
+            .anyMatch(n -> n.matches(regex));
       }
     }
   }
@@ -125,16 +174,24 @@ class AlertRulesTest {
   static Set<String> metricList(String name) throws IOException {
     try (InputStream in = AlertRulesTest.class.getResourceAsStream("/metrics/" + name + ".txt")) {
       assertThat(in).as("metric list %s.txt", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(Collectors.toSet());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .collect(Collectors.toSet());
     }
   }
 
   /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
   static Set<String> headingAnchors(Path markdown) throws IOException {
-    return Files.readAllLines(markdown).stream().filter(l -> l.startsWith("#"))
-        .map(l -> l.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9 _-]", "").trim().replace(' ', '-'))
+    return Files.readAllLines(markdown).stream()
+        .filter(l -> l.startsWith("#"))
+        .map(
+            l ->
+                l.replaceFirst("^#+\\s*", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9 _-]", "")
+                    .trim()
+                    .replace(' ', '-'))
         .collect(Collectors.toSet());
   }
 }

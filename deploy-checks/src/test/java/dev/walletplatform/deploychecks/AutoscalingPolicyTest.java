@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Scaling that absorbs a burst without ever exceeding the partitions or the database's connections. */
+/**
+ * Scaling that absorbs a burst without ever exceeding the partitions or the database's connections.
+ */
 class AutoscalingPolicyTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -37,12 +39,17 @@ class AutoscalingPolicyTest {
     int maxConsumers = scaled.spec().maxReplicaCount() * threads;
 
     assertThat(scaled.spec().triggers()).extracting(Keda.Trigger::type).containsOnly("kafka");
-    assertThat(scaled.spec().triggers()).extracting(t -> t.metadata().get("topic"))
-        .as("lag triggers of the applier").contains("wallet.commands.screened.v1", "wallet.commands.v1");
+    assertThat(scaled.spec().triggers())
+        .extracting(t -> t.metadata().get("topic"))
+        .as("lag triggers of the applier")
+        .contains("wallet.commands.screened.v1", "wallet.commands.v1");
     for (Keda.Trigger trigger : scaled.spec().triggers()) {
       String topic = trigger.metadata().get("topic");
-      assertThat(maxConsumers).as("maxReplicaCount %d x %d consumer threads vs partitions of %s",
-          scaled.spec().maxReplicaCount(), threads, topic).isLessThanOrEqualTo(partitions(rendered, topic));
+      assertThat(maxConsumers)
+          .as(
+              "maxReplicaCount %d x %d consumer threads vs partitions of %s",
+              scaled.spec().maxReplicaCount(), threads, topic)
+          .isLessThanOrEqualTo(partitions(rendered, topic));
       // the applier's group, or the screening topology's (same pods, same thread count)
       assertThat(trigger.metadata().get("consumerGroup")).isIn("ledger-applier", "wallet-streams");
     }
@@ -50,17 +57,21 @@ class AutoscalingPolicyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("overlays")
-  void theScreeningTopologyNeverHasMoreThreadsThanTheCommandsTopicHasPartitions(Path overlay) throws Exception {
+  void theScreeningTopologyNeverHasMoreThreadsThanTheCommandsTopicHasPartitions(Path overlay)
+      throws Exception {
     RenderedManifests rendered = Kustomize.render(overlay);
     Keda.ScaledObject scaled = scaledObject(rendered);
     JsonNode streams = config(rendered, "ledger-applier-config").path("streams");
     int threads = streams.path("threads").asInt();
 
-    assertThat(streams.path("enabled").asBoolean()).as("streams.enabled of the applier pods").isTrue();
+    assertThat(streams.path("enabled").asBoolean())
+        .as("streams.enabled of the applier pods")
+        .isTrue();
     assertThat(threads).as("streams.threads").isPositive();
     // a Streams thread beyond the partitions of its source topic gets no task and idles
     assertThat(scaled.spec().maxReplicaCount() * threads)
-        .as("maxReplicaCount %d x %d stream threads vs partitions of wallet.commands.v1",
+        .as(
+            "maxReplicaCount %d x %d stream threads vs partitions of wallet.commands.v1",
             scaled.spec().maxReplicaCount(), threads)
         .isLessThanOrEqualTo(partitions(rendered, "wallet.commands.v1"));
   }
@@ -68,55 +79,83 @@ class AutoscalingPolicyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("overlays")
   void theApplierKeepsOneConsumerPerZone(Path overlay) {
-    assertThat(scaledObject(Kustomize.render(overlay)).spec().minReplicaCount()).isGreaterThanOrEqualTo(3);
+    assertThat(scaledObject(Kustomize.render(overlay)).spec().minReplicaCount())
+        .isGreaterThanOrEqualTo(3);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("overlays")
   void everyAutoscalerScalesUpAtOnceAndDownSlowly(Path overlay) {
     RenderedManifests rendered = Kustomize.render(overlay);
-    assertThat(rendered.ofKind("HorizontalPodAutoscaler")).extracting(RenderedManifests::name)
+    assertThat(rendered.ofKind("HorizontalPodAutoscaler"))
+        .extracting(RenderedManifests::name)
         .contains("ingest-gateway", "wallet-service");
     for (JsonNode node : rendered.ofKind("HorizontalPodAutoscaler")) {
-      HorizontalPodAutoscaler hpa = StrictKubernetesModel.parse(node, HorizontalPodAutoscaler.class);
+      HorizontalPodAutoscaler hpa =
+          StrictKubernetesModel.parse(node, HorizontalPodAutoscaler.class);
       assertFastUpSlowDown(hpa.getSpec().getBehavior(), RenderedManifests.describe(node));
-      String target = hpa.getSpec().getScaleTargetRef().getKind() + " " + hpa.getSpec().getScaleTargetRef().getName();
-      JsonNode scaled = rendered.get(hpa.getSpec().getScaleTargetRef().getKind(), hpa.getSpec().getScaleTargetRef().getName());
+      String target =
+          hpa.getSpec().getScaleTargetRef().getKind()
+              + " "
+              + hpa.getSpec().getScaleTargetRef().getName();
+      JsonNode scaled =
+          rendered.get(
+              hpa.getSpec().getScaleTargetRef().getKind(),
+              hpa.getSpec().getScaleTargetRef().getName());
       // a replicas field in Git would fight the autoscaler on every sync
       assertThat(scaled.path("spec").has("replicas")).as("replicas set on %s", target).isFalse();
     }
-    assertFastUpSlowDown(scaledObject(rendered).spec().advanced().horizontalPodAutoscalerConfig().behavior(),
+    assertFastUpSlowDown(
+        scaledObject(rendered).spec().advanced().horizontalPodAutoscalerConfig().behavior(),
         "ScaledObject ledger-applier");
-    assertThat(applierNode(rendered).path("spec").has("replicas")).as("replicas set on the applier").isFalse();
+    assertThat(applierNode(rendered).path("spec").has("replicas"))
+        .as("replicas set on the applier")
+        .isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("overlays")
   void atMaximumScaleThePoolsStayWithinTheRegionsConnectionBudget(Path overlay) throws Exception {
     RenderedManifests rendered = Kustomize.render(overlay);
-    int budget = Integer.parseInt(rendered.get("Namespace", "wallet").path("metadata").path("annotations")
-        .path("walletplatform.dev/ledger-db-connection-budget").asText());
-    int applierConnections = scaledObject(rendered).spec().maxReplicaCount() * envInt(applier(rendered), "LEDGER_DB_POOL_SIZE");
-    HorizontalPodAutoscaler walletHpa = StrictKubernetesModel.parse(
-        rendered.get("HorizontalPodAutoscaler", "wallet-service"), HorizontalPodAutoscaler.class);
+    int budget =
+        Integer.parseInt(
+            rendered
+                .get("Namespace", "wallet")
+                .path("metadata")
+                .path("annotations")
+                .path("walletplatform.dev/ledger-db-connection-budget")
+                .asText());
+    int applierConnections =
+        scaledObject(rendered).spec().maxReplicaCount()
+            * envInt(applier(rendered), "LEDGER_DB_POOL_SIZE");
+    HorizontalPodAutoscaler walletHpa =
+        StrictKubernetesModel.parse(
+            rendered.get("HorizontalPodAutoscaler", "wallet-service"),
+            HorizontalPodAutoscaler.class);
     int walletPool = walletServiceConfig(rendered).path("database").path("poolSize").asInt();
     int readConnections = walletHpa.getSpec().getMaxReplicas() * walletPool;
 
     assertThat(walletPool).as("wallet-service database.poolSize").isPositive();
     assertThat(applierConnections + readConnections)
-        .as("applier %d + wallet-service %d connections at max scale", applierConnections, readConnections)
+        .as(
+            "applier %d + wallet-service %d connections at max scale",
+            applierConnections, readConnections)
         .isLessThanOrEqualTo(budget);
   }
 
   private static void assertFastUpSlowDown(HorizontalPodAutoscalerBehavior behavior, String what) {
     assertThat(behavior).as("behavior of %s", what).isNotNull();
-    assertThat(behavior.getScaleUp().getStabilizationWindowSeconds()).as("scale-up window of %s", what).isZero();
-    assertThat(behavior.getScaleDown().getStabilizationWindowSeconds()).as("scale-down window of %s", what)
+    assertThat(behavior.getScaleUp().getStabilizationWindowSeconds())
+        .as("scale-up window of %s", what)
+        .isZero();
+    assertThat(behavior.getScaleDown().getStabilizationWindowSeconds())
+        .as("scale-down window of %s", what)
         .isGreaterThanOrEqualTo(300);
   }
 
   static Keda.ScaledObject scaledObject(RenderedManifests rendered) {
-    return StrictKubernetesModel.customResource(rendered.get("ScaledObject", "ledger-applier"), Keda.ScaledObject.class);
+    return StrictKubernetesModel.customResource(
+        rendered.get("ScaledObject", "ledger-applier"), Keda.ScaledObject.class);
   }
 
   private static JsonNode applierNode(RenderedManifests rendered) {
@@ -124,12 +163,18 @@ class AutoscalingPolicyTest {
   }
 
   static Container applier(RenderedManifests rendered) {
-    return Workload.in(rendered).stream().filter(w -> w.name().equals("ledger-applier")).findFirst()
-        .orElseThrow().containers().get(0);
+    return Workload.in(rendered).stream()
+        .filter(w -> w.name().equals("ledger-applier"))
+        .findFirst()
+        .orElseThrow()
+        .containers()
+        .get(0);
   }
 
   static int envInt(Container container, String name) {
-    return container.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
+    return container.getEnv().stream()
+        .filter(e -> e.getName().equals(name))
+        .findFirst()
         .map(e -> Integer.parseInt(e.getValue()))
         .orElseThrow(() -> new AssertionError(container.getName() + " sets no " + name));
   }
@@ -148,10 +193,13 @@ class AutoscalingPolicyTest {
   }
 
   /** The config.yml of a ConfigMap generated with this name prefix (kustomize appends a hash). */
-  private static JsonNode config(RenderedManifests rendered, String configMapPrefix) throws Exception {
-    JsonNode configMap = rendered.ofKind("ConfigMap").stream()
-        .filter(c -> RenderedManifests.name(c).startsWith(configMapPrefix)).findFirst()
-        .orElseThrow(() -> new AssertionError("no ConfigMap " + configMapPrefix + "*"));
+  private static JsonNode config(RenderedManifests rendered, String configMapPrefix)
+      throws Exception {
+    JsonNode configMap =
+        rendered.ofKind("ConfigMap").stream()
+            .filter(c -> RenderedManifests.name(c).startsWith(configMapPrefix))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no ConfigMap " + configMapPrefix + "*"));
     return YAML.readTree(configMap.path("data").path("config.yml").asText());
   }
 }

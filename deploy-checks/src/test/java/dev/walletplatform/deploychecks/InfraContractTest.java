@@ -48,13 +48,21 @@ class InfraContractTest {
     String dataTier = subnet20(vpc, 13);
     RenderedManifests rendered = Kustomize.render(overlay);
 
-    List<String> cidrs = rendered.ofKind("NetworkPolicy").stream().flatMap(p -> p.findValues("ipBlock").stream())
-        .map(b -> b.path("cidr").asText()).toList();
-    assertThat(cidrs).isNotEmpty().allMatch(c -> Set.of(publicTier, dataTier, vpc).contains(c),
-        "one of " + publicTier + ", " + dataTier + ", " + vpc);
+    List<String> cidrs =
+        rendered.ofKind("NetworkPolicy").stream()
+            .flatMap(p -> p.findValues("ipBlock").stream())
+            .map(b -> b.path("cidr").asText())
+            .toList();
+    assertThat(cidrs)
+        .isNotEmpty()
+        .allMatch(
+            c -> Set.of(publicTier, dataTier, vpc).contains(c),
+            "one of " + publicTier + ", " + dataTier + ", " + vpc);
     JsonNode gateway = rendered.get("NetworkPolicy", "ingest-gateway");
-    assertThat(gateway.path("spec").path("ingress").get(0).findValue("cidr").asText()).isEqualTo(publicTier);
-    assertThat(gateway.path("spec").path("egress").get(0).findValue("cidr").asText()).isEqualTo(dataTier);
+    assertThat(gateway.path("spec").path("ingress").get(0).findValue("cidr").asText())
+        .isEqualTo(publicTier);
+    assertThat(gateway.path("spec").path("egress").get(0).findValue("cidr").asText())
+        .isEqualTo(dataTier);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,42 +72,69 @@ class InfraContractTest {
     String main = environmentMain(region);
     assertThat(literal(main, "region")).isEqualTo(region);
     // the root hands its region to modules/region, which names the cluster after it
-    assertThat(main).containsPattern("module \"region\" \\{[^}]*\\bregion\\s*=\\s*local\\.region\\b");
+    assertThat(main)
+        .containsPattern("module \"region\" \\{[^}]*\\bregion\\s*=\\s*local\\.region\\b");
     assertThat(Files.readString(RepoLayout.terraform().resolve("modules/region/main.tf")))
         .containsPattern("cluster_name\\s*=\\s*\"wallet-\\$\\{var\\.region}\"");
     RenderedManifests rendered = Kustomize.render(overlay);
 
     JsonNode nodeClass = rendered.get("EC2NodeClass", "graviton").path("spec");
-    // terraform/modules/karpenter names the role KarpenterNodeRole-<cluster>; modules/network and eks tag for discovery
+    // terraform/modules/karpenter names the role KarpenterNodeRole-<cluster>; modules/network and
+    // eks tag for discovery
     assertThat(nodeClass.path("role").asText()).isEqualTo("KarpenterNodeRole-wallet-" + region);
-    assertThat(nodeClass.findValuesAsText("karpenter.sh/discovery")).isNotEmpty().containsOnly("wallet-" + region);
-    assertThat(rendered.get("ClusterSecretStore", "aws-secrets-manager").path("spec").path("provider").path("aws")
-        .path("region").asText()).isEqualTo(region);
+    assertThat(nodeClass.findValuesAsText("karpenter.sh/discovery"))
+        .isNotEmpty()
+        .containsOnly("wallet-" + region);
+    assertThat(
+            rendered
+                .get("ClusterSecretStore", "aws-secrets-manager")
+                .path("spec")
+                .path("provider")
+                .path("aws")
+                .path("region")
+                .asText())
+        .isEqualTo(region);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("overlays")
   void everyExternalSecretReadsASecretTerraformCreates(Path overlay) throws IOException {
     String secrets = Files.readString(RepoLayout.terraform().resolve("modules/secrets/main.tf"));
-    Set<String> created = Stream.of(
-            quotedIn(block(secrets, "kafka_users")).stream().map(u -> "AmazonMSK_wallet_" + u),
-            Stream.of("wallet/ledger-applier/db", "wallet/wallet-service/db", "wallet/platform-endpoints"),
-            quotedIn(block(secrets, "operator_provided")).stream())
-        .flatMap(s -> s).collect(Collectors.toSet());
-    assertThat(secrets).contains("\"wallet/${each.key}/db\"", "\"AmazonMSK_wallet_${each.key}\"", "\"wallet/platform-endpoints\"");
+    Set<String> created =
+        Stream.of(
+                quotedIn(block(secrets, "kafka_users")).stream().map(u -> "AmazonMSK_wallet_" + u),
+                Stream.of(
+                    "wallet/ledger-applier/db",
+                    "wallet/wallet-service/db",
+                    "wallet/platform-endpoints"),
+                quotedIn(block(secrets, "operator_provided")).stream())
+            .flatMap(s -> s)
+            .collect(Collectors.toSet());
+    assertThat(secrets)
+        .contains(
+            "\"wallet/${each.key}/db\"",
+            "\"AmazonMSK_wallet_${each.key}\"",
+            "\"wallet/platform-endpoints\"");
 
-    List<String> read = Kustomize.render(overlay).ofKind("ExternalSecret").stream()
-        .flatMap(es -> es.path("spec").path("data").findValuesAsText("key").stream()).toList();
-    assertThat(read).isNotEmpty().allMatch(created::contains, "created by terraform/modules/secrets " + created);
+    List<String> read =
+        Kustomize.render(overlay).ofKind("ExternalSecret").stream()
+            .flatMap(es -> es.path("spec").path("data").findValuesAsText("key").stream())
+            .toList();
+    assertThat(read)
+        .isNotEmpty()
+        .allMatch(created::contains, "created by terraform/modules/secrets " + created);
   }
 
   @Test
   void thePlatformEndpointsSecretHasTheKeysThePodsRead() throws IOException {
-    String variables = Files.readString(RepoLayout.terraform().resolve("modules/secrets/variables.tf"));
+    String variables =
+        Files.readString(RepoLayout.terraform().resolve("modules/secrets/variables.tf"));
     RenderedManifests rendered = Kustomize.render(RepoLayout.overlays().get(0));
 
     for (String key : rendered.externalSecretKeys("platform-endpoints").orElseThrow()) {
-      assertThat(variables).as("platform_endpoints in modules/secrets declares %s", key).containsPattern(key + "\\s+=\\s+string");
+      assertThat(variables)
+          .as("platform_endpoints in modules/secrets declares %s", key)
+          .containsPattern(key + "\\s+=\\s+string");
     }
   }
 
@@ -107,37 +142,68 @@ class InfraContractTest {
   @MethodSource("overlays")
   void serviceImagesComeFromTheRegionsEcrRepositories(Path overlay) throws IOException {
     String region = overlay.getFileName().toString();
-    List<String> repositories = quotedIn(block(Files.readString(RepoLayout.terraform().resolve("modules/ecr/variables.tf")), "default"));
+    List<String> repositories =
+        quotedIn(
+            block(
+                Files.readString(RepoLayout.terraform().resolve("modules/ecr/variables.tf")),
+                "default"));
     String build = Files.readString(RepoLayout.root().resolve("deploy/images/build.sh"));
-    Pattern ours = Pattern.compile("\\d{12}\\.dkr\\.ecr\\." + Pattern.quote(region) + "\\.amazonaws\\.com/wallet-platform/([a-z-]+):.+");
+    Pattern ours =
+        Pattern.compile(
+            "\\d{12}\\.dkr\\.ecr\\."
+                + Pattern.quote(region)
+                + "\\.amazonaws\\.com/wallet-platform/([a-z-]+):.+");
 
-    List<String> images = Workload.in(Kustomize.render(overlay)).stream()
-        .flatMap(w -> w.containers().stream()).map(c -> c.getImage()).filter(i -> i.contains(".dkr.ecr.")).toList();
-    assertThat(images).hasSize(3).allSatisfy(image -> {
-      Matcher m = ours.matcher(image);
-      assertThat(m.matches()).as("%s is in this region's ECR", image).isTrue();
-      assertThat(repositories).as("ECR repositories (terraform/modules/ecr)").contains(m.group(1));
-      assertThat(build).as("deploy/images/build.sh builds %s", m.group(1)).contains(m.group(1));
-    });
+    List<String> images =
+        Workload.in(Kustomize.render(overlay)).stream()
+            .flatMap(w -> w.containers().stream())
+            .map(c -> c.getImage())
+            .filter(i -> i.contains(".dkr.ecr."))
+            .toList();
+    assertThat(images)
+        .hasSize(3)
+        .allSatisfy(
+            image -> {
+              Matcher m = ours.matcher(image);
+              assertThat(m.matches()).as("%s is in this region's ECR", image).isTrue();
+              assertThat(repositories)
+                  .as("ECR repositories (terraform/modules/ecr)")
+                  .contains(m.group(1));
+              assertThat(build)
+                  .as("deploy/images/build.sh builds %s", m.group(1))
+                  .contains(m.group(1));
+            });
   }
 
   @Test
   void everyKafkaUserHasItsAclsAndEveryAclItsUser() throws IOException {
-    List<String> users = quotedIn(block(Files.readString(RepoLayout.terraform().resolve("modules/secrets/main.tf")), "kafka_users"));
+    List<String> users =
+        quotedIn(
+            block(
+                Files.readString(RepoLayout.terraform().resolve("modules/secrets/main.tf")),
+                "kafka_users"));
     String acls = Files.readString(RepoLayout.k8s().resolve("base/kafka/acls.sh"));
-    Set<String> principals = Pattern.compile("User:([a-z-]+)").matcher(acls).results().map(m -> m.group(1))
-        .collect(Collectors.toSet());
+    Set<String> principals =
+        Pattern.compile("User:([a-z-]+)")
+            .matcher(acls)
+            .results()
+            .map(m -> m.group(1))
+            .collect(Collectors.toSet());
 
     // kafka-admin grants the ACLs; it is bootstrapped by hand (docs/deploy.md), not by the script
-    assertThat(principals).containsExactlyInAnyOrderElementsOf(users.stream().filter(u -> !u.equals("kafka-admin")).toList());
+    assertThat(principals)
+        .containsExactlyInAnyOrderElementsOf(
+            users.stream().filter(u -> !u.equals("kafka-admin")).toList());
   }
 
   private static String environmentMain(String region) throws IOException {
-    return Files.readString(RepoLayout.terraform().resolve("environments").resolve(region).resolve("main.tf"));
+    return Files.readString(
+        RepoLayout.terraform().resolve("environments").resolve(region).resolve("main.tf"));
   }
 
   private static String literal(String hcl, String name) {
-    Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*=\\s*\"([^\"]+)\"").matcher(hcl);
+    Matcher m =
+        Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*=\\s*\"([^\"]+)\"").matcher(hcl);
     assertThat(m.find()).as("a literal %s = \"...\"", name).isTrue();
     return m.group(1);
   }

@@ -24,16 +24,23 @@ class KustomizeRenderTest {
     RenderedManifests rendered = Kustomize.render(dir);
 
     assertThat(rendered.objects()).as("objects rendered from %s", dir).isNotEmpty();
-    assertThat(rendered.objects()).allSatisfy(o -> {
-      assertThat(o.path("apiVersion").asText()).as("apiVersion of %s", RenderedManifests.describe(o)).isNotBlank();
-      assertThat(o.path("kind").asText()).as("kind of an object in %s", dir).isNotBlank();
-      assertThat(RenderedManifests.name(o)).as("name of a %s in %s", o.path("kind").asText(), dir).isNotBlank();
-    });
+    assertThat(rendered.objects())
+        .allSatisfy(
+            o -> {
+              assertThat(o.path("apiVersion").asText())
+                  .as("apiVersion of %s", RenderedManifests.describe(o))
+                  .isNotBlank();
+              assertThat(o.path("kind").asText()).as("kind of an object in %s", dir).isNotBlank();
+              assertThat(RenderedManifests.name(o))
+                  .as("name of a %s in %s", o.path("kind").asText(), dir)
+                  .isNotBlank();
+            });
   }
 
   @Test
   void hasOneOverlayPerApplicationRegion() {
-    List<String> regions = RepoLayout.overlays().stream().map(p -> p.getFileName().toString()).toList();
+    List<String> regions =
+        RepoLayout.overlays().stream().map(p -> p.getFileName().toString()).toList();
 
     assertThat(regions).containsExactly("eu-central-1", "eu-west-1");
   }
@@ -41,7 +48,8 @@ class KustomizeRenderTest {
   @Test
   void rendersNoObjectTwice() {
     for (Path overlay : RepoLayout.overlays()) {
-      List<String> ids = Kustomize.render(overlay).objects().stream().map(RenderedManifests::describe).toList();
+      List<String> ids =
+          Kustomize.render(overlay).objects().stream().map(RenderedManifests::describe).toList();
 
       assertThat(ids).as("objects of %s", overlay).doesNotHaveDuplicates();
     }

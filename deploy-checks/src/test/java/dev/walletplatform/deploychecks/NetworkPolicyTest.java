@@ -26,22 +26,28 @@ class NetworkPolicyTest {
   @MethodSource("overlays")
   void everyNamespaceWithNetworkPoliciesDeniesByDefault(Path overlay) {
     RenderedManifests rendered = Kustomize.render(overlay);
-    Set<String> namespaces = Stream.concat(
-            rendered.ofKind("NetworkPolicy").stream().map(RenderedManifests::namespace),
-            Workload.in(rendered).stream().map(Workload::namespace))
-        .collect(Collectors.toSet());
+    Set<String> namespaces =
+        Stream.concat(
+                rendered.ofKind("NetworkPolicy").stream().map(RenderedManifests::namespace),
+                Workload.in(rendered).stream().map(Workload::namespace))
+            .collect(Collectors.toSet());
 
     for (String namespace : namespaces) {
-      assertThat(rendered.ofKind("NetworkPolicy")).as("default-deny policy in namespace %s", namespace)
-          .anySatisfy(p -> {
-            assertThat(RenderedManifests.namespace(p)).isEqualTo(namespace);
-            assertThat(p.path("spec").path("podSelector").isEmpty()).isTrue();
-            assertThat(p.path("spec").path("policyTypes")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("Ingress", "Egress");
-            assertThat(p.path("spec").has("ingress") || p.path("spec").has("egress")).isFalse();
-          });
-      assertThat(rendered.ofKind("NetworkPolicy")).as("DNS egress in namespace %s", namespace)
-          .anySatisfy(p -> assertThat(ports(p.path("spec").path("egress"))).contains("UDP/53", "TCP/53"));
+      assertThat(rendered.ofKind("NetworkPolicy"))
+          .as("default-deny policy in namespace %s", namespace)
+          .anySatisfy(
+              p -> {
+                assertThat(RenderedManifests.namespace(p)).isEqualTo(namespace);
+                assertThat(p.path("spec").path("podSelector").isEmpty()).isTrue();
+                assertThat(p.path("spec").path("policyTypes"))
+                    .extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("Ingress", "Egress");
+                assertThat(p.path("spec").has("ingress") || p.path("spec").has("egress")).isFalse();
+              });
+      assertThat(rendered.ofKind("NetworkPolicy"))
+          .as("DNS egress in namespace %s", namespace)
+          .anySatisfy(
+              p -> assertThat(ports(p.path("spec").path("egress"))).contains("UDP/53", "TCP/53"));
     }
   }
 
@@ -50,7 +56,9 @@ class NetworkPolicyTest {
   void everyWorkloadHasItsOwnPolicy(Path overlay) {
     RenderedManifests rendered = Kustomize.render(overlay);
     for (Workload w : Workload.in(rendered)) {
-      assertThat(ownPolicies(rendered, w)).as("NetworkPolicy selecting %s by its labels", w).isNotEmpty();
+      assertThat(ownPolicies(rendered, w))
+          .as("NetworkPolicy selecting %s by its labels", w)
+          .isNotEmpty();
     }
   }
 
@@ -62,17 +70,36 @@ class NetworkPolicyTest {
       if (!w.longRunning()) {
         continue;
       }
-      int admin = w.containers().get(0).getPorts().stream().filter(p -> "admin".equals(p.getName()))
-          .findFirst().orElseThrow().getContainerPort();
-      boolean monitored = rendered.ofKind("ServiceMonitor").stream().anyMatch(sm ->
-          rendered.ofKind("Service").stream().anyMatch(svc ->
-              WorkloadPolicyTest.selects(sm.path("spec").path("selector").path("matchLabels"), labels(svc))
-                  && WorkloadPolicyTest.selects(svc.path("spec").path("selector"), w.podLabels())));
+      int admin =
+          w.containers().get(0).getPorts().stream()
+              .filter(p -> "admin".equals(p.getName()))
+              .findFirst()
+              .orElseThrow()
+              .getContainerPort();
+      boolean monitored =
+          rendered.ofKind("ServiceMonitor").stream()
+              .anyMatch(
+                  sm ->
+                      rendered.ofKind("Service").stream()
+                          .anyMatch(
+                              svc ->
+                                  WorkloadPolicyTest.selects(
+                                          sm.path("spec").path("selector").path("matchLabels"),
+                                          labels(svc))
+                                      && WorkloadPolicyTest.selects(
+                                          svc.path("spec").path("selector"), w.podLabels())));
       if (monitored) {
-        assertThat(ownPolicies(rendered, w).stream().flatMap(p -> p.path("spec").path("ingress").valueStream())
-            .filter(rule -> rule.path("from").valueStream().anyMatch(NetworkPolicyTest::isPrometheus))
-            .flatMap(rule -> ports(rule).stream()))
-            .as("ingress from Prometheus to %s's admin port %d", w, admin).contains("TCP/" + admin);
+        assertThat(
+                ownPolicies(rendered, w).stream()
+                    .flatMap(p -> p.path("spec").path("ingress").valueStream())
+                    .filter(
+                        rule ->
+                            rule.path("from")
+                                .valueStream()
+                                .anyMatch(NetworkPolicyTest::isPrometheus))
+                    .flatMap(rule -> ports(rule).stream()))
+            .as("ingress from Prometheus to %s's admin port %d", w, admin)
+            .contains("TCP/" + admin);
       }
     }
   }
@@ -80,24 +107,42 @@ class NetworkPolicyTest {
   private static List<JsonNode> ownPolicies(RenderedManifests rendered, Workload w) {
     return rendered.ofKind("NetworkPolicy").stream()
         .filter(p -> RenderedManifests.namespace(p).equals(w.namespace()))
-        .filter(p -> WorkloadPolicyTest.selects(p.path("spec").path("podSelector").path("matchLabels"), w.podLabels()))
+        .filter(
+            p ->
+                WorkloadPolicyTest.selects(
+                    p.path("spec").path("podSelector").path("matchLabels"), w.podLabels()))
         .toList();
   }
 
   private static boolean isPrometheus(JsonNode peer) {
-    return "monitoring".equals(peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asText())
-        && "prometheus".equals(peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText());
+    return "monitoring"
+            .equals(
+                peer.path("namespaceSelector")
+                    .path("matchLabels")
+                    .path("kubernetes.io/metadata.name")
+                    .asText())
+        && "prometheus"
+            .equals(
+                peer.path("podSelector")
+                    .path("matchLabels")
+                    .path("app.kubernetes.io/name")
+                    .asText());
   }
 
   private static java.util.Map<String, String> labels(JsonNode object) {
     java.util.Map<String, String> labels = new java.util.HashMap<>();
-    object.path("metadata").path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    object
+        .path("metadata")
+        .path("labels")
+        .properties()
+        .forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
     return labels;
   }
 
   /** "TCP/9096"-style entries of the rules' ports. */
   private static List<String> ports(JsonNode rules) {
-    return rules.findValues("ports").stream().flatMap(JsonNode::valueStream)
+    return rules.findValues("ports").stream()
+        .flatMap(JsonNode::valueStream)
         .map(p -> p.path("protocol").asText("TCP") + "/" + p.path("port").asText())
         .toList();
   }

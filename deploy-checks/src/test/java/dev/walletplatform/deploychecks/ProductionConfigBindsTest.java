@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each service's production config.yml (a ConfigMap) is read the way the service reads it at start:
  * Dropwizard's factory with unknown keys failing, strict placeholder substitution from the pod's
- * environment, and the service's own configuration classes and checks. A config that would stop
- * the pod at start fails here instead.
+ * environment, and the service's own configuration classes and checks. A config that would stop the
+ * pod at start fails here instead.
  */
 class ProductionConfigBindsTest {
 
@@ -47,20 +47,35 @@ class ProductionConfigBindsTest {
   }
 
   static Stream<Arguments> services() {
-    return RepoLayout.overlays().stream().flatMap(overlay -> Stream.of(
-        Arguments.of(overlay.getFileName(), new Service("ingest-gateway", GatewayConfiguration.class)),
-        Arguments.of(overlay.getFileName(), new Service("ledger-applier", StreamProcessorsConfiguration.class)),
-        Arguments.of(overlay.getFileName(), new Service("wallet-service", WalletServiceConfiguration.class))));
+    return RepoLayout.overlays().stream()
+        .flatMap(
+            overlay ->
+                Stream.of(
+                    Arguments.of(
+                        overlay.getFileName(),
+                        new Service("ingest-gateway", GatewayConfiguration.class)),
+                    Arguments.of(
+                        overlay.getFileName(),
+                        new Service("ledger-applier", StreamProcessorsConfiguration.class)),
+                    Arguments.of(
+                        overlay.getFileName(),
+                        new Service("wallet-service", WalletServiceConfiguration.class))));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("services")
-  void theProductionConfigStartsTheServiceOnThePortsThePodDeclares(Path region, Service service) throws Exception {
-    RenderedManifests rendered = Kustomize.render(RepoLayout.k8s().resolve("overlays").resolve(region));
-    Workload workload = Workload.in(rendered).stream().filter(w -> w.name().equals(service.workload()))
-        .findFirst().orElseThrow();
+  void theProductionConfigStartsTheServiceOnThePortsThePodDeclares(Path region, Service service)
+      throws Exception {
+    RenderedManifests rendered =
+        Kustomize.render(RepoLayout.k8s().resolve("overlays").resolve(region));
+    Workload workload =
+        Workload.in(rendered).stream()
+            .filter(w -> w.name().equals(service.workload()))
+            .findFirst()
+            .orElseThrow();
     Container container = workload.containers().get(0);
-    String yaml = rendered.get("ConfigMap", configMapName(workload)).path("data").path("config.yml").asText();
+    String yaml =
+        rendered.get("ConfigMap", configMapName(workload)).path("data").path("config.yml").asText();
 
     Configuration config = bind(service.type(), yaml, PodEnvironment.of(rendered, container));
 
@@ -76,30 +91,43 @@ class ProductionConfigBindsTest {
       // the applier pods' command-status view: one in-cluster connector on the declared port
       assertThat(server.getApplicationConnectors()).as("connectors of %s", service).hasSize(1);
       HttpConnectorFactory status = (HttpConnectorFactory) server.getApplicationConnectors().get(0);
-      assertThat(status.getPort()).as("status port of %s", service).isEqualTo(port(container, "status"));
+      assertThat(status.getPort())
+          .as("status port of %s", service)
+          .isEqualTo(port(container, "status"));
     } else {
-      assertThat(server.getApplicationConnectors()).as("public connectors of %s", service).isEmpty();
+      assertThat(server.getApplicationConnectors())
+          .as("public connectors of %s", service)
+          .isEmpty();
     }
   }
 
-  private static <T extends Configuration> T bind(Class<T> type, String yaml, Map<String, String> env) throws Exception {
-    ConfigurationFactory<T> factory = new DefaultConfigurationFactoryFactory<T>()
-        .create(type, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+  private static <T extends Configuration> T bind(
+      Class<T> type, String yaml, Map<String, String> env) throws Exception {
+    ConfigurationFactory<T> factory =
+        new DefaultConfigurationFactoryFactory<T>()
+            .create(type, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
     StringSubstitutor substitutor = new StringSubstitutor(env);
     // as the services' EnvironmentVariableSubstitutor(true): an unset variable fails the start
     substitutor.setEnableUndefinedVariableException(true);
-    return factory.build(new SubstitutingSourceProvider(
-        path -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), substitutor), "config.yml");
+    return factory.build(
+        new SubstitutingSourceProvider(
+            path -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), substitutor),
+        "config.yml");
   }
 
   private static String configMapName(Workload workload) {
-    return workload.pod().getVolumes().stream().filter(v -> v.getName().equals("config")).findFirst()
-        .map(Volume::getConfigMap).orElseThrow(() -> new AssertionError(workload + " mounts no config volume"))
+    return workload.pod().getVolumes().stream()
+        .filter(v -> v.getName().equals("config"))
+        .findFirst()
+        .map(Volume::getConfigMap)
+        .orElseThrow(() -> new AssertionError(workload + " mounts no config volume"))
         .getName();
   }
 
   private static int port(Container container, String name) {
-    return container.getPorts().stream().filter(p -> name.equals(p.getName())).findFirst()
+    return container.getPorts().stream()
+        .filter(p -> name.equals(p.getName()))
+        .findFirst()
         .map(ContainerPort::getContainerPort)
         .orElseThrow(() -> new AssertionError(container.getName() + " has no port " + name));
   }

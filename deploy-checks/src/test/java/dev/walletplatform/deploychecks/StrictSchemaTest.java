@@ -26,7 +26,9 @@ class StrictSchemaTest {
   @MethodSource("kustomizations")
   void everyObjectMatchesItsApiExactly(Path dir) {
     for (JsonNode object : Kustomize.render(dir).objects()) {
-      assertThat(StrictKubernetesModel.problems(object)).as(RenderedManifests.describe(object)).isEmpty();
+      assertThat(StrictKubernetesModel.problems(object))
+          .as(RenderedManifests.describe(object))
+          .isEmpty();
     }
   }
 
@@ -34,18 +36,28 @@ class StrictSchemaTest {
 
   @Test
   void refusesAMisspeltFieldInABuiltInKind() throws Exception {
-    JsonNode deployment = deploymentWithContainer("{\"name\":\"a\",\"image\":\"a:1\",\"readinesProbe\":{}}");
+    JsonNode deployment =
+        deploymentWithContainer("{\"name\":\"a\",\"image\":\"a:1\",\"readinesProbe\":{}}");
 
-    assertThat(StrictKubernetesModel.problems(deployment)).singleElement().asString().contains("readinesProbe");
+    assertThat(StrictKubernetesModel.problems(deployment))
+        .singleElement()
+        .asString()
+        .contains("readinesProbe");
   }
 
   @Test
   void refusesAMisspeltFieldInACustomResource() throws Exception {
-    JsonNode topic = new ObjectMapper().readTree("""
+    JsonNode topic =
+        new ObjectMapper()
+            .readTree(
+                """
         {"apiVersion":"kafka.strimzi.io/v1beta2","kind":"KafkaTopic","metadata":{"name":"t"},
          "spec":{"partitions":3,"replicas":3,"retention":"1d"}}""");
 
-    assertThat(StrictKubernetesModel.problems(topic)).singleElement().asString().contains("retention");
+    assertThat(StrictKubernetesModel.problems(topic))
+        .singleElement()
+        .asString()
+        .contains("retention");
   }
 
   @Test
@@ -54,21 +66,33 @@ class StrictSchemaTest {
     ObjectNode rollout = Kustomize.render(gateway).get("Rollout", "ingest-gateway").deepCopy();
     ((ObjectNode) rollout.path("spec").path("template").path("spec")).put("hostNetwrok", true);
 
-    assertThat(StrictKubernetesModel.problems(rollout)).singleElement().asString().contains("hostNetwrok");
+    assertThat(StrictKubernetesModel.problems(rollout))
+        .singleElement()
+        .asString()
+        .contains("hostNetwrok");
   }
 
   @Test
   void refusesAKindItHasNoModelFor() throws Exception {
-    JsonNode unknown = new ObjectMapper().readTree("""
+    JsonNode unknown =
+        new ObjectMapper()
+            .readTree(
+                """
         {"apiVersion":"example.com/v1","kind":"Widget","metadata":{"name":"w"}}""");
 
-    assertThat(StrictKubernetesModel.problems(unknown)).singleElement().asString().contains("no model");
+    assertThat(StrictKubernetesModel.problems(unknown))
+        .singleElement()
+        .asString()
+        .contains("no model");
   }
 
   private static JsonNode deploymentWithContainer(String container) throws Exception {
-    return new ObjectMapper().readTree("""
+    return new ObjectMapper()
+        .readTree(
+            """
         {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},
          "spec":{"selector":{"matchLabels":{"a":"b"}},"template":{"metadata":{"labels":{"a":"b"}},
-         "spec":{"containers":[%s]}}}}""".formatted(container));
+         "spec":{"containers":[%s]}}}}"""
+                .formatted(container));
   }
 }

@@ -29,8 +29,12 @@ class TerraformChecksTest {
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
   private static final String VALIDATE_AND_TEST =
       "the environments (terraform init + validate) and the modules' invariants (terraform test)";
-  /** Terraform is mostly waiting on the provider plugin's start: a few in parallel halve the time. */
+
+  /**
+   * Terraform is mostly waiting on the provider plugin's start: a few in parallel halve the time.
+   */
   private static final ExecutorService RUNS = Executors.newFixedThreadPool(3);
+
   private static Map<String, CompletableFuture<String>> runs;
 
   @AfterAll
@@ -40,40 +44,57 @@ class TerraformChecksTest {
 
   @Test
   void everyFileIsFormatted() {
-    ExternalTool terraform = ExternalTool.require(MachineImageTool.TERRAFORM,
-        "that every file under terraform/ is formatted (terraform fmt -check -recursive)");
+    ExternalTool terraform =
+        ExternalTool.require(
+            MachineImageTool.TERRAFORM,
+            "that every file under terraform/ is formatted (terraform fmt -check -recursive)");
     TerraformWorkspace workspace = TerraformWorkspace.get();
 
-    ExternalTool.Result fmt = terraform.run(RepoLayout.terraform(), workspace.environment(), TIMEOUT,
-        "fmt", "-check", "-recursive", "-diff", "-no-color");
+    ExternalTool.Result fmt =
+        terraform.run(
+            RepoLayout.terraform(),
+            workspace.environment(),
+            TIMEOUT,
+            "fmt",
+            "-check",
+            "-recursive",
+            "-diff",
+            "-no-color");
 
-    assertThat(fmt.ok()).as("terraform fmt -check -recursive found files to format:\n%s", fmt.output()).isTrue();
+    assertThat(fmt.ok())
+        .as("terraform fmt -check -recursive found files to format:\n%s", fmt.output())
+        .isTrue();
   }
 
   static Stream<String> environments() {
-    return RepoLayout.children(RepoLayout.terraform().resolve("environments")).stream().map(p -> p.getFileName().toString());
+    return RepoLayout.children(RepoLayout.terraform().resolve("environments")).stream()
+        .map(p -> p.getFileName().toString());
   }
 
   static Stream<String> testedModules() {
     return RepoLayout.children(RepoLayout.terraform().resolve("modules")).stream()
-        .filter(m -> Files.isDirectory(m.resolve("tests"))).map(p -> p.getFileName().toString());
+        .filter(m -> Files.isDirectory(m.resolve("tests")))
+        .map(p -> p.getFileName().toString());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("environments")
   void everyEnvironmentInitialisesOfflineAndValidates(String environment) {
-    assertThat(runs().get("environments/" + environment).join()).contains("The configuration is valid");
+    assertThat(runs().get("environments/" + environment).join())
+        .contains("The configuration is valid");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("testedModules")
   void everyModuleKeepsItsInvariants(String module) {
-    assertThat(runs().get("modules/" + module).join()).containsPattern("Success! \\d+ passed, 0 failed");
+    assertThat(runs().get("modules/" + module).join())
+        .containsPattern("Success! \\d+ passed, 0 failed");
   }
 
   @Test
   void theKeyModulesHaveTests() {
-    assertThat(testedModules()).contains("network", "eks", "karpenter", "msk", "secrets", "workload-identity", "region");
+    assertThat(testedModules())
+        .contains("network", "eks", "karpenter", "msk", "secrets", "workload-identity", "region");
   }
 
   /**
@@ -83,33 +104,64 @@ class TerraformChecksTest {
   private static synchronized Map<String, CompletableFuture<String>> runs() {
     ExternalTool terraform = ExternalTool.require(MachineImageTool.TERRAFORM, VALIDATE_AND_TEST);
     TerraformWorkspace workspace = TerraformWorkspace.get();
-    Assumptions.assumeTrue(workspace.hasMirror(),
-        () -> TerraformWorkspace.missingMirrorMessage(VALIDATE_AND_TEST));
+    Assumptions.assumeTrue(
+        workspace.hasMirror(), () -> TerraformWorkspace.missingMirrorMessage(VALIDATE_AND_TEST));
     if (runs == null) {
       Map<String, CompletableFuture<String>> started = new java.util.LinkedHashMap<>();
-      environments().forEach(e -> started.put("environments/" + e,
-          inBackground(terraform, workspace, workspace.path("environments/" + e), List.of("validate", "-no-color"))));
-      testedModules().forEach(m -> started.put("modules/" + m,
-          inBackground(terraform, workspace, workspace.path("modules/" + m), List.of("test", "-no-color"))));
+      environments()
+          .forEach(
+              e ->
+                  started.put(
+                      "environments/" + e,
+                      inBackground(
+                          terraform,
+                          workspace,
+                          workspace.path("environments/" + e),
+                          List.of("validate", "-no-color"))));
+      testedModules()
+          .forEach(
+              m ->
+                  started.put(
+                      "modules/" + m,
+                      inBackground(
+                          terraform,
+                          workspace,
+                          workspace.path("modules/" + m),
+                          List.of("test", "-no-color"))));
       runs = started;
     }
     return runs;
   }
 
-  /** init -backend=false, then the command; the future fails with the output of whichever step failed. */
-  private static CompletableFuture<String> inBackground(ExternalTool terraform, TerraformWorkspace workspace, Path dir,
-      List<String> command) {
+  /**
+   * init -backend=false, then the command; the future fails with the output of whichever step
+   * failed.
+   */
+  private static CompletableFuture<String> inBackground(
+      ExternalTool terraform, TerraformWorkspace workspace, Path dir, List<String> command) {
     Map<String, String> env = workspace.environment();
-    return CompletableFuture.supplyAsync(() -> {
-      ExternalTool.Result init = terraform.run(dir, env, TIMEOUT, "init", "-backend=false", "-input=false", "-no-color");
-      if (!init.ok()) {
-        throw new AssertionError("terraform init -backend=false in " + dir + " failed:\n" + init.output());
-      }
-      ExternalTool.Result result = terraform.run(dir, env, TIMEOUT, command.toArray(String[]::new));
-      if (!result.ok()) {
-        throw new AssertionError("terraform " + String.join(" ", command) + " in " + dir + " failed:\n" + result.output());
-      }
-      return result.output();
-    }, RUNS);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          ExternalTool.Result init =
+              terraform.run(
+                  dir, env, TIMEOUT, "init", "-backend=false", "-input=false", "-no-color");
+          if (!init.ok()) {
+            throw new AssertionError(
+                "terraform init -backend=false in " + dir + " failed:\n" + init.output());
+          }
+          ExternalTool.Result result =
+              terraform.run(dir, env, TIMEOUT, command.toArray(String[]::new));
+          if (!result.ok()) {
+            throw new AssertionError(
+                "terraform "
+                    + String.join(" ", command)
+                    + " in "
+                    + dir
+                    + " failed:\n"
+                    + result.output());
+          }
+          return result.output();
+        },
+        RUNS);
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What every pod of the deployment must be, checked on the rendered overlays. */
 class WorkloadPolicyTest {
   /** The platform's own services: Dropwizard admin ports with /live and /ready. */
-  private static final List<String> OWN_SERVICES = List.of("ingest-gateway", "ledger-applier", "wallet-service");
+  private static final List<String> OWN_SERVICES =
+      List.of("ingest-gateway", "ledger-applier", "wallet-service");
 
   static Stream<Path> overlays() {
     return RepoLayout.overlays().stream();
@@ -43,10 +44,16 @@ class WorkloadPolicyTest {
     for (Workload w : workloads(overlay)) {
       for (Container c : w.containers()) {
         var resources = c.getResources();
-        assertThat(resources.getRequests()).as("requests of %s in %s", c.getName(), w).containsKeys("cpu", "memory");
-        assertThat(resources.getLimits()).as("limits of %s in %s", c.getName(), w).containsKeys("cpu", "memory");
-        // a JVM sizes its heap from the limit: a limit above the request would be overcommitted memory
-        assertThat(resources.getLimits().get("memory")).as("memory limit = request for %s", w)
+        assertThat(resources.getRequests())
+            .as("requests of %s in %s", c.getName(), w)
+            .containsKeys("cpu", "memory");
+        assertThat(resources.getLimits())
+            .as("limits of %s in %s", c.getName(), w)
+            .containsKeys("cpu", "memory");
+        // a JVM sizes its heap from the limit: a limit above the request would be overcommitted
+        // memory
+        assertThat(resources.getLimits().get("memory"))
+            .as("memory limit = request for %s", w)
             .isEqualTo(resources.getRequests().get("memory"));
       }
     }
@@ -58,16 +65,29 @@ class WorkloadPolicyTest {
     for (Workload w : workloads(overlay)) {
       PodSecurityContext pod = w.pod().getSecurityContext();
       assertThat(pod).as("pod securityContext of %s", w).isNotNull();
-      assertThat(pod.getSeccompProfile().getType()).as("seccomp of %s", w).isEqualTo("RuntimeDefault");
+      assertThat(pod.getSeccompProfile().getType())
+          .as("seccomp of %s", w)
+          .isEqualTo("RuntimeDefault");
       for (Container c : w.containers()) {
         SecurityContext sc = c.getSecurityContext();
         assertThat(sc).as("securityContext of %s in %s", c.getName(), w).isNotNull();
-        assertThat(Boolean.TRUE.equals(sc.getRunAsNonRoot()) || Boolean.TRUE.equals(pod.getRunAsNonRoot()))
-            .as("runAsNonRoot for %s in %s", c.getName(), w).isTrue();
-        assertThat(sc.getReadOnlyRootFilesystem()).as("readOnlyRootFilesystem of %s in %s", c.getName(), w).isTrue();
-        assertThat(sc.getAllowPrivilegeEscalation()).as("allowPrivilegeEscalation of %s in %s", c.getName(), w).isFalse();
-        assertThat(sc.getCapabilities().getDrop()).as("dropped capabilities of %s in %s", c.getName(), w).contains("ALL");
-        assertThat(sc.getCapabilities().getAdd()).as("added capabilities of %s in %s", c.getName(), w).isNullOrEmpty();
+        assertThat(
+                Boolean.TRUE.equals(sc.getRunAsNonRoot())
+                    || Boolean.TRUE.equals(pod.getRunAsNonRoot()))
+            .as("runAsNonRoot for %s in %s", c.getName(), w)
+            .isTrue();
+        assertThat(sc.getReadOnlyRootFilesystem())
+            .as("readOnlyRootFilesystem of %s in %s", c.getName(), w)
+            .isTrue();
+        assertThat(sc.getAllowPrivilegeEscalation())
+            .as("allowPrivilegeEscalation of %s in %s", c.getName(), w)
+            .isFalse();
+        assertThat(sc.getCapabilities().getDrop())
+            .as("dropped capabilities of %s in %s", c.getName(), w)
+            .contains("ALL");
+        assertThat(sc.getCapabilities().getAdd())
+            .as("added capabilities of %s in %s", c.getName(), w)
+            .isNullOrEmpty();
       }
     }
   }
@@ -76,7 +96,9 @@ class WorkloadPolicyTest {
   @MethodSource("overlays")
   void everyPodIsScheduledOnArm64Only(Path overlay) {
     for (Workload w : workloads(overlay)) {
-      assertThat(requiredNodeValues(w, "kubernetes.io/arch")).as("kubernetes.io/arch of %s", w).containsExactly("arm64");
+      assertThat(requiredNodeValues(w, "kubernetes.io/arch"))
+          .as("kubernetes.io/arch of %s", w)
+          .containsExactly("arm64");
     }
   }
 
@@ -99,8 +121,11 @@ class WorkloadPolicyTest {
         String image = c.getImage();
         assertThat(image).as("image of %s in %s", c.getName(), w).contains("/");
         String lastSegment = image.substring(image.lastIndexOf('/') + 1);
-        assertThat(lastSegment.contains("@sha256:") || lastSegment.matches("[^:]+:[A-Za-z0-9_][A-Za-z0-9_.-]*"))
-            .as("image %s of %s has a tag or digest", image, w).isTrue();
+        assertThat(
+                lastSegment.contains("@sha256:")
+                    || lastSegment.matches("[^:]+:[A-Za-z0-9_][A-Za-z0-9_.-]*"))
+            .as("image %s of %s has a tag or digest", image, w)
+            .isTrue();
         assertThat(lastSegment).as("image of %s", w).doesNotEndWith(":latest");
       }
     }
@@ -114,12 +139,18 @@ class WorkloadPolicyTest {
         continue;
       }
       for (Container c : w.containers()) {
-        ContainerPort admin = c.getPorts().stream().filter(p -> "admin".equals(p.getName())).findFirst()
-            .orElseThrow(() -> new AssertionError(w + " declares no container port named admin"));
+        ContainerPort admin =
+            c.getPorts().stream()
+                .filter(p -> "admin".equals(p.getName()))
+                .findFirst()
+                .orElseThrow(
+                    () -> new AssertionError(w + " declares no container port named admin"));
         for (Probe probe : probes(c)) {
           assertThat(probe).as("startup, readiness and liveness probes of %s", w).isNotNull();
-          assertThat(probePort(probe)).as("probe port of %s", w)
-              .satisfiesAnyOf(p -> assertThat(p.getStrVal()).isEqualTo("admin"),
+          assertThat(probePort(probe))
+              .as("probe port of %s", w)
+              .satisfiesAnyOf(
+                  p -> assertThat(p.getStrVal()).isEqualTo("admin"),
                   p -> assertThat(p.getIntVal()).isEqualTo(admin.getContainerPort()));
         }
       }
@@ -133,9 +164,14 @@ class WorkloadPolicyTest {
       if (OWN_SERVICES.contains(w.name())) {
         Container c = w.containers().get(0);
         // /live checks the process only; /ready, /healthcheck would restart every pod in an outage
-        assertThat(c.getLivenessProbe().getHttpGet().getPath()).as("liveness path of %s", w).isEqualTo("/live");
-        assertThat(c.getReadinessProbe().getHttpGet().getPath()).as("readiness path of %s", w).isEqualTo("/ready");
-        assertThat(c.getVolumeMounts()).as("writable /tmp of %s (read-only root)", w)
+        assertThat(c.getLivenessProbe().getHttpGet().getPath())
+            .as("liveness path of %s", w)
+            .isEqualTo("/live");
+        assertThat(c.getReadinessProbe().getHttpGet().getPath())
+            .as("readiness path of %s", w)
+            .isEqualTo("/ready");
+        assertThat(c.getVolumeMounts())
+            .as("writable /tmp of %s (read-only root)", w)
             .anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/tmp"));
       }
     }
@@ -147,13 +183,16 @@ class WorkloadPolicyTest {
     RenderedManifests rendered = Kustomize.render(overlay);
     for (Workload w : workloads(overlay)) {
       if (w.longRunning()) {
-        assertThat(w.pod().getTerminationGracePeriodSeconds()).as("terminationGracePeriodSeconds of %s", w).isNotNull();
+        assertThat(w.pod().getTerminationGracePeriodSeconds())
+            .as("terminationGracePeriodSeconds of %s", w)
+            .isNotNull();
       }
       if (servedByLoadBalancer(rendered, w)) {
         Container c = w.containers().get(0);
         assertThat(c.getLifecycle()).as("preStop of %s", w).isNotNull();
         Long sleep = c.getLifecycle().getPreStop().getSleep().getSeconds();
-        assertThat(w.pod().getTerminationGracePeriodSeconds()).as("grace period after preStop of %s", w)
+        assertThat(w.pod().getTerminationGracePeriodSeconds())
+            .as("grace period after preStop of %s", w)
             .isGreaterThan(sleep);
       }
     }
@@ -165,11 +204,16 @@ class WorkloadPolicyTest {
     RenderedManifests rendered = Kustomize.render(overlay);
     for (Workload w : workloads(overlay)) {
       if (w.longRunning()) {
-        assertThat(rendered.ofKind("PodDisruptionBudget")).as("PodDisruptionBudget selecting %s", w)
-            .anySatisfy(pdb -> {
-              assertThat(RenderedManifests.namespace(pdb)).isEqualTo(w.namespace());
-              assertThat(selects(pdb.path("spec").path("selector").path("matchLabels"), w.podLabels())).isTrue();
-            });
+        assertThat(rendered.ofKind("PodDisruptionBudget"))
+            .as("PodDisruptionBudget selecting %s", w)
+            .anySatisfy(
+                pdb -> {
+                  assertThat(RenderedManifests.namespace(pdb)).isEqualTo(w.namespace());
+                  assertThat(
+                          selects(
+                              pdb.path("spec").path("selector").path("matchLabels"), w.podLabels()))
+                      .isTrue();
+                });
       }
     }
   }
@@ -179,8 +223,10 @@ class WorkloadPolicyTest {
   void everyLongRunningWorkloadSpreadsOverZones(Path overlay) {
     for (Workload w : workloads(overlay)) {
       if (w.longRunning()) {
-        assertThat(w.pod().getTopologySpreadConstraints()).as("zone spread of %s", w)
-            .anySatisfy(t -> assertThat(t.getTopologyKey()).isEqualTo("topology.kubernetes.io/zone"));
+        assertThat(w.pod().getTopologySpreadConstraints())
+            .as("zone spread of %s", w)
+            .anySatisfy(
+                t -> assertThat(t.getTopologyKey()).isEqualTo("topology.kubernetes.io/zone"));
       }
     }
   }
@@ -205,25 +251,37 @@ class WorkloadPolicyTest {
       return List.of(selector.get(key));
     }
     var affinity = w.pod().getAffinity();
-    if (affinity == null || affinity.getNodeAffinity() == null
+    if (affinity == null
+        || affinity.getNodeAffinity() == null
         || affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() == null) {
       return List.of();
     }
     // every term must require it: terms are ORed
-    List<List<String>> perTerm = affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution()
-        .getNodeSelectorTerms().stream()
-        .map(term -> term.getMatchExpressions().stream()
-            .filter(e -> e.getKey().equals(key) && e.getOperator().equals("In"))
-            .map(NodeSelectorRequirement::getValues).findFirst().orElse(List.of()))
-        .toList();
+    List<List<String>> perTerm =
+        affinity
+            .getNodeAffinity()
+            .getRequiredDuringSchedulingIgnoredDuringExecution()
+            .getNodeSelectorTerms()
+            .stream()
+            .map(
+                term ->
+                    term.getMatchExpressions().stream()
+                        .filter(e -> e.getKey().equals(key) && e.getOperator().equals("In"))
+                        .map(NodeSelectorRequirement::getValues)
+                        .findFirst()
+                        .orElse(List.of()))
+            .toList();
     return perTerm.stream().allMatch(v -> v.equals(perTerm.get(0))) ? perTerm.get(0) : List.of();
   }
 
   private static List<Probe> probes(Container c) {
-    return java.util.Arrays.asList(c.getStartupProbe(), c.getReadinessProbe(), c.getLivenessProbe());
+    return java.util.Arrays.asList(
+        c.getStartupProbe(), c.getReadinessProbe(), c.getLivenessProbe());
   }
 
   private static IntOrString probePort(Probe probe) {
-    return probe.getHttpGet() != null ? probe.getHttpGet().getPort() : probe.getTcpSocket().getPort();
+    return probe.getHttpGet() != null
+        ? probe.getHttpGet().getPort()
+        : probe.getTcpSocket().getPort();
   }
 }

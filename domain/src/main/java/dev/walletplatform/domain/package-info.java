@@ -1,2 +1,5 @@
-/** The wallet domain: money, identifiers and their validation; imports nothing from http, db or kafka. */
+/**
+ * The wallet domain: money, identifiers and their validation; imports nothing from http, db or
+ * kafka.
+ */
 package dev.walletplatform.domain;

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Asks the OS for free loopback ports. There is a window between closing the probe socket and the
- * server binding the port; servers started right after keep it small, and a lost race shows up as
- * a bind error in the server's log tail.
+ * server binding the port; servers started right after keep it small, and a lost race shows up as a
+ * bind error in the server's log tail.
  */
 public final class FreePorts {
   private FreePorts() {}

@@ -2,8 +2,8 @@ package dev.walletplatform.infra;
 
 /**
  * Root of every failure raised by this module. Unchecked because callers (tests, the local runtime)
- * cannot recover from a server that will not start; the message carries the state that explains
- * the failure (ports, pid, exit code, log tail).
+ * cannot recover from a server that will not start; the message carries the state that explains the
+ * failure (ports, pid, exit code, log tail).
  */
 public class InfraException extends RuntimeException {
   private static final long serialVersionUID = 1L;

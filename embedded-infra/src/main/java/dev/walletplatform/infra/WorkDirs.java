@@ -15,7 +15,8 @@ public final class WorkDirs {
     try {
       return dir == null ? Files.createTempDirectory(tempPrefix) : Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new InfraException("could not create work dir " + (dir == null ? tempPrefix + "*" : dir), e);
+      throw new InfraException(
+          "could not create work dir " + (dir == null ? tempPrefix + "*" : dir), e);
     }
   }
 

@@ -32,63 +32,112 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * A whole fault run: start the platform as separate processes, seed it, run the workload while
- * the nemesis works through its schedule, stop the workload, wait until every consumer caught up,
- * then check the history against the ledger.
+ * A whole fault run: start the platform as separate processes, seed it, run the workload while the
+ * nemesis works through its schedule, stop the workload, wait until every consumer caught up, then
+ * check the history against the ledger.
  */
 public final class FaultRun {
-  /** The applier counters the report shows: conflicts retried, and batches that ran out of attempts (retried later, never dropped). */
-  static final List<String> APPLIER_COUNTERS = List.of(
-      "ledger_tx_retries", "ledger_tx_retries_serialization_failure", "ledger_tx_retries_deadlock",
-      "ledger_batch_transient_failures_total", "ledger_messages_redelivered_total");
+  /**
+   * The applier counters the report shows: conflicts retried, and batches that ran out of attempts
+   * (retried later, never dropped).
+   */
+  static final List<String> APPLIER_COUNTERS =
+      List.of(
+          "ledger_tx_retries",
+          "ledger_tx_retries_serialization_failure",
+          "ledger_tx_retries_deadlock",
+          "ledger_batch_transient_failures_total",
+          "ledger_messages_redelivered_total");
+
   private static final Duration QUIESCE_TIMEOUT = Duration.ofMinutes(4);
 
   private FaultRun() {}
 
   public static FaultRunResult run(FaultRunOptions options, PrintStream log) throws SQLException {
     Instant began = Instant.now();
-    log.println("fault run: starting 3 brokers, PostgreSQL, " + options.gateways() + " gateways, " + options.appliers()
-        + " appliers and the wallet service under " + options.workDir());
-    try (FaultPlatform platform = FaultPlatform.start(options.workDir(), options.partitions(), options.gateways(),
-        options.appliers(), options.pace().applierSessionTimeout(), options.serviceJvmOptions())) {
-      log.println("fault run: platform up in " + Duration.between(began, Instant.now()).toMillis() + " ms");
+    log.println(
+        "fault run: starting 3 brokers, PostgreSQL, "
+            + options.gateways()
+            + " gateways, "
+            + options.appliers()
+            + " appliers and the wallet service under "
+            + options.workDir());
+    try (FaultPlatform platform =
+        FaultPlatform.start(
+            options.workDir(),
+            options.partitions(),
+            options.gateways(),
+            options.appliers(),
+            options.pace().applierSessionTimeout(),
+            options.serviceJvmOptions())) {
+      log.println(
+          "fault run: platform up in " + Duration.between(began, Instant.now()).toMillis() + " ms");
       String bootstrap = platform.kafka().bootstrapServers();
-      SchemaRegistryClient registry = new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(10));
+      SchemaRegistryClient registry =
+          new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(10));
       History history = new History();
       Workload workload = new Workload(options.workload(), history);
-      awaitDecided(platform.ledgerDataSource(), workload.seed(bootstrap, registry, platform.credentials().clientId()));
+      awaitDecided(
+          platform.ledgerDataSource(),
+          workload.seed(bootstrap, registry, platform.credentials().clientId()));
 
       List<FaultWindow> windows;
       Duration quiesce;
       try (BacklogProbe backlog = new BacklogProbe(bootstrap);
-          PoisonInjector poison = new PoisonInjector(bootstrap, registry, options.workload().accounts().allWallets())) {
-        workload.start(bootstrap, registry, platform.gatewayUris(), platform.walletServiceUri(),
-            platform.credentials(), platform.clientTls());
+          PoisonInjector poison =
+              new PoisonInjector(bootstrap, registry, options.workload().accounts().allWallets())) {
+        workload.start(
+            bootstrap,
+            registry,
+            platform.gatewayUris(),
+            platform.walletServiceUri(),
+            platform.credentials(),
+            platform.clientTls());
         poison.inject("warm-up").ifPresent(history::record);
         sleep(options.warmUp());
-        windows = new Nemesis(platform, history, backlog, poison, options.pace(), options.settle(), log)
-            .run(options.schedule(), options.cycles());
+        windows =
+            new Nemesis(platform, history, backlog, poison, options.pace(), options.settle(), log)
+                .run(options.schedule(), options.cycles());
         history.enterPhase("cool-down");
         sleep(options.coolDown());
-        log.println("fault run: stopping the workload (" + history.requests().size() + " requests so far)");
+        log.println(
+            "fault run: stopping the workload (" + history.requests().size() + " requests so far)");
         workload.stop();
         Instant stopped = Instant.now();
-        Map<org.apache.kafka.common.TopicPartition, Long> ends = backlog.endOffsets()
-            .orElseThrow(() -> new IllegalStateException("the cluster does not answer after the workload stopped"));
+        Map<org.apache.kafka.common.TopicPartition, Long> ends =
+            backlog
+                .endOffsets()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the cluster does not answer after the workload stopped"));
         Instant drained = backlog.awaitDrained(ends, QUIESCE_TIMEOUT).orElse(null);
         quiesce = drained == null ? QUIESCE_TIMEOUT : Duration.between(stopped, drained);
-        log.println("fault run: " + (drained == null ? "consumers did NOT catch up within " + QUIESCE_TIMEOUT
-            : "consumers caught up " + quiesce.toMillis() + " ms after the workload stopped"));
+        log.println(
+            "fault run: "
+                + (drained == null
+                    ? "consumers did NOT catch up within " + QUIESCE_TIMEOUT
+                    : "consumers caught up "
+                        + quiesce.toMillis()
+                        + " ms after the workload stopped"));
       }
-      Map<String, Long> counters = applierCounters(platform.appliers(), platform.credentials().metricsAuthorization());
-      LedgerSnapshot snapshot = new LedgerSnapshotReader(platform.ledgerDataSource(), bootstrap, registry).read();
+      Map<String, Long> counters =
+          applierCounters(platform.appliers(), platform.credentials().metricsAuthorization());
+      LedgerSnapshot snapshot =
+          new LedgerSnapshotReader(platform.ledgerDataSource(), bootstrap, registry).read();
       CheckReport report = new Checker(workload.campaigns()).check(history, windows, snapshot);
-      return new FaultRunResult(report, windows, counters, history.failedReads(), Duration.between(began, Instant.now()),
+      return new FaultRunResult(
+          report,
+          windows,
+          counters,
+          history.failedReads(),
+          Duration.between(began, Instant.now()),
           quiesce);
     }
   }
 
-  private static Map<String, Long> applierCounters(List<ServiceProcess> appliers, String metricsAuthorization) {
+  private static Map<String, Long> applierCounters(
+      List<ServiceProcess> appliers, String metricsAuthorization) {
     Map<String, Long> sums = new TreeMap<>();
     for (String metric : APPLIER_COUNTERS) {
       long sum = 0;
@@ -106,7 +155,9 @@ public final class FaultRun {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     while (true) {
       try (Connection c = ledger.getConnection();
-          PreparedStatement s = c.prepareStatement("SELECT count(*) FROM processed_messages WHERE message_id = ANY(?)")) {
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT count(*) FROM processed_messages WHERE message_id = ANY(?)")) {
         Array array = c.createArrayOf("uuid", ids.toArray());
         s.setArray(1, array);
         try (ResultSet rs = s.executeQuery()) {
@@ -115,7 +166,8 @@ public final class FaultRun {
             return;
           }
           if (Instant.now().isAfter(deadline)) {
-            throw new IllegalStateException("only " + rs.getInt(1) + " of " + ids.size() + " seed events applied within 2 min");
+            throw new IllegalStateException(
+                "only " + rs.getInt(1) + " of " + ids.size() + " seed events applied within 2 min");
           }
         }
       }

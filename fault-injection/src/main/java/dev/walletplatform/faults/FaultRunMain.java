@@ -22,7 +22,8 @@ public final class FaultRunMain {
         case "--report" -> report = Path.of(value(args, ++i, "--report"));
         case "--work-dir" -> workDir = Path.of(value(args, ++i, "--work-dir"));
         case "--help", "-h" -> {
-          System.out.println("usage: scripts/fault-run.sh [--cycles N (default 5)] [--report FILE.md] [--work-dir DIR]");
+          System.out.println(
+              "usage: scripts/fault-run.sh [--cycles N (default 5)] [--report FILE.md] [--work-dir DIR]");
           return;
         }
         default -> {
@@ -33,7 +34,8 @@ public final class FaultRunMain {
     }
     FaultRunOptions options = FaultRunOptions.longRun(workDir, cycles);
     FaultRunResult result = FaultRun.run(options, System.out);
-    String command = "scripts/fault-run.sh --cycles " + cycles + (report == null ? "" : " --report " + report);
+    String command =
+        "scripts/fault-run.sh --cycles " + cycles + (report == null ? "" : " --report " + report);
     String markdown = FaultReport.markdown(options, result, command, machine());
     System.out.println();
     System.out.println(markdown);
@@ -57,9 +59,15 @@ public final class FaultRunMain {
 
   static String machine() {
     var os = ManagementFactory.getOperatingSystemMXBean();
-    long memory = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
-    return String.format(Locale.ROOT, "%d cores, %.0f GiB, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
-        memory / (1024.0 * 1024 * 1024), System.getProperty("os.name"), System.getProperty("os.version"),
+    long memory =
+        os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %.0f GiB, %s %s, Java %s",
+        Runtime.getRuntime().availableProcessors(),
+        memory / (1024.0 * 1024 * 1024),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
         System.getProperty("java.version"));
   }
 }

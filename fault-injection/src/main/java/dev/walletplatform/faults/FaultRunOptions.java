@@ -41,36 +41,78 @@ public record FaultRunOptions(
     schedule = List.copyOf(schedule);
     serviceJvmOptions = List.copyOf(serviceJvmOptions);
     if (schedule.isEmpty() || cycles < 1) {
-      throw new IllegalArgumentException("a run needs at least one fault and one cycle, got " + schedule + " x " + cycles);
+      throw new IllegalArgumentException(
+          "a run needs at least one fault and one cycle, got " + schedule + " x " + cycles);
     }
     if (gateways < 2 || appliers < 2) {
-      throw new IllegalArgumentException("killing a gateway or an applier needs two of each, got " + gateways
-          + " gateways and " + appliers + " appliers");
+      throw new IllegalArgumentException(
+          "killing a gateway or an applier needs two of each, got "
+              + gateways
+              + " gateways and "
+              + appliers
+              + " appliers");
     }
     if (partitions <= appliers) {
-      throw new IllegalArgumentException("partitions (" + partitions + ") must exceed appliers (" + appliers
-          + ") so a rebalance moves partitions to the added applier");
+      throw new IllegalArgumentException(
+          "partitions ("
+              + partitions
+              + ") must exceed appliers ("
+              + appliers
+              + ") so a rebalance moves partitions to the added applier");
     }
   }
 
   /**
    * The default suite's version: every fault kind once, light load, each fault and steady stretch
    * only as long as it takes to happen ({@link FaultPace#brisk()}); the restarts and the drains
-   * after the heals are waited for, never cut. The services run C1 only, as the brokers do
-   * ({@link KafkaClusterConfig#FAST_START_JVM_OPTIONS}): a fault run starts nine service JVMs, and on a
+   * after the heals are waited for, never cut. The services run C1 only, as the brokers do ({@link
+   * KafkaClusterConfig#FAST_START_JVM_OPTIONS}): a fault run starts nine service JVMs, and on a
    * two-core machine their C2 compilations took CPU from everything else for most of the run.
    */
   public static FaultRunOptions shortRun(Path workDir) {
-    return new FaultRunOptions(workDir, List.of(Fault.values()), 1, FaultPace.brisk(), Duration.ofSeconds(2),
-        Duration.ofSeconds(1), Duration.ofSeconds(2), 6, 2, 2, List.of("-XX:TieredStopAtLevel=1"),
-        new WorkloadSettings(new Accounts(6, 4), Duration.ofMillis(150), Duration.ofMillis(200), 2,
-            Duration.ofMillis(100), Duration.ofSeconds(90), 20261123L));
+    return new FaultRunOptions(
+        workDir,
+        List.of(Fault.values()),
+        1,
+        FaultPace.brisk(),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(2),
+        6,
+        2,
+        2,
+        List.of("-XX:TieredStopAtLevel=1"),
+        new WorkloadSettings(
+            new Accounts(6, 4),
+            Duration.ofMillis(150),
+            Duration.ofMillis(200),
+            2,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(90),
+            20261123L));
   }
 
   /** The long version: {@code cycles} rounds of every fault kind under heavier load. */
   public static FaultRunOptions longRun(Path workDir, int cycles) {
-    return new FaultRunOptions(workDir, List.of(Fault.values()), cycles, FaultPace.standard(), Duration.ofSeconds(15),
-        Duration.ofSeconds(10), Duration.ofSeconds(15), 6, 2, 2, List.of(), new WorkloadSettings(new Accounts(12, 4),
-            Duration.ofMillis(100), Duration.ofMillis(100), 3, Duration.ofMillis(50), Duration.ofSeconds(120), 20261123L));
+    return new FaultRunOptions(
+        workDir,
+        List.of(Fault.values()),
+        cycles,
+        FaultPace.standard(),
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(15),
+        6,
+        2,
+        2,
+        List.of(),
+        new WorkloadSettings(
+            new Accounts(12, 4),
+            Duration.ofMillis(100),
+            Duration.ofMillis(100),
+            3,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(120),
+            20261123L));
   }
 }

@@ -19,7 +19,9 @@ class FaultInjectionIT {
   void keepsEveryPromiseWhileProcessesDieAndPause() throws Exception {
     FaultRunOptions options = FaultRunOptions.shortRun(Path.of("target", "fault-run-short"));
     FaultRunResult result = FaultRun.run(options, System.out);
-    String markdown = FaultReport.markdown(options, result, "scripts/test.sh (FaultInjectionIT)", FaultRunMain.machine());
+    String markdown =
+        FaultReport.markdown(
+            options, result, "scripts/test.sh (FaultInjectionIT)", FaultRunMain.machine());
     Files.writeString(Path.of("target", "fault-run-short.md"), markdown);
     System.out.println(markdown);
 
@@ -27,13 +29,19 @@ class FaultInjectionIT {
     assertThat(report.violations()).as("violations (see target/fault-run-short.md)").isEmpty();
     assertThat(report.conserved()).isTrue();
     for (Fault fault : Fault.values()) {
-      FaultRow row = report.rows().stream().filter(r -> r.kind().equals(fault.kind())).findFirst().orElseThrow();
+      FaultRow row =
+          report.rows().stream()
+              .filter(r -> r.kind().equals(fault.kind()))
+              .findFirst()
+              .orElseThrow();
       assertThat(row.occurrences()).as(fault.kind()).isEqualTo(1);
       assertThat(row.accepted()).as("commands accepted while %s", fault.kind()).isPositive();
       assertThat(row.maxHealTime()).as("%s drained", fault.kind()).isNotNull();
     }
     assertThat(report.total().applied()).isPositive();
-    assertThat(report.total().rejected()).as("the workload provokes rejections (funds, claims)").isPositive();
+    assertThat(report.total().rejected())
+        .as("the workload provokes rejections (funds, claims)")
+        .isPositive();
     assertThat(report.poisonInjected()).isEqualTo(Fault.values().length + 1);
     assertThat(report.poisonDeadLettered()).isEqualTo(report.poisonInjected());
   }

@@ -24,14 +24,16 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Wires the gateway: what is its own — the Kafka publisher, the idempotency cache, rate limits and the
- * command resources. Authentication, the error shape, HSTS, probes and metrics are the service kit's.
- * {@code main} runs a process of its own; the local runtime runs it in-process (see {@link
+ * Wires the gateway: what is its own — the Kafka publisher, the idempotency cache, rate limits and
+ * the command resources. Authentication, the error shape, HSTS, probes and metrics are the service
+ * kit's. {@code main} runs a process of its own; the local runtime runs it in-process (see {@link
  * ServiceApplication}).
  */
 public final class GatewayApplication extends ServiceApplication<GatewayConfiguration> {
   public GatewayApplication() {
-    super(new ServiceKitBundle<>("ingest-gateway", InputErrorStatus::of, Optional.of(GatewayApplication.class)));
+    super(
+        new ServiceKitBundle<>(
+            "ingest-gateway", InputErrorStatus::of, Optional.of(GatewayApplication.class)));
   }
 
   public static void main(String[] args) throws Exception {
@@ -51,20 +53,23 @@ public final class GatewayApplication extends ServiceApplication<GatewayConfigur
             config.getCircuitBreaker(),
             config.getLimits().maxInFlightPublishes(),
             new HttpSchemaRegistryClient(
-                config.getSchemaRegistry().url(), config.getSchemaRegistry().timeout().toJavaDuration()));
+                config.getSchemaRegistry().url(),
+                config.getSchemaRegistry().timeout().toJavaDuration()));
     environment.lifecycle().manage(publisher);
 
     IdempotencyCache cache =
-        new IdempotencyCache(config.getIdempotency().maxEntries(), config.getIdempotency().ttl().toJavaDuration());
+        new IdempotencyCache(
+            config.getIdempotency().maxEntries(), config.getIdempotency().ttl().toJavaDuration());
     LimitSettings limits = config.getLimits();
     CommandSubmission submission =
         new CommandSubmission(
             limits.maxBodyBytes(),
             new RateLimiter(config.getRateLimits(), environment.metrics()),
             new CommandIntake(cache, publisher, Clock.systemUTC()));
-    CommandReader reader = new CommandReader(
-        new JsonLimits(limits.maxJsonDepth(), limits.maxJsonFields(), limits.maxStringLength()),
-        new CommandValidator(config.assetCatalog()));
+    CommandReader reader =
+        new CommandReader(
+            new JsonLimits(limits.maxJsonDepth(), limits.maxJsonFields(), limits.maxStringLength()),
+            new CommandValidator(config.assetCatalog()));
 
     var jersey = environment.jersey();
     jersey.register(new UnreadBodyFilter(limits.maxBodyBytes()));

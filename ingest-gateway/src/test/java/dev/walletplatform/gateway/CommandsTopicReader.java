@@ -30,9 +30,12 @@ public final class CommandsTopicReader implements AutoCloseable {
     consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false),
             new StringDeserializer(),
             new AvroDeserializer<>(registry, WalletCommand.class));
     List<TopicPartition> partitions =
@@ -44,19 +47,32 @@ public final class CommandsTopicReader implements AutoCloseable {
     partitions.forEach(consumer::position); // resolve the end offsets now, before any test produces
   }
 
-  /** Every record keyed by {@code wallet}, up to and including the one with {@code untilCommandId}. */
+  /**
+   * Every record keyed by {@code wallet}, up to and including the one with {@code untilCommandId}.
+   */
   public List<ConsumerRecord<String, WalletCommand>> readUntil(String wallet, UUID untilCommandId) {
     long deadline = System.nanoTime() + DEADLINE.toNanos();
     while (System.nanoTime() < deadline) {
       List<ConsumerRecord<String, WalletCommand>> forWallet =
           seen.stream().filter(record -> wallet.equals(record.key())).toList();
-      if (forWallet.stream().anyMatch(record -> untilCommandId.equals(record.value().getCommandId()))) {
+      if (forWallet.stream()
+          .anyMatch(record -> untilCommandId.equals(record.value().getCommandId()))) {
         return forWallet;
       }
       consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
     }
-    throw new AssertionError("command " + untilCommandId + " for wallet " + wallet + " not on " + Topics.COMMANDS
-        + " within " + DEADLINE + "; saw " + seen.size() + " records");
+    throw new AssertionError(
+        "command "
+            + untilCommandId
+            + " for wallet "
+            + wallet
+            + " not on "
+            + Topics.COMMANDS
+            + " within "
+            + DEADLINE
+            + "; saw "
+            + seen.size()
+            + " records");
   }
 
   @Override

@@ -66,7 +66,10 @@ class GatewayBadInputIT {
     HttpResponse<String> response = gateway.client.send(call.build(gateway));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
     JsonNode error = json(response);
     assertThat(error.path("code").asText()).as(response.body()).isEqualTo(code);
     assertThat(error.path("message").asText()).isNotBlank();
@@ -74,7 +77,10 @@ class GatewayBadInputIT {
     assertThat(response.headers().firstValue("Strict-Transport-Security"))
         .contains("max-age=31536000; includeSubDomains");
     if (status == 401) {
-      assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+      assertThat(response.headers().firstValue("WWW-Authenticate"))
+          .get()
+          .asString()
+          .startsWith("Bearer");
       assertThat(error.path("details").isEmpty()).as("no hint which check failed").isTrue();
     }
     assertThat(gateway.offsets.end()).as("records on the commands topic").isEqualTo(before);
@@ -83,11 +89,15 @@ class GatewayBadInputIT {
   static Stream<Arguments> badInputs() {
     return Stream.of(
         // --- authentication (401, always the same answer) ---
-        row("withoutAuthorization", transfer(VALID_TRANSFER).without("Authorization"), 401, "UNAUTHENTICATED"),
-        row("withBasicAuthentication", transfer(VALID_TRANSFER).authorization(g -> "Basic dXNlcjpwYXNz"), 401,
+        row(
+            "withoutAuthorization",
+            transfer(VALID_TRANSFER).without("Authorization"),
+            401,
             "UNAUTHENTICATED"),
-        row("withAGarbageToken", transfer(VALID_TRANSFER).bearer(g -> "not.a.jwt"), 401, "UNAUTHENTICATED"),
-        row("withTwoAuthorizationHeaders", transfer(VALID_TRANSFER).alsoHeader("Authorization", "Bearer x.y.z"), 401,
+        row(
+            "withBasicAuthentication",
+            transfer(VALID_TRANSFER).authorization(g -> "Basic dXNlcjpwYXNz"),
+            401,
             "UNAUTHENTICATED"),
         row("withAnExpiredToken", transfer(VALID_TRANSFER).bearer(g -> g.forged.token(EXPIRED, GatewayCall.OWNED)), 401,
             "UNAUTHENTICATED"),
@@ -110,40 +120,103 @@ class GatewayBadInputIT {
         row("withATokenOfAnUnpublishedKey", transfer(VALID_TRANSFER)
             .bearer(g -> g.forged.token(UNKNOWN_SIGNING_KEY, GatewayCall.OWNED)), 401, "UNAUTHENTICATED"),
         // --- ownership (403) ---
-        row("transferOutOfAWalletNotOwned", transfer(VALID_TRANSFER.replace("alice-1", "dave-44")), 403,
+        row(
+            "transferOutOfAWalletNotOwned",
+            transfer(VALID_TRANSFER.replace("alice-1", "dave-44")),
+            403,
             "WALLET_NOT_OWNED"),
-        row("transferOutOfAWalletNotOwnedIntoAnOwnedOne", transfer(
-            "{\"from_wallet\":\"dave-44\",\"to_wallet\":\"alice-1\",\"asset\":\"BTC\",\"amount\":\"1\"}"), 403,
+        row(
+            "transferOutOfAWalletNotOwnedIntoAnOwnedOne",
+            transfer(
+                "{\"from_wallet\":\"dave-44\",\"to_wallet\":\"alice-1\",\"asset\":\"BTC\",\"amount\":\"1\"}"),
+            403,
             "WALLET_NOT_OWNED"),
-        row("withdrawalFromAWalletNotOwned", withdrawal(destination("0x52908400098527886E").replace("alice-1", "dave-44")),
-            403, "WALLET_NOT_OWNED"),
+        row(
+            "withdrawalFromAWalletNotOwned",
+            withdrawal(destination("0x52908400098527886E").replace("alice-1", "dave-44")),
+            403,
+            "WALLET_NOT_OWNED"),
         row("claimIntoAWalletNotOwned", claim("{\"wallet\":\"dave-44\"}"), 403, "WALLET_NOT_OWNED"),
         // --- transport and headers ---
-        row("declaredBodyOverTheLimit", transfer(VALID_TRANSFER.replace("}", ",\"pad\":\"" + "x".repeat(17_000) + "\"}")),
-            413, "PAYLOAD_TOO_LARGE"),
-        row("chunkedBodyOverTheLimit", transfer(VALID_TRANSFER.replace("}", ",\"pad\":\"" + "x".repeat(64_000) + "\"}"))
-            .chunked(), 413, "PAYLOAD_TOO_LARGE"),
-        row("textPlainBody", transfer(VALID_TRANSFER).header("Content-Type", "text/plain"), 415, "UNSUPPORTED_MEDIA_TYPE"),
-        row("noContentType", transfer(VALID_TRANSFER).without("Content-Type"), 415, "UNSUPPORTED_MEDIA_TYPE"),
-        row("jsonInLatin1", transfer(VALID_TRANSFER).header("Content-Type", "application/json; charset=ISO-8859-1"), 415,
+        row(
+            "declaredBodyOverTheLimit",
+            transfer(VALID_TRANSFER.replace("}", ",\"pad\":\"" + "x".repeat(17_000) + "\"}")),
+            413,
+            "PAYLOAD_TOO_LARGE"),
+        row(
+            "chunkedBodyOverTheLimit",
+            transfer(VALID_TRANSFER.replace("}", ",\"pad\":\"" + "x".repeat(64_000) + "\"}"))
+                .chunked(),
+            413,
+            "PAYLOAD_TOO_LARGE"),
+        row(
+            "textPlainBody",
+            transfer(VALID_TRANSFER).header("Content-Type", "text/plain"),
+            415,
             "UNSUPPORTED_MEDIA_TYPE"),
-        row("formEncodedBody", transfer(VALID_TRANSFER).header("Content-Type", "application/x-www-form-urlencoded"), 415,
+        row(
+            "noContentType",
+            transfer(VALID_TRANSFER).without("Content-Type"),
+            415,
             "UNSUPPORTED_MEDIA_TYPE"),
-        row("xmlBody", transfer("<transfer/>").header("Content-Type", "application/xml"), 415, "UNSUPPORTED_MEDIA_TYPE"),
-        row("missingIdempotencyKey", transfer(VALID_TRANSFER).without("Idempotency-Key"), 400, "MISSING_IDEMPOTENCY_KEY"),
-        row("tooShortIdempotencyKey", transfer(VALID_TRANSFER).header("Idempotency-Key", "abc"), 400,
+        row(
+            "jsonInLatin1",
+            transfer(VALID_TRANSFER).header("Content-Type", "application/json; charset=ISO-8859-1"),
+            415,
+            "UNSUPPORTED_MEDIA_TYPE"),
+        row(
+            "formEncodedBody",
+            transfer(VALID_TRANSFER).header("Content-Type", "application/x-www-form-urlencoded"),
+            415,
+            "UNSUPPORTED_MEDIA_TYPE"),
+        row(
+            "xmlBody",
+            transfer("<transfer/>").header("Content-Type", "application/xml"),
+            415,
+            "UNSUPPORTED_MEDIA_TYPE"),
+        row(
+            "missingIdempotencyKey",
+            transfer(VALID_TRANSFER).without("Idempotency-Key"),
+            400,
+            "MISSING_IDEMPOTENCY_KEY"),
+        row(
+            "tooShortIdempotencyKey",
+            transfer(VALID_TRANSFER).header("Idempotency-Key", "abc"),
+            400,
             "INVALID_IDEMPOTENCY_KEY"),
-        row("idempotencyKeyWithASpace", transfer(VALID_TRANSFER).header("Idempotency-Key", "key with space"), 400,
+        row(
+            "idempotencyKeyWithASpace",
+            transfer(VALID_TRANSFER).header("Idempotency-Key", "key with space"),
+            400,
             "INVALID_IDEMPOTENCY_KEY"),
-        row("idempotencyKeyOverLimit", transfer(VALID_TRANSFER).header("Idempotency-Key", "k".repeat(129)), 400,
+        row(
+            "idempotencyKeyOverLimit",
+            transfer(VALID_TRANSFER).header("Idempotency-Key", "k".repeat(129)),
+            400,
             "INVALID_IDEMPOTENCY_KEY"),
-        row("idempotencyKeySentTwice", transfer(VALID_TRANSFER).header("Idempotency-Key", "key-twice-1")
-            .alsoHeader("Idempotency-Key", "key-twice-2"), 400, "INVALID_IDEMPOTENCY_KEY"),
-        row("deviceIdWithASpace", claim("{\"wallet\":\"alice-1\"}").header("X-Device-Id", "my phone"), 400,
+        row(
+            "idempotencyKeySentTwice",
+            transfer(VALID_TRANSFER)
+                .header("Idempotency-Key", "key-twice-1")
+                .alsoHeader("Idempotency-Key", "key-twice-2"),
+            400,
+            "INVALID_IDEMPOTENCY_KEY"),
+        row(
+            "deviceIdWithASpace",
+            claim("{\"wallet\":\"alice-1\"}").header("X-Device-Id", "my phone"),
+            400,
             "INVALID_DEVICE_ID"),
         row("unknownPath", GatewayCall.post("/v1/transferz", VALID_TRANSFER), 404, "NOT_FOUND"),
-        row("getOnACommandEndpoint", transfer(VALID_TRANSFER).method("GET"), 405, "METHOD_NOT_ALLOWED"),
-        row("clientThatDoesNotAcceptJson", transfer(VALID_TRANSFER).header("Accept", "text/html"), 406, "NOT_ACCEPTABLE"),
+        row(
+            "getOnACommandEndpoint",
+            transfer(VALID_TRANSFER).method("GET"),
+            405,
+            "METHOD_NOT_ALLOWED"),
+        row(
+            "clientThatDoesNotAcceptJson",
+            transfer(VALID_TRANSFER).header("Accept", "text/html"),
+            406,
+            "NOT_ACCEPTABLE"),
         // --- body shape (400) ---
         row("bodyThatIsNotJson", transfer("{\"from_wallet\": "), 400, "MALFORMED_JSON"),
         row("emptyBody", transfer(""), 400, "MALFORMED_JSON"),
@@ -151,26 +224,93 @@ class GatewayBadInputIT {
         row("trailingContent", transfer(VALID_TRANSFER + " {}"), 400, "MALFORMED_JSON"),
         row("jsonWithComments", transfer("{/* hi */ \"asset\": \"BTC\"}"), 400, "MALFORMED_JSON"),
         row("singleQuotedJson", transfer("{'asset': 'BTC'}"), 400, "MALFORMED_JSON"),
-        row("invalidUtf8", transfer("").raw(new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}), 400, "MALFORMED_JSON"),
-        row("utf16Body", transfer("").raw(VALID_TRANSFER.getBytes(StandardCharsets.UTF_16)), 400, "MALFORMED_JSON"),
-        row("duplicateAmount", transfer(VALID_TRANSFER.replace("}", ",\"amount\":\"9\"}")), 400, "DUPLICATE_FIELD"),
-        row("duplicateClaimWallet", claim("{\"wallet\":\"alice-1\",\"wallet\":\"carol-3\"}"), 400, "DUPLICATE_FIELD"),
-        row("unknownField", transfer(VALID_TRANSFER.replace("}", ",\"memo\":\"hi\"}")), 400, "UNKNOWN_FIELD"),
-        row("amountOnAClaim", claim("{\"wallet\":\"alice-1\",\"amount\":\"10\"}"), 400, "UNKNOWN_FIELD"),
-        row("amountAsJsonNumber", transfer(VALID_TRANSFER.replace("\"0.015\"", "0.015")), 400, "WRONG_TYPE"),
-        row("amountAsJsonInteger", transfer(VALID_TRANSFER.replace("\"0.015\"", "15")), 400, "WRONG_TYPE"),
-        row("amountAsArray", transfer(VALID_TRANSFER.replace("\"0.015\"", "[\"0.015\"]")), 400, "WRONG_TYPE"),
-        row("walletAsObject", transfer(VALID_TRANSFER.replace("\"bob-22\"", "{\"id\":\"bob-22\"}")), 400, "WRONG_TYPE"),
-        row("assetAsBoolean", transfer(VALID_TRANSFER.replace("\"BTC\"", "true")), 400, "WRONG_TYPE"),
-        row("missingAmount", transfer("{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\"}"), 400,
+        row(
+            "invalidUtf8",
+            transfer("").raw(new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}),
+            400,
+            "MALFORMED_JSON"),
+        row(
+            "utf16Body",
+            transfer("").raw(VALID_TRANSFER.getBytes(StandardCharsets.UTF_16)),
+            400,
+            "MALFORMED_JSON"),
+        row(
+            "duplicateAmount",
+            transfer(VALID_TRANSFER.replace("}", ",\"amount\":\"9\"}")),
+            400,
+            "DUPLICATE_FIELD"),
+        row(
+            "duplicateClaimWallet",
+            claim("{\"wallet\":\"alice-1\",\"wallet\":\"carol-3\"}"),
+            400,
+            "DUPLICATE_FIELD"),
+        row(
+            "unknownField",
+            transfer(VALID_TRANSFER.replace("}", ",\"memo\":\"hi\"}")),
+            400,
+            "UNKNOWN_FIELD"),
+        row(
+            "amountOnAClaim",
+            claim("{\"wallet\":\"alice-1\",\"amount\":\"10\"}"),
+            400,
+            "UNKNOWN_FIELD"),
+        row(
+            "amountAsJsonNumber",
+            transfer(VALID_TRANSFER.replace("\"0.015\"", "0.015")),
+            400,
+            "WRONG_TYPE"),
+        row(
+            "amountAsJsonInteger",
+            transfer(VALID_TRANSFER.replace("\"0.015\"", "15")),
+            400,
+            "WRONG_TYPE"),
+        row(
+            "amountAsArray",
+            transfer(VALID_TRANSFER.replace("\"0.015\"", "[\"0.015\"]")),
+            400,
+            "WRONG_TYPE"),
+        row(
+            "walletAsObject",
+            transfer(VALID_TRANSFER.replace("\"bob-22\"", "{\"id\":\"bob-22\"}")),
+            400,
+            "WRONG_TYPE"),
+        row(
+            "assetAsBoolean",
+            transfer(VALID_TRANSFER.replace("\"BTC\"", "true")),
+            400,
+            "WRONG_TYPE"),
+        row(
+            "missingAmount",
+            transfer("{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\"}"),
+            400,
             "MISSING_FIELD"),
-        row("nullToWallet", transfer(VALID_TRANSFER.replace("\"bob-22\"", "null")), 400, "MISSING_FIELD"),
-        row("emptyAmount", transfer(VALID_TRANSFER.replace("\"0.015\"", "\"\"")), 400, "MISSING_FIELD"),
+        row(
+            "nullToWallet",
+            transfer(VALID_TRANSFER.replace("\"bob-22\"", "null")),
+            400,
+            "MISSING_FIELD"),
+        row(
+            "emptyAmount",
+            transfer(VALID_TRANSFER.replace("\"0.015\"", "\"\"")),
+            400,
+            "MISSING_FIELD"),
         // --- body limits ---
-        row("nestedDeeperThanTheLimit", transfer("{\"amount\":[[[[[[[[\"1\"]]]]]]]]}"), 400, "JSON_TOO_DEEP"),
+        row(
+            "nestedDeeperThanTheLimit",
+            transfer("{\"amount\":[[[[[[[[\"1\"]]]]]]]]}"),
+            400,
+            "JSON_TOO_DEEP"),
         row("moreMembersThanTheLimit", transfer(manyMembers(40)), 400, "TOO_MANY_FIELDS"),
-        row("stringLongerThanTheLimit", transfer(amount("BTC", "1".repeat(300))), 422, "FIELD_TOO_LONG"),
-        row("destinationLongerThanTheLimit", withdrawal(destination("d".repeat(1_000))), 422, "FIELD_TOO_LONG"),
+        row(
+            "stringLongerThanTheLimit",
+            transfer(amount("BTC", "1".repeat(300))),
+            422,
+            "FIELD_TOO_LONG"),
+        row(
+            "destinationLongerThanTheLimit",
+            withdrawal(destination("d".repeat(1_000))),
+            422,
+            "FIELD_TOO_LONG"),
         // --- amounts (422) ---
         row("negativeAmount", transfer(amount("BTC", "-1")), 422, "INVALID_AMOUNT"),
         row("zeroAmount", transfer(amount("BTC", "0")), 422, "INVALID_AMOUNT"),
@@ -181,45 +321,109 @@ class GatewayBadInputIT {
         row("amountWithLeadingZero", transfer(amount("BTC", "01.5")), 422, "INVALID_AMOUNT"),
         row("amountStartingWithPoint", transfer(amount("BTC", ".5")), 422, "INVALID_AMOUNT"),
         row("amountEndingInPoint", transfer(amount("BTC", "1.")), 422, "INVALID_AMOUNT"),
-        row("amountWithThousandsSeparator", transfer(amount("BTC", "1,000")), 422, "INVALID_AMOUNT"),
+        row(
+            "amountWithThousandsSeparator",
+            transfer(amount("BTC", "1,000")),
+            422,
+            "INVALID_AMOUNT"),
         row("amountWithSurroundingSpace", transfer(amount("BTC", " 1")), 422, "INVALID_AMOUNT"),
         row("hexAmount", transfer(amount("BTC", "0x10")), 422, "INVALID_AMOUNT"),
         row("nanAmount", transfer(amount("BTC", "NaN")), 422, "INVALID_AMOUNT"),
-        row("btcAmountWithNineDecimals", transfer(amount("BTC", "0.000000001")), 422, "AMOUNT_TOO_PRECISE"),
-        row("usdcAmountWithSevenDecimals", transfer(amount("USDC", "1.0000001")), 422, "AMOUNT_TOO_PRECISE"),
-        row("ethAmountWithNineteenDecimals", withdrawal("{\"wallet\":\"alice-1\",\"asset\":\"ETH\","
-            + "\"amount\":\"0.0000000000000000001\",\"destination\":\"0x52908400098527886E\"}"), 422, "AMOUNT_TOO_PRECISE"),
-        row("amountOverThirtyEightDigits", transfer(amount("ETH", "100000000000000000000000")), 422, "AMOUNT_TOO_LARGE"),
-        row("usdcAmountOverThirtyEightDigits", transfer(amount("USDC", "1" + "0".repeat(32))), 422, "AMOUNT_TOO_LARGE"),
+        row(
+            "btcAmountWithNineDecimals",
+            transfer(amount("BTC", "0.000000001")),
+            422,
+            "AMOUNT_TOO_PRECISE"),
+        row(
+            "usdcAmountWithSevenDecimals",
+            transfer(amount("USDC", "1.0000001")),
+            422,
+            "AMOUNT_TOO_PRECISE"),
+        row(
+            "ethAmountWithNineteenDecimals",
+            withdrawal(
+                "{\"wallet\":\"alice-1\",\"asset\":\"ETH\","
+                    + "\"amount\":\"0.0000000000000000001\",\"destination\":\"0x52908400098527886E\"}"),
+            422,
+            "AMOUNT_TOO_PRECISE"),
+        row(
+            "amountOverThirtyEightDigits",
+            transfer(amount("ETH", "100000000000000000000000")),
+            422,
+            "AMOUNT_TOO_LARGE"),
+        row(
+            "usdcAmountOverThirtyEightDigits",
+            transfer(amount("USDC", "1" + "0".repeat(32))),
+            422,
+            "AMOUNT_TOO_LARGE"),
         // --- assets and identifiers (422) ---
         row("unknownAsset", transfer(amount("DOGE", "1")), 422, "UNKNOWN_ASSET"),
         row("lowercaseAssetCode", transfer(amount("btc", "1")), 422, "UNKNOWN_ASSET"),
-        row("tooShortWalletId", transfer(VALID_TRANSFER.replace("\"bob-22\"", "\"bo\"")), 422, "INVALID_WALLET_ID"),
-        row("walletIdWithASpace", transfer(VALID_TRANSFER.replace("\"bob-22\"", "\"bob 22\"")), 422, "INVALID_WALLET_ID"),
-        row("walletIdStartingWithADash", withdrawal(destination("0x52908400098527886E").replace("alice-1", "-alice")), 422,
+        row(
+            "tooShortWalletId",
+            transfer(VALID_TRANSFER.replace("\"bob-22\"", "\"bo\"")),
+            422,
             "INVALID_WALLET_ID"),
-        row("walletIdOver64Characters", claim("{\"wallet\":\"" + "w".repeat(65) + "\"}"), 422, "INVALID_WALLET_ID"),
+        row(
+            "walletIdWithASpace",
+            transfer(VALID_TRANSFER.replace("\"bob-22\"", "\"bob 22\"")),
+            422,
+            "INVALID_WALLET_ID"),
+        row(
+            "walletIdStartingWithADash",
+            withdrawal(destination("0x52908400098527886E").replace("alice-1", "-alice")),
+            422,
+            "INVALID_WALLET_ID"),
+        row(
+            "walletIdOver64Characters",
+            claim("{\"wallet\":\"" + "w".repeat(65) + "\"}"),
+            422,
+            "INVALID_WALLET_ID"),
         row("walletIdWithASlash", claim("{\"wallet\":\"alice/1\"}"), 422, "INVALID_WALLET_ID"),
-        row("tooShortCampaignId", GatewayCall.post("/v1/giveaways/x/claims", "{\"wallet\":\"alice-1\"}"), 422,
+        row(
+            "tooShortCampaignId",
+            GatewayCall.post("/v1/giveaways/x/claims", "{\"wallet\":\"alice-1\"}"),
+            422,
             "INVALID_CAMPAIGN_ID"),
-        row("campaignIdWithADot", GatewayCall.post("/v1/giveaways/spring.drop/claims", "{\"wallet\":\"alice-1\"}"), 422,
+        row(
+            "campaignIdWithADot",
+            GatewayCall.post("/v1/giveaways/spring.drop/claims", "{\"wallet\":\"alice-1\"}"),
+            422,
             "INVALID_CAMPAIGN_ID"),
         row("tooShortDestination", withdrawal(destination("abc")), 422, "INVALID_DESTINATION"),
-        row("destinationWithASpace", withdrawal(destination("bc1q abcdefghijkl")), 422, "INVALID_DESTINATION"),
-        row("destinationOver128Characters", withdrawal(destination("a".repeat(129))), 422, "INVALID_DESTINATION"),
-        row("transferToTheSameWallet", transfer(VALID_TRANSFER.replace("\"bob-22\"", "\"alice-1\"")), 422, "SAME_WALLET"),
-        // --- idempotency (409): the first request is accepted (and produced) before the offsets are read ---
-        Arguments.of("sameIdempotencyKeyWithAnotherBody", (Consumer<SecuredGateway>) g -> acceptedOnce(g, "reuse-key-0001"),
-            transfer(amount("BTC", "0.016")).header("Idempotency-Key", "reuse-key-0001"), 409, "IDEMPOTENCY_KEY_REUSED"));
+        row(
+            "destinationWithASpace",
+            withdrawal(destination("bc1q abcdefghijkl")),
+            422,
+            "INVALID_DESTINATION"),
+        row(
+            "destinationOver128Characters",
+            withdrawal(destination("a".repeat(129))),
+            422,
+            "INVALID_DESTINATION"),
+        row(
+            "transferToTheSameWallet",
+            transfer(VALID_TRANSFER.replace("\"bob-22\"", "\"alice-1\"")),
+            422,
+            "SAME_WALLET"),
+        // --- idempotency (409): the first request is accepted (and produced) before the offsets
+        // are read ---
+        Arguments.of(
+            "sameIdempotencyKeyWithAnotherBody",
+            (Consumer<SecuredGateway>) g -> acceptedOnce(g, "reuse-key-0001"),
+            transfer(amount("BTC", "0.016")).header("Idempotency-Key", "reuse-key-0001"),
+            409,
+            "IDEMPOTENCY_KEY_REUSED"));
   }
 
   private static void acceptedOnce(SecuredGateway g, String key) {
-    HttpResponse<String> first = g.client.post(g.forged.valid(GatewayCall.OWNED), TRANSFERS, key, VALID_TRANSFER);
+    HttpResponse<String> first =
+        g.client.post(g.forged.valid(GatewayCall.OWNED), TRANSFERS, key, VALID_TRANSFER);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
   }
 
   private static Arguments row(String behaviour, GatewayCall call, int status, String code) {
-    return Arguments.of(behaviour, (Consumer<SecuredGateway>) g -> { }, call, status, code);
+    return Arguments.of(behaviour, (Consumer<SecuredGateway>) g -> {}, call, status, code);
   }
 
   private static GatewayCall transfer(String body) {
@@ -235,12 +439,17 @@ class GatewayBadInputIT {
   }
 
   private static String amount(String asset, String amount) {
-    return "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\"" + asset + "\",\"amount\":\"" + amount
+    return "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\""
+        + asset
+        + "\",\"amount\":\""
+        + amount
         + "\"}";
   }
 
   private static String destination(String destination) {
-    return "{\"wallet\":\"alice-1\",\"asset\":\"ETH\",\"amount\":\"1.5\",\"destination\":\"" + destination + "\"}";
+    return "{\"wallet\":\"alice-1\",\"asset\":\"ETH\",\"amount\":\"1.5\",\"destination\":\""
+        + destination
+        + "\"}";
   }
 
   private static String manyMembers(int count) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
  */
 final class GatewayCall {
   static final String CLIENT = GatewayTestConfig.CLIENT_ID;
+
   /** The wallets the default token owns; the table's bodies debit or claim into alice-1. */
   static final List<String> OWNED = List.of("alice-1", "carol-3");
 
@@ -25,8 +26,13 @@ final class GatewayCall {
   private final byte[] body;
   private final boolean chunked;
 
-  private GatewayCall(String method, String path, Function<SecuredGateway, String> authorization, List<String[]> headers,
-      byte[] body, boolean chunked) {
+  private GatewayCall(
+      String method,
+      String path,
+      Function<SecuredGateway, String> authorization,
+      List<String[]> headers,
+      byte[] body,
+      boolean chunked) {
     this.method = method;
     this.path = path;
     this.authorization = authorization;
@@ -39,8 +45,13 @@ final class GatewayCall {
     List<String[]> headers = new ArrayList<>();
     headers.add(new String[] {"Content-Type", "application/json"});
     headers.add(new String[] {"Idempotency-Key", null});
-    return new GatewayCall("POST", path, g -> "Bearer " + g.forged.valid(OWNED), headers,
-        body.getBytes(StandardCharsets.UTF_8), false);
+    return new GatewayCall(
+        "POST",
+        path,
+        g -> "Bearer " + g.forged.valid(OWNED),
+        headers,
+        body.getBytes(StandardCharsets.UTF_8),
+        false);
   }
 
   /** Replaces the Authorization value (null: none sent). */
@@ -55,7 +66,8 @@ final class GatewayCall {
 
   /** Sets a header, replacing a default of that name. */
   GatewayCall header(String name, String value) {
-    List<String[]> changed = new ArrayList<>(headers.stream().filter(h -> !h[0].equalsIgnoreCase(name)).toList());
+    List<String[]> changed =
+        new ArrayList<>(headers.stream().filter(h -> !h[0].equalsIgnoreCase(name)).toList());
     changed.add(new String[] {name, value});
     return new GatewayCall(method, path, authorization, changed, body, chunked);
   }
@@ -71,8 +83,13 @@ final class GatewayCall {
     if ("Authorization".equalsIgnoreCase(name)) {
       return authorization(g -> null);
     }
-    return new GatewayCall(method, path, authorization,
-        headers.stream().filter(h -> !h[0].equalsIgnoreCase(name)).toList(), body, chunked);
+    return new GatewayCall(
+        method,
+        path,
+        authorization,
+        headers.stream().filter(h -> !h[0].equalsIgnoreCase(name)).toList(),
+        body,
+        chunked);
   }
 
   GatewayCall method(String other) {
@@ -100,9 +117,12 @@ final class GatewayCall {
     if (!"POST".equals(method)) {
       return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }
-    return request.POST(chunked
-        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-        : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return request
+        .POST(
+            chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
   }
 
   @Override

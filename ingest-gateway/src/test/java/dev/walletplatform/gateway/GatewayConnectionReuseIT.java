@@ -57,7 +57,9 @@ class GatewayConnectionReuseIT {
       connection.sendBody(body);
       Answer refused = connection.read();
       assertThat(refused.status()).isEqualTo(429);
-      assertThat(refused.closesConnection()).as("Connection: close on %s", refused.headers()).isFalse();
+      assertThat(refused.closesConnection())
+          .as("Connection: close on %s", refused.headers())
+          .isFalse();
 
       connection.sendHead("/v1/transfers", token, "reuse-key-3", body.length());
       connection.sendBody(body);
@@ -74,12 +76,15 @@ class GatewayConnectionReuseIT {
       Answer refused = connection.read();
 
       assertThat(refused.status()).isEqualTo(401);
-      assertThat(refused.closesConnection()).as("Connection: close on %s", refused.headers()).isTrue();
+      assertThat(refused.closesConnection())
+          .as("Connection: close on %s", refused.headers())
+          .isTrue();
     }
   }
 
   @Test
-  void aBodyDeclaredOverTheLimitIsAnsweredWithoutReadingItAndTheConnectionCloses() throws Exception {
+  void aBodyDeclaredOverTheLimitIsAnsweredWithoutReadingItAndTheConnectionCloses()
+      throws Exception {
     String token = gateway.token("app-large", "large-1");
     try (RawHttpsConnection connection = connect()) {
       connection.sendHead("/v1/transfers", token, "large-key", 10_000_000);
@@ -87,7 +92,9 @@ class GatewayConnectionReuseIT {
       Answer refused = connection.read();
 
       assertThat(refused.status()).isEqualTo(413);
-      assertThat(refused.closesConnection()).as("Connection: close on %s", refused.headers()).isTrue();
+      assertThat(refused.closesConnection())
+          .as("Connection: close on %s", refused.headers())
+          .isTrue();
     }
   }
 

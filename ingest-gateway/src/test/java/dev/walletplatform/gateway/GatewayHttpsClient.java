@@ -14,6 +14,7 @@ import javax.net.ssl.SSLContext;
 public final class GatewayHttpsClient {
   /** Long enough for any answer the gateway promises (a 503 included); a hang fails the test. */
   static final Duration TIMEOUT = Duration.ofSeconds(20);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http;
@@ -21,7 +22,11 @@ public final class GatewayHttpsClient {
 
   public GatewayHttpsClient(SSLContext tls, int port) {
     this.http =
-        HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        HttpClient.newBuilder()
+            .sslContext(tls)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     this.base = URI.create("https://localhost:" + port);
   }
 

@@ -1,12 +1,11 @@
 package dev.walletplatform.gateway;
 
-import dev.walletplatform.kit.ServiceStartException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.kit.ServiceStartException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,13 +24,15 @@ class GatewayInProcessStartIT {
   void startsInProcessTellsItsPortAndStops() throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     String nowhere = "127.0.0.1:" + FreePorts.allocate();
-    Path yml = GatewayTestConfig.write(dir, nowhere, URI.create("http://" + nowhere), keystore,
-        GatewayTestConfig.issuer(dir));
+    Path yml =
+        GatewayTestConfig.write(
+            dir, nowhere, URI.create("http://" + nowhere), keystore, GatewayTestConfig.issuer(dir));
     GatewayApplication gateway = new GatewayApplication();
 
     gateway.run("server", yml.toString());
     try {
-      GatewayHttpsClient client = new GatewayHttpsClient(keystore.clientSslContext(), gateway.ports().application());
+      GatewayHttpsClient client =
+          new GatewayHttpsClient(keystore.clientSslContext(), gateway.ports().application());
       HttpResponse<String> openApi = client.send(client.request("/openapi.yaml").GET().build());
       assertThat(openApi.statusCode()).isEqualTo(200);
     } finally {
@@ -41,7 +42,8 @@ class GatewayInProcessStartIT {
 
   @Test
   void throwsInsteadOfExitingWhenItCannotStart() {
-    assertThatThrownBy(() -> new GatewayApplication().run("server", dir.resolve("missing.yml").toString()))
+    assertThatThrownBy(
+            () -> new GatewayApplication().run("server", dir.resolve("missing.yml").toString()))
         .isInstanceOf(ServiceStartException.class);
   }
 }

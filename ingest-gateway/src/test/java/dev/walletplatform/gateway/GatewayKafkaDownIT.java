@@ -40,11 +40,14 @@ class GatewayKafkaDownIT {
   static void startGatewayWithoutBroker() throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     LocalTokenIssuer tokens = GatewayTestConfig.issuer(dir);
-    token = tokens.issue("it-user", GatewayTestConfig.CLIENT_ID, List.of("alice-1"), Duration.ofMinutes(10));
+    token =
+        tokens.issue(
+            "it-user", GatewayTestConfig.CLIENT_ID, List.of("alice-1"), Duration.ofMinutes(10));
     String closedPort = "127.0.0.1:" + FreePorts.allocate();
-    app = new DropwizardAppExtension<>(
-        GatewayApplication.class,
-        GatewayTestConfig.write(dir, closedPort, REGISTRY.uri(), keystore, tokens).toString());
+    app =
+        new DropwizardAppExtension<>(
+            GatewayApplication.class,
+            GatewayTestConfig.write(dir, closedPort, REGISTRY.uri(), keystore, tokens).toString());
     app.before();
     client = new GatewayHttpsClient(keystore.clientSslContext(), app.getLocalPort());
   }
@@ -61,11 +64,17 @@ class GatewayKafkaDownIT {
     JsonNode last = null;
     // more than circuitBreaker.minimumCalls (3): the later answers come from the open circuit
     for (int attempt = 0; attempt < 6; attempt++) {
-      HttpResponse<String> response = client.post(token, "/v1/transfers", "down-key-" + attempt,
-          "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.015\"}");
+      HttpResponse<String> response =
+          client.post(
+              token,
+              "/v1/transfers",
+              "down-key-" + attempt,
+              "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.015\"}");
 
       assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-      assertThat(response.headers().firstValue("Retry-After")).get().matches(value -> Long.parseLong(value) >= 1);
+      assertThat(response.headers().firstValue("Retry-After"))
+          .get()
+          .matches(value -> Long.parseLong(value) >= 1);
       last = json(response);
       assertThat(last.path("code").asText()).isEqualTo("KAFKA_UNAVAILABLE");
     }
@@ -74,18 +83,26 @@ class GatewayKafkaDownIT {
 
   @Test
   void staysReadyWhileKafkaIsDown() throws Exception {
-    HttpResponse<String> ready = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getAdminPort() + "/ready"))
-            .timeout(Duration.ofSeconds(20)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ready =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.getAdminPort() + "/ready"))
+                    .timeout(Duration.ofSeconds(20))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(ready.statusCode()).isEqualTo(200);
   }
 
   @Test
   void stillRejectsBadInputAsSuchWhileKafkaIsDown() {
-    HttpResponse<String> response = client.post(token, "/v1/transfers", "down-bad-key-1",
-        "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"alice-1\",\"asset\":\"BTC\",\"amount\":\"1\"}");
+    HttpResponse<String> response =
+        client.post(
+            token,
+            "/v1/transfers",
+            "down-bad-key-1",
+            "{\"from_wallet\":\"alice-1\",\"to_wallet\":\"alice-1\",\"asset\":\"BTC\",\"amount\":\"1\"}");
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(json(response).path("code").asText()).isEqualTo("SAME_WALLET");

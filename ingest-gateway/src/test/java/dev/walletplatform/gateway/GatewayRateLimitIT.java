@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Per-client rate limits over the real stack: a client bursting past its bucket gets 429
- * RATE_LIMITED with Retry-After, while another client sending at the same moment is served.
- * Each client may burst 5 requests and then 1 per second.
+ * RATE_LIMITED with Retry-After, while another client sending at the same moment is served. Each
+ * client may burst 5 requests and then 1 per second.
  */
 class GatewayRateLimitIT {
   @RegisterExtension static final SchemaRegistryExtension REGISTRY = new SchemaRegistryExtension();
@@ -58,20 +58,31 @@ class GatewayRateLimitIT {
     double seconds = (System.nanoTime() - started) / 1e9;
     List<HttpResponse<String>> politeAnswers = meanwhile.get();
 
-    assertThat(politeAnswers).as("the other client, at the same time").extracting(HttpResponse::statusCode)
+    assertThat(politeAnswers)
+        .as("the other client, at the same time")
+        .extracting(HttpResponse::statusCode)
         .containsOnly(202);
-    List<HttpResponse<String>> refused = greedyAnswers.stream().filter(r -> r.statusCode() == 429).toList();
+    List<HttpResponse<String>> refused =
+        greedyAnswers.stream().filter(r -> r.statusCode() == 429).toList();
     long accepted = greedyAnswers.stream().filter(r -> r.statusCode() == 202).count();
-    assertThat(accepted + refused.size()).as("every answer is 202 or 429").isEqualTo(greedyAnswers.size());
-    assertThat(accepted).as("the burst, plus what refilled in %.1f s", seconds)
+    assertThat(accepted + refused.size())
+        .as("every answer is 202 or 429")
+        .isEqualTo(greedyAnswers.size());
+    assertThat(accepted)
+        .as("the burst, plus what refilled in %.1f s", seconds)
         .isBetween((long) BURST, BURST + (long) Math.ceil(seconds) + 1);
-    assertThat(refused).isNotEmpty().allSatisfy(answer -> {
-      assertThat(json(answer).path("code").asText()).isEqualTo("RATE_LIMITED");
-      assertThat(json(answer).path("details").path("limit").asText()).isEqualTo("caller");
-      long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
-      assertThat(retryAfter).as("one token per second").isEqualTo(1);
-      assertThat(json(answer).path("details").path("retry_after_seconds").asLong()).isEqualTo(retryAfter);
-    });
+    assertThat(refused)
+        .isNotEmpty()
+        .allSatisfy(
+            answer -> {
+              assertThat(json(answer).path("code").asText()).isEqualTo("RATE_LIMITED");
+              assertThat(json(answer).path("details").path("limit").asText()).isEqualTo("caller");
+              long retryAfter =
+                  Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+              assertThat(retryAfter).as("one token per second").isEqualTo(1);
+              assertThat(json(answer).path("details").path("retry_after_seconds").asLong())
+                  .isEqualTo(retryAfter);
+            });
   }
 
   @Test
@@ -89,7 +100,8 @@ class GatewayRateLimitIT {
     assertThat(gateway.offsets.end()).isEqualTo(before);
   }
 
-  private static List<HttpResponse<String>> send(CountDownLatch start, String token, String wallet, int count) {
+  private static List<HttpResponse<String>> send(
+      CountDownLatch start, String token, String wallet, int count) {
     try {
       start.await();
     } catch (InterruptedException e) {
@@ -104,7 +116,12 @@ class GatewayRateLimitIT {
   }
 
   private static HttpResponse<String> post(String token, String wallet, String key) {
-    return gateway.client.post(token, "/v1/transfers", key,
-        "{\"from_wallet\":\"" + wallet + "\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.001\"}");
+    return gateway.client.post(
+        token,
+        "/v1/transfers",
+        key,
+        "{\"from_wallet\":\""
+            + wallet
+            + "\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.001\"}");
   }
 }

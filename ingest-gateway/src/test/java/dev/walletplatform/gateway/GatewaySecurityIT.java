@@ -36,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every entry point refuses every bad credential: the three command endpoints over HTTPS and the
  * admin port's /metrics and a task, each called without credentials and with tokens that are
- * expired, not yet valid, for another wallet, tampered, unsigned, HMAC-signed, for another
- * audience or issuer — and nothing reaches Kafka. Also: a rotated signing key is picked up from the
- * JWKS, TLS below 1.2 and non-AEAD suites are refused, and HSTS is on every public answer.
+ * expired, not yet valid, for another wallet, tampered, unsigned, HMAC-signed, for another audience
+ * or issuer — and nothing reaches Kafka. Also: a rotated signing key is picked up from the JWKS,
+ * TLS below 1.2 and non-AEAD suites are refused, and HSTS is on every public answer.
  *
  * <p>The failsafe JVM re-enables TLS 1.0/1.1 and static-RSA suites in the JDK (see the pom), so the
  * refusals seen here are the gateway's configuration, not the JDK's defaults.
@@ -73,12 +73,16 @@ class GatewaySecurityIT {
     return Stream.of(
         Arguments.of("POST /v1/transfers", command("/v1/transfers", TRANSFER)),
         Arguments.of("POST /v1/withdrawals", command("/v1/withdrawals", WITHDRAWAL)),
-        Arguments.of("POST /v1/giveaways/{campaign}/claims", command("/v1/giveaways/spring-drop/claims", CLAIM)),
+        Arguments.of(
+            "POST /v1/giveaways/{campaign}/claims",
+            command("/v1/giveaways/spring-drop/claims", CLAIM)),
         Arguments.of("admin GET /metrics", admin("GET", "/metrics")),
         Arguments.of("admin POST /tasks/gc", admin("POST", "/tasks/gc")));
   }
 
-  /** Credentials that must never be enough, and what each endpoint kind answers (command, admin). */
+  /**
+   * Credentials that must never be enough, and what each endpoint kind answers (command, admin).
+   */
   static Stream<Arguments> credentials() {
     return Stream.of(
         credential("none", g -> null, 401),
@@ -93,15 +97,25 @@ class GatewaySecurityIT {
   }
 
   static Stream<Arguments> endpointsTimesCredentials() {
-    return endpoints().flatMap(endpoint -> credentials().map(credential -> Arguments.of(
-        endpoint.get()[0] + " with " + credential.get()[0], endpoint.get()[1], credential.get()[1],
-        credential.get()[2])));
+    return endpoints()
+        .flatMap(
+            endpoint ->
+                credentials()
+                    .map(
+                        credential ->
+                            Arguments.of(
+                                endpoint.get()[0] + " with " + credential.get()[0],
+                                endpoint.get()[1],
+                                credential.get()[1],
+                                credential.get()[2])));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpointsTimesCredentials")
-  void refusesEveryEndpointWithoutValidCredentialsAndProducesNothing(String behaviour,
-      BiFunction<SecuredGateway, String, HttpResponse<String>> endpoint, Function<SecuredGateway, String> credential,
+  void refusesEveryEndpointWithoutValidCredentialsAndProducesNothing(
+      String behaviour,
+      BiFunction<SecuredGateway, String, HttpResponse<String>> endpoint,
+      Function<SecuredGateway, String> credential,
       int commandStatus) {
     boolean admin = behaviour.startsWith("admin");
     long before = gateway.offsets.end();
@@ -118,12 +132,14 @@ class GatewaySecurityIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
-  void servesEveryEndpointWithTheRightCredential(String name, BiFunction<SecuredGateway, String, HttpResponse<String>> endpoint) {
-    String credential = switch (name) {
-      case "admin GET /metrics" -> "ApiKey " + GatewayTestConfig.METRICS_KEY;
-      case "admin POST /tasks/gc" -> "ApiKey " + GatewayTestConfig.OPERATOR_KEY;
-      default -> "Bearer " + gateway.forged.valid(ALICE);
-    };
+  void servesEveryEndpointWithTheRightCredential(
+      String name, BiFunction<SecuredGateway, String, HttpResponse<String>> endpoint) {
+    String credential =
+        switch (name) {
+          case "admin GET /metrics" -> "ApiKey " + GatewayTestConfig.METRICS_KEY;
+          case "admin POST /tasks/gc" -> "ApiKey " + GatewayTestConfig.OPERATOR_KEY;
+          default -> "Bearer " + gateway.forged.valid(ALICE);
+        };
 
     HttpResponse<String> response = endpoint.apply(gateway, credential);
 
@@ -132,10 +148,17 @@ class GatewaySecurityIT {
 
   @Test
   void refusesAMetricsKeyForTasksAndAnUnknownKeyEverywhere() {
-    assertThat(gateway.admin("POST", "/tasks/gc", "ApiKey " + GatewayTestConfig.METRICS_KEY).statusCode()).isEqualTo(403);
-    assertThat(gateway.admin("GET", "/metrics", "ApiKey not-a-key-of-ours").statusCode()).isEqualTo(401);
+    assertThat(
+            gateway
+                .admin("POST", "/tasks/gc", "ApiKey " + GatewayTestConfig.METRICS_KEY)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(gateway.admin("GET", "/metrics", "ApiKey not-a-key-of-ours").statusCode())
+        .isEqualTo(401);
     assertThat(gateway.admin("GET", "/healthcheck", null).statusCode()).isEqualTo(401);
-    assertThat(gateway.admin("GET", "/ready", null).statusCode()).as("probes stay open").isEqualTo(200);
+    assertThat(gateway.admin("GET", "/ready", null).statusCode())
+        .as("probes stay open")
+        .isEqualTo(200);
   }
 
   @Test
@@ -154,19 +177,25 @@ class GatewaySecurityIT {
       response = post(afterRotation, "rotation-key-0002");
     }
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    assertThat(post(beforeRotation, "rotation-key-0003").statusCode()).as("the old key is still published").isEqualTo(202);
+    assertThat(post(beforeRotation, "rotation-key-0003").statusCode())
+        .as("the old key is still published")
+        .isEqualTo(202);
   }
 
   @Test
   void refusesATls11Handshake() throws IOException {
     try (SSLSocket socket = socket()) {
-      assertThat(Arrays.asList(socket.getSupportedProtocols())).as("this JVM can offer TLS 1.1").contains("TLSv1.1");
+      assertThat(Arrays.asList(socket.getSupportedProtocols()))
+          .as("this JVM can offer TLS 1.1")
+          .contains("TLSv1.1");
       socket.setEnabledProtocols(new String[] {"TLSv1.1"});
 
       SSLException refused = catchThrowableOfType(SSLException.class, socket::startHandshake);
 
       assertThat(refused).as("handshake outcome").isNotNull();
-      assertThat(refused.getMessage()).as("the server's alert, not a local refusal").contains("Received fatal alert");
+      assertThat(refused.getMessage())
+          .as("the server's alert, not a local refusal")
+          .contains("Received fatal alert");
     }
   }
 
@@ -174,7 +203,10 @@ class GatewaySecurityIT {
   void refusesTls12WithoutAnAeadSuite() throws IOException {
     try (SSLSocket socket = socket()) {
       socket.setEnabledProtocols(new String[] {"TLSv1.2"});
-      socket.setEnabledCipherSuites(new String[] {"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256"});
+      socket.setEnabledCipherSuites(
+          new String[] {
+            "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256"
+          });
 
       SSLException refused = catchThrowableOfType(SSLException.class, socket::startHandshake);
 
@@ -189,7 +221,9 @@ class GatewaySecurityIT {
       socket.setEnabledProtocols(new String[] {"TLSv1.2"});
       socket.startHandshake();
       assertThat(socket.getSession().getProtocol()).isEqualTo("TLSv1.2");
-      assertThat(socket.getSession().getCipherSuite()).startsWith("TLS_ECDHE_").containsAnyOf("_GCM_", "CHACHA20");
+      assertThat(socket.getSession().getCipherSuite())
+          .startsWith("TLS_ECDHE_")
+          .containsAnyOf("_GCM_", "CHACHA20");
     }
     try (SSLSocket socket = socket()) {
       socket.startHandshake();
@@ -200,26 +234,51 @@ class GatewaySecurityIT {
   @Test
   void sendsStrictTransportSecurityOnEveryPublicAnswerErrorsIncluded() {
     String hsts = "max-age=31536000; includeSubDomains";
-    List<HttpResponse<String>> answers = List.of(
-        post(gateway.forged.valid(ALICE), "hsts-key-0001"),
-        post(null, "hsts-key-0002"),
-        gateway.client.send(gateway.client.request("/openapi.yaml").GET().build()),
-        gateway.client.send(gateway.client.request("/v1/nothing").header("Authorization", "Bearer "
-            + gateway.forged.valid(ALICE)).GET().build()),
-        gateway.client.send(gateway.client.request("/v1/transfers")
-            .method("TRACE", HttpRequest.BodyPublishers.noBody()).build()),
-        gateway.client.send(gateway.client.request("/v1/transfers").header("X-Padding", "p".repeat(32 * 1024)).GET().build()));
+    List<HttpResponse<String>> answers =
+        List.of(
+            post(gateway.forged.valid(ALICE), "hsts-key-0001"),
+            post(null, "hsts-key-0002"),
+            gateway.client.send(gateway.client.request("/openapi.yaml").GET().build()),
+            gateway.client.send(
+                gateway
+                    .client
+                    .request("/v1/nothing")
+                    .header("Authorization", "Bearer " + gateway.forged.valid(ALICE))
+                    .GET()
+                    .build()),
+            gateway.client.send(
+                gateway
+                    .client
+                    .request("/v1/transfers")
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                    .build()),
+            gateway.client.send(
+                gateway
+                    .client
+                    .request("/v1/transfers")
+                    .header("X-Padding", "p".repeat(32 * 1024))
+                    .GET()
+                    .build()));
 
-    assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(202, 401, 200, 404, 405, 431);
-    assertThat(answers).allSatisfy(answer ->
-        assertThat(answer.headers().firstValue("Strict-Transport-Security")).as(answer.uri() + " " + answer.statusCode())
-            .contains(hsts));
+    assertThat(answers)
+        .extracting(HttpResponse::statusCode)
+        .containsExactly(202, 401, 200, 404, 405, 431);
+    assertThat(answers)
+        .allSatisfy(
+            answer ->
+                assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                    .as(answer.uri() + " " + answer.statusCode())
+                    .contains(hsts));
   }
 
   private static HttpResponse<String> post(String token, String key) {
-    HttpRequest.Builder request = gateway.client.request("/v1/transfers")
-        .header("Content-Type", "application/json").header("Idempotency-Key", key)
-        .POST(HttpRequest.BodyPublishers.ofString(TRANSFER));
+    HttpRequest.Builder request =
+        gateway
+            .client
+            .request("/v1/transfers")
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(TRANSFER));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -227,8 +286,13 @@ class GatewaySecurityIT {
   }
 
   private static SSLSocket socket() throws IOException {
-    SSLSocket socket = (SSLSocket) gateway.keystore.clientSslContext().getSocketFactory()
-        .createSocket("localhost", gateway.httpsPort());
+    SSLSocket socket =
+        (SSLSocket)
+            gateway
+                .keystore
+                .clientSslContext()
+                .getSocketFactory()
+                .createSocket("localhost", gateway.httpsPort());
     socket.setSoTimeout(10_000);
     return socket;
   }
@@ -241,11 +305,15 @@ class GatewaySecurityIT {
     }
   }
 
-  private static BiFunction<SecuredGateway, String, HttpResponse<String>> command(String path, String body) {
+  private static BiFunction<SecuredGateway, String, HttpResponse<String>> command(
+      String path, String body) {
     return (g, authorization) -> {
-      HttpRequest.Builder request = g.client.request(path).header("Content-Type", "application/json")
-          .header("Idempotency-Key", "key-" + java.util.UUID.randomUUID())
-          .POST(HttpRequest.BodyPublishers.ofString(body));
+      HttpRequest.Builder request =
+          g.client
+              .request(path)
+              .header("Content-Type", "application/json")
+              .header("Idempotency-Key", "key-" + java.util.UUID.randomUUID())
+              .POST(HttpRequest.BodyPublishers.ofString(body));
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
@@ -253,11 +321,13 @@ class GatewaySecurityIT {
     };
   }
 
-  private static BiFunction<SecuredGateway, String, HttpResponse<String>> admin(String method, String path) {
+  private static BiFunction<SecuredGateway, String, HttpResponse<String>> admin(
+      String method, String path) {
     return (g, authorization) -> g.admin(method, path, authorization);
   }
 
-  private static Arguments credential(String name, Function<SecuredGateway, String> authorization, int commandStatus) {
+  private static Arguments credential(
+      String name, Function<SecuredGateway, String> authorization, int commandStatus) {
     return Arguments.of(name, authorization, commandStatus);
   }
 }

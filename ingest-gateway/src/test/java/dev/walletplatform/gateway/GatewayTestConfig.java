@@ -31,7 +31,8 @@ public final class GatewayTestConfig {
 
   /** A token issuer writing its JWKS into {@code dir}. */
   public static LocalTokenIssuer issuer(Path dir) {
-    return LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("jwks-" + System.nanoTime() + ".json"));
+    return LocalTokenIssuer.create(
+        ISSUER, AUDIENCE, dir.resolve("jwks-" + System.nanoTime() + ".json"));
   }
 
   public static Path write(

@@ -29,11 +29,17 @@ final class RawHttpsConnection implements AutoCloseable {
   }
 
   /** The request line and headers of a JSON POST whose body of {@code bodyLength} bytes follows. */
-  void sendHead(String path, String token, String idempotencyKey, int bodyLength) throws IOException {
-    StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n")
-        .append("Content-Type: application/json\r\n")
-        .append("Idempotency-Key: ").append(idempotencyKey).append("\r\n")
-        .append("Content-Length: ").append(bodyLength).append("\r\n");
+  void sendHead(String path, String token, String idempotencyKey, int bodyLength)
+      throws IOException {
+    StringBuilder head =
+        new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n")
+            .append("Content-Type: application/json\r\n")
+            .append("Idempotency-Key: ")
+            .append(idempotencyKey)
+            .append("\r\n")
+            .append("Content-Length: ")
+            .append(bodyLength)
+            .append("\r\n");
     if (token != null) {
       head.append("Authorization: Bearer ").append(token).append("\r\n");
     }
@@ -55,7 +61,9 @@ final class RawHttpsConnection implements AutoCloseable {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String line = line(); line != null && !line.isEmpty(); line = line()) {
       int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      headers.put(
+          line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          line.substring(colon + 1).trim());
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);

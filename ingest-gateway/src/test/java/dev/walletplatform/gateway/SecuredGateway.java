@@ -18,9 +18,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A gateway over HTTPS against the shared real broker and registry, with what the security ITs
- * need around it: the token issuer whose JWKS it reads, forged tokens, an HTTPS client trusting
- * its certificate, a plain client for its admin port, and the commands topic's end offsets.
+ * A gateway over HTTPS against the shared real broker and registry, with what the security ITs need
+ * around it: the token issuer whose JWKS it reads, forged tokens, an HTTPS client trusting its
+ * certificate, a plain client for its admin port, and the commands topic's end offsets.
  */
 final class SecuredGateway implements AutoCloseable {
   final DropwizardAppExtension<GatewayConfiguration> app;
@@ -29,7 +29,8 @@ final class SecuredGateway implements AutoCloseable {
   final ForgedTokens forged;
   final GatewayHttpsClient client;
   final CommandsTopicOffsets offsets;
-  private final HttpClient admin = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient admin =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private SecuredGateway(DropwizardAppExtension<GatewayConfiguration> app, SelfSignedKeystore keystore,
       LocalTokenIssuer tokens, Path dir, CommandsTopicOffsets offsets) {
@@ -47,8 +48,12 @@ final class SecuredGateway implements AutoCloseable {
     kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, 3, 1)));
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     LocalTokenIssuer tokens = GatewayTestConfig.issuer(dir);
-    DropwizardAppExtension<GatewayConfiguration> app = new DropwizardAppExtension<>(GatewayApplication.class,
-        GatewayTestConfig.write(dir, kafka.bootstrapServers(), registry.uri(), keystore, tokens, rateLimits).toString());
+    DropwizardAppExtension<GatewayConfiguration> app =
+        new DropwizardAppExtension<>(
+            GatewayApplication.class,
+            GatewayTestConfig.write(
+                    dir, kafka.bootstrapServers(), registry.uri(), keystore, tokens, rateLimits)
+                .toString());
     app.before();
     return new SecuredGateway(app, keystore, tokens, dir, new CommandsTopicOffsets(kafka.bootstrapServers()));
   }
@@ -63,8 +68,10 @@ final class SecuredGateway implements AutoCloseable {
   }
 
   HttpResponse<String> admin(String method, String path, String authorization) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getAdminPort() + path))
-        .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getAdminPort() + path))
+            .timeout(Duration.ofSeconds(20))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -1,8 +1,8 @@
 package dev.walletplatform.local;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,14 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything secret a local run needs, generated at start and never committed: the RS256 signing
- * key of a stand-in identity provider (its public JWKS written to a file the gateway and wallet service
- * read, as they would read the provider's URL), and the API keys of the admin and status ports, of
- * which the services get only the SHA-256 — as in production.
+ * key of a stand-in identity provider (its public JWKS written to a file the gateway and wallet
+ * service read, as they would read the provider's URL), and the API keys of the admin and status
+ * ports, of which the services get only the SHA-256 — as in production.
  */
 public final class LocalCredentials {
   /** The token claims the services check; config/local.yml of each service defaults to the same. */
   public static final String ISSUER = "https://auth.wallet.local";
+
   public static final String AUDIENCE = "wallet-api";
+
   /** Long enough for a soak run; a token is re-issued per wallet set, not refreshed. */
   private static final Duration TOKEN_TTL = Duration.ofHours(12);
 
@@ -43,9 +45,11 @@ public final class LocalCredentials {
 
   /** New keys for a run; the JWKS goes to {@code dir}/jwks.json. */
   public static LocalCredentials generate(String clientId, Path dir) {
-    // RS256, as most identity providers sign by default: a JDK verifies it in ~0.07 ms, ES256 in ~1 ms
+    // RS256, as most identity providers sign by default: a JDK verifies it in ~0.07 ms, ES256 in ~1
+    // ms
     // (docs/benchmarks/burst.md); the services accept both
-    return new LocalCredentials(clientId,
+    return new LocalCredentials(
+        clientId,
         LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("jwks.json"), JWSAlgorithm.RS256));
   }
 
@@ -67,8 +71,8 @@ public final class LocalCredentials {
    * mobile clients is — issued once per wallet and kept.
    */
   public String tokenForWallet(String wallet) {
-    return tokenPerWallet.computeIfAbsent(wallet,
-        w -> tokens.issue("user-" + w, clientId, Set.of(w), TOKEN_TTL));
+    return tokenPerWallet.computeIfAbsent(
+        wallet, w -> tokens.issue("user-" + w, clientId, Set.of(w), TOKEN_TTL));
   }
 
   /** The stand-in identity provider, for tests that need a rotated key or odd claims. */
@@ -91,7 +95,9 @@ public final class LocalCredentials {
     return "ApiKey " + statusKey;
   }
 
-  /** What every service's config/local.yml reads for authentication; the same names Kubernetes sets. */
+  /**
+   * What every service's config/local.yml reads for authentication; the same names Kubernetes sets.
+   */
   public Map<String, String> serviceEnvironment() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("AUTH_JWKS_URI", tokens.jwksUri().toString());

@@ -16,7 +16,8 @@ public final class LocalPlatform {
   private LocalPlatform() {}
 
   public static void main(String[] args) throws Exception {
-    // bind logging now, on this thread: the servers below start logging from several threads at once,
+    // bind logging now, on this thread: the servers below start logging from several threads at
+    // once,
     // and SLF4J would otherwise warn that it replayed their first calls
     LoggerFactory.getILoggerFactory();
     PlatformOptions options;
@@ -28,22 +29,33 @@ public final class LocalPlatform {
       return;
     }
     Instant begin = Instant.now();
-    System.out.println("starting Kafka (KRaft), PostgreSQL, schema registry, applier, gateway, wallet service ...");
+    System.out.println(
+        "starting Kafka (KRaft), PostgreSQL, schema registry, applier, gateway, wallet service ...");
     RunningPlatform platform = RunningPlatform.start(options);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      platform.close();
-      stopped.countDown();
-    }, "local-platform-shutdown"));
-    System.out.printf("platform up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  platform.close();
+                  stopped.countDown();
+                },
+                "local-platform-shutdown"));
+    System.out.printf(
+        "platform up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
     for (ServiceProcess service : platform.services()) {
-      System.out.printf("  %-15s pid %-7d ready %.1f s after launch (log: %s)%n", service.name(),
-          service.process().pid(), service.startedIn().toMillis() / 1000.0, service.process().logFile());
+      System.out.printf(
+          "  %-15s pid %-7d ready %.1f s after launch (log: %s)%n",
+          service.name(),
+          service.process().pid(),
+          service.startedIn().toMillis() / 1000.0,
+          service.process().logFile());
     }
 
     DemoRun demo = new DemoRun(platform);
     List<String> wallets = demo.seed(options.wallets());
-    System.out.printf("seeded %d wallets (1 BTC + 10,000 USDC each) and giveaway '%s' through the events topic%n",
+    System.out.printf(
+        "seeded %d wallets (1 BTC + 10,000 USDC each) and giveaway '%s' through the events topic%n",
         wallets.size(), DemoRun.CAMPAIGN);
     DemoReport report = demo.burst(wallets, options.requests(), options.concurrency());
     System.out.println(report.render());
@@ -57,18 +69,24 @@ public final class LocalPlatform {
     stopped.await();
   }
 
-  /** The shell set-up of the runbooks (docs/runbooks), with this run's addresses: walletctl works once pasted. */
+  /**
+   * The shell set-up of the runbooks (docs/runbooks), with this run's addresses: walletctl works
+   * once pasted.
+   */
   private static void printOperatorEnvironment(OperatorEnvironment environment) {
-    System.out.println("operate it with walletctl (paste these, then e.g. `walletctl lag`; the runbooks in docs/runbooks"
-        + " start with the same block):");
+    System.out.println(
+        "operate it with walletctl (paste these, then e.g. `walletctl lag`; the runbooks in docs/runbooks"
+            + " start with the same block):");
     environment.exportLines().forEach(line -> System.out.println("  " + line));
   }
 
   private static void printCurlHelp(RunningPlatform platform, List<String> wallets) {
     // a token owning the first two demo wallets, signed by this run's stand-in identity provider
-    // the Idempotency-Key: uuidgen is missing on many Linux machines (Debian's uuid-runtime), the kernel's UUID is not
+    // the Idempotency-Key: uuidgen is missing on many Linux machines (Debian's uuid-runtime), the
+    // kernel's UUID is not
     String token = platform.credentials().tokenFor(wallets.subList(0, 2));
-    System.out.printf("""
+    System.out.printf(
+        """
         try it (self-signed TLS, hence -k; token and keys valid for this run only):
           export TOKEN=%s
           curl -k -H "Authorization: Bearer $TOKEN" %s/v1/wallets/%s/balances
@@ -78,8 +96,16 @@ public final class LocalPlatform {
           curl -k -H "Authorization: Bearer $TOKEN" %s/v1/commands/<command_id>
           curl -H 'Authorization: %s' %s/metrics
         """,
-        token, platform.walletServiceUri(), wallets.get(0), platform.walletServiceUri(), wallets.get(0),
-        wallets.get(0), wallets.get(1), platform.gatewayUri(), platform.walletServiceUri(),
-        platform.credentials().metricsAuthorization(), platform.service("ingest-gateway").adminUri());
+        token,
+        platform.walletServiceUri(),
+        wallets.get(0),
+        platform.walletServiceUri(),
+        wallets.get(0),
+        wallets.get(0),
+        wallets.get(1),
+        platform.gatewayUri(),
+        platform.walletServiceUri(),
+        platform.credentials().metricsAuthorization(),
+        platform.service("ingest-gateway").adminUri());
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * What an operator's shell needs to run walletctl against this run, as {@code export} lines to
  * paste: the variables walletctl reads (the names the services read too), the ledger database's URL
- * under the name the runbooks pass as {@code --db-url "$LEDGER_DB_URL"}, and walletctl's launcher on
- * PATH. The runbooks' first step is this block with production's values.
+ * under the name the runbooks pass as {@code --db-url "$LEDGER_DB_URL"}, and walletctl's launcher
+ * on PATH. The runbooks' first step is this block with production's values.
  *
  * @param variables in the order they are printed
  * @param walletctlBin the folder of walletctl's launcher, {@code walletctl/bin} in the checkout
@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 public record OperatorEnvironment(Map<String, String> variables, Path walletctlBin) {
   public static final String BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
   public static final String REGISTRY_URL = "SCHEMA_REGISTRY_URL";
+
   /** Not read by walletctl itself: the proof against the ledger is opt-in, given as --db-url. */
   public static final String DB_URL = "LEDGER_DB_URL";
+
   public static final String DB_USER = "LEDGER_DB_USER";
   public static final String DB_PASSWORD = "LEDGER_DB_PASSWORD";
   private static final Pattern NEEDS_NO_QUOTES = Pattern.compile("[A-Za-z0-9_./:@,=+-]+");
@@ -30,13 +32,19 @@ public record OperatorEnvironment(Map<String, String> variables, Path walletctlB
     variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
   }
 
-  public static OperatorEnvironment of(String kafkaBootstrapServers, String schemaRegistryUrl, String ledgerJdbcUrl,
-      String ledgerUser, String ledgerPassword, Path walletctlBin) {
+  public static OperatorEnvironment of(
+      String kafkaBootstrapServers,
+      String schemaRegistryUrl,
+      String ledgerJdbcUrl,
+      String ledgerUser,
+      String ledgerPassword,
+      Path walletctlBin) {
     Map<String, String> variables = new LinkedHashMap<>();
     variables.put(BOOTSTRAP_SERVERS, kafkaBootstrapServers);
     variables.put(REGISTRY_URL, schemaRegistryUrl);
     variables.put(DB_URL, ledgerJdbcUrl);
-    // the embedded PostgreSQL has only its superuser; walletctl would otherwise try the role "ledger"
+    // the embedded PostgreSQL has only its superuser; walletctl would otherwise try the role
+    // "ledger"
     variables.put(DB_USER, ledgerUser);
     variables.put(DB_PASSWORD, ledgerPassword);
     return new OperatorEnvironment(variables, walletctlBin);
@@ -44,8 +52,13 @@ public record OperatorEnvironment(Map<String, String> variables, Path walletctlB
 
   public static OperatorEnvironment of(RunningPlatform platform, RepoLayout repo) {
     var postgres = platform.postgres();
-    return of(platform.kafka().bootstrapServers(), platform.schemaRegistryUri().toString(),
-        postgres.jdbcUrl(RunningPlatform.DATABASE), postgres.username(), postgres.password(), repo.walletctlBin());
+    return of(
+        platform.kafka().bootstrapServers(),
+        platform.schemaRegistryUri().toString(),
+        postgres.jdbcUrl(RunningPlatform.DATABASE),
+        postgres.username(),
+        postgres.password(),
+        repo.walletctlBin());
   }
 
   /** One {@code export} per variable, then walletctl's folder in front of PATH. */
@@ -58,6 +71,8 @@ public record OperatorEnvironment(Map<String, String> variables, Path walletctlB
   }
 
   private static String shellWord(String value) {
-    return NEEDS_NO_QUOTES.matcher(value).matches() ? value : "'" + value.replace("'", "'\\''") + "'";
+    return NEEDS_NO_QUOTES.matcher(value).matches()
+        ? value
+        : "'" + value.replace("'", "'\\''") + "'";
   }
 }

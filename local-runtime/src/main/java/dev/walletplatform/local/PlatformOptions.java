@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param wallets how many demo wallets are opened and funded
  * @param partitions partitions of the commands and events topics (the applier's parallelism cap)
  * @param exitAfterDemo stop after printing the report instead of serving until Ctrl-C
- * @param brokerJvm how the broker's JVM runs: fast to start (the demo, tests) or as in production (load runs)
+ * @param brokerJvm how the broker's JVM runs: fast to start (the demo, tests) or as in production
+ *     (load runs)
  */
 public record PlatformOptions(
     Path workDir,
@@ -33,7 +34,10 @@ public record PlatformOptions(
     boolean exitAfterDemo,
     BrokerJvm brokerJvm) {
 
-  /** The broker's JVM options: a platform measured under load must not run its broker C1-only on SerialGC. */
+  /**
+   * The broker's JVM options: a platform measured under load must not run its broker C1-only on
+   * SerialGC.
+   */
   public enum BrokerJvm {
     FAST_START(KafkaClusterConfig.FAST_START_JVM_OPTIONS),
     PRODUCTION(KafkaClusterConfig.PRODUCTION_JVM_OPTIONS);
@@ -56,12 +60,14 @@ public record PlatformOptions(
     requirePositive("concurrency", concurrency);
     requirePositive("partitions", partitions);
     if (wallets < 2) {
-      throw new IllegalArgumentException("--wallets must be at least 2 (transfers need two), was: " + wallets);
+      throw new IllegalArgumentException(
+          "--wallets must be at least 2 (transfers need two), was: " + wallets);
     }
   }
 
   public static PlatformOptions defaults() {
-    return new PlatformOptions(Path.of(".local"), 8443, 8444, 8085, 3000, 64, 40, 6, false, BrokerJvm.FAST_START);
+    return new PlatformOptions(
+        Path.of(".local"), 8443, 8444, 8085, 3000, 64, 40, 6, false, BrokerJvm.FAST_START);
   }
 
   /** Ephemeral ports and a private work dir: what tests use so runs never collide. */
@@ -71,8 +77,17 @@ public record PlatformOptions(
 
   /** The same options with the broker's JVM run as given. */
   public PlatformOptions withBrokerJvm(BrokerJvm jvm) {
-    return new PlatformOptions(workDir, gatewayPort, walletServicePort, registryPort, requests, concurrency, wallets,
-        partitions, exitAfterDemo, jvm);
+    return new PlatformOptions(
+        workDir,
+        gatewayPort,
+        walletServicePort,
+        registryPort,
+        requests,
+        concurrency,
+        wallets,
+        partitions,
+        exitAfterDemo,
+        jvm);
   }
 
   public static PlatformOptions parse(String... args) {
@@ -81,11 +96,22 @@ public record PlatformOptions(
     while (!rest.isEmpty()) {
       String flag = rest.pop();
       switch (flag) {
-        case "--work-dir" -> o = o.with(Path.of(value(flag, rest)), o.requests, o.concurrency, o.wallets, o.exitAfterDemo);
-        case "--requests" -> o = o.with(o.workDir, intValue(flag, rest), o.concurrency, o.wallets, o.exitAfterDemo);
-        case "--concurrency" -> o = o.with(o.workDir, o.requests, intValue(flag, rest), o.wallets, o.exitAfterDemo);
-        case "--wallets" -> o = o.with(o.workDir, o.requests, o.concurrency, intValue(flag, rest), o.exitAfterDemo);
-        case "--exit-after-demo" -> o = o.with(o.workDir, o.requests, o.concurrency, o.wallets, true);
+        case "--work-dir" ->
+            o =
+                o.with(
+                    Path.of(value(flag, rest)),
+                    o.requests,
+                    o.concurrency,
+                    o.wallets,
+                    o.exitAfterDemo);
+        case "--requests" ->
+            o = o.with(o.workDir, intValue(flag, rest), o.concurrency, o.wallets, o.exitAfterDemo);
+        case "--concurrency" ->
+            o = o.with(o.workDir, o.requests, intValue(flag, rest), o.wallets, o.exitAfterDemo);
+        case "--wallets" ->
+            o = o.with(o.workDir, o.requests, o.concurrency, intValue(flag, rest), o.exitAfterDemo);
+        case "--exit-after-demo" ->
+            o = o.with(o.workDir, o.requests, o.concurrency, o.wallets, true);
         default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
       }
     }
@@ -103,7 +129,16 @@ public record PlatformOptions(
   }
 
   private PlatformOptions with(Path dir, int req, int conc, int wal, boolean exit) {
-    return new PlatformOptions(dir, gatewayPort, walletServicePort, registryPort, req, conc, wal, partitions, exit,
+    return new PlatformOptions(
+        dir,
+        gatewayPort,
+        walletServicePort,
+        registryPort,
+        req,
+        conc,
+        wal,
+        partitions,
+        exit,
         brokerJvm);
   }
 

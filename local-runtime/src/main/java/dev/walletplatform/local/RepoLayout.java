@@ -21,7 +21,8 @@ public final class RepoLayout {
       }
     }
     throw new IllegalStateException(
-        "not inside the wallet-platform checkout: no ingest-gateway/config/local.yml above " + Path.of("").toAbsolutePath());
+        "not inside the wallet-platform checkout: no ingest-gateway/config/local.yml above "
+            + Path.of("").toAbsolutePath());
   }
 
   /** Where walletctl's launcher is: {@code walletctl/bin}, which the operator's PATH gets. */

@@ -29,8 +29,13 @@ import javax.sql.DataSource;
  */
 public final class RunningPlatform implements AutoCloseable {
   public static final String DATABASE = "ledger";
-  /** What the applier's and the wallet service's pools may open together; the burst must stay under it. */
+
+  /**
+   * What the applier's and the wallet service's pools may open together; the burst must stay under
+   * it.
+   */
   public static final int APPLIER_POOL = 4;
+
   public static final int WALLET_SERVICE_POOL = 4;
   private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -61,10 +66,19 @@ public final class RunningPlatform implements AutoCloseable {
   private void startAll(PlatformOptions options) {
     Path work = options.workDir().toAbsolutePath();
     dev.walletplatform.infra.WorkDirs.delete(work);
-    CompletableFuture<KafkaCluster> kafkaStart = CompletableFuture.supplyAsync(() ->
-        new KafkaCluster(KafkaClusterConfig.builder().nodes(1).workDir(work.resolve("kafka")).heapMb(768)
-            .jvmOptions(options.brokerJvm().options()).build()).start());
-    postgres = new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
+    CompletableFuture<KafkaCluster> kafkaStart =
+        CompletableFuture.supplyAsync(
+            () ->
+                new KafkaCluster(
+                        KafkaClusterConfig.builder()
+                            .nodes(1)
+                            .workDir(work.resolve("kafka"))
+                            .heapMb(768)
+                            .jvmOptions(options.brokerJvm().options())
+                            .build())
+                    .start());
+    postgres =
+        new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
     started.add(postgres);
     postgres.createDatabase(DATABASE);
     kafka = kafkaStart.join();
@@ -78,19 +92,37 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   private void startServices(PlatformOptions options, Path work, RepoLayout repo) {
-    ServiceLaunches launches = new ServiceLaunches(
-        new PlatformServers(kafka.bootstrapServers(), registry.uri(), postgres, DATABASE, keystore, credentials),
-        repo, work.resolve("logs"));
+    ServiceLaunches launches =
+        new ServiceLaunches(
+            new PlatformServers(
+                kafka.bootstrapServers(),
+                registry.uri(),
+                postgres,
+                DATABASE,
+                keystore,
+                credentials),
+            repo,
+            work.resolve("logs"));
     List<Integer> admin = FreePorts.allocate(3);
     int gatewayPort = options.gatewayPort() == 0 ? FreePorts.allocate() : options.gatewayPort();
-    int walletPort = options.walletServicePort() == 0 ? FreePorts.allocate() : options.walletServicePort();
+    int walletPort =
+        options.walletServicePort() == 0 ? FreePorts.allocate() : options.walletServicePort();
     // the applier first: it runs the migrations the wallet service reads through
-    services.add(ServiceProcess.start(launches.applier("ledger-applier", admin.get(0), APPLIER_POOL),
-        SERVICE_START_TIMEOUT));
-    CompletableFuture<ServiceProcess> gateway = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-        launches.gateway("ingest-gateway", gatewayPort, admin.get(1)), SERVICE_START_TIMEOUT));
-    CompletableFuture<ServiceProcess> wallet = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-        launches.walletService("wallet-service", walletPort, admin.get(2)), SERVICE_START_TIMEOUT));
+    services.add(
+        ServiceProcess.start(
+            launches.applier("ledger-applier", admin.get(0), APPLIER_POOL), SERVICE_START_TIMEOUT));
+    CompletableFuture<ServiceProcess> gateway =
+        CompletableFuture.supplyAsync(
+            () ->
+                ServiceProcess.start(
+                    launches.gateway("ingest-gateway", gatewayPort, admin.get(1)),
+                    SERVICE_START_TIMEOUT));
+    CompletableFuture<ServiceProcess> wallet =
+        CompletableFuture.supplyAsync(
+            () ->
+                ServiceProcess.start(
+                    launches.walletService("wallet-service", walletPort, admin.get(2)),
+                    SERVICE_START_TIMEOUT));
     try {
       services.add(gateway.join());
     } finally {
@@ -115,10 +147,18 @@ public final class RunningPlatform implements AutoCloseable {
    */
   public synchronized DataSource ledgerDataSource() {
     if (observerPool == null) {
-      observerPool = BoundedPool.open(
-          new DatabaseSettings(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
-              Duration.ofSeconds(10), SqlDialect.POSTGRESQL, Map.of()),
-          ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
+      observerPool =
+          BoundedPool.open(
+              new DatabaseSettings(
+                  postgres.jdbcUrl(DATABASE),
+                  postgres.username(),
+                  postgres.password(),
+                  2,
+                  Duration.ofSeconds(10),
+                  SqlDialect.POSTGRESQL,
+                  Map.of()),
+              ConnectionSampler.OBSERVER_APPLICATION_NAME,
+              true);
       started.add(observerPool);
     }
     return observerPool;
@@ -149,7 +189,9 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   public ServiceProcess service(String name) {
-    return services.stream().filter(s -> s.name().equals(name)).findFirst()
+    return services.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in " + services));
   }
 

@@ -8,19 +8,22 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * How each service is started against {@link PlatformServers}: its main class, its committed
- * {@code config/local.yml}, and the environment that points it at this run's servers — the same
- * variables Kubernetes sets in production. One place, so the local platform and the
- * fault-injection platform start the very same services.
+ * How each service is started against {@link PlatformServers}: its main class, its committed {@code
+ * config/local.yml}, and the environment that points it at this run's servers — the same variables
+ * Kubernetes sets in production. One place, so the local platform and the fault-injection platform
+ * start the very same services.
  */
 public final class ServiceLaunches {
-  public static final String APPLIER_MAIN = "dev.walletplatform.processors.app.StreamProcessorsApplication";
+  public static final String APPLIER_MAIN =
+      "dev.walletplatform.processors.app.StreamProcessorsApplication";
   public static final String GATEWAY_MAIN = "dev.walletplatform.gateway.GatewayApplication";
-  public static final String WALLET_SERVICE_MAIN = "dev.walletplatform.walletservice.WalletServiceApplication";
+  public static final String WALLET_SERVICE_MAIN =
+      "dev.walletplatform.walletservice.WalletServiceApplication";
 
   private final PlatformServers servers;
   private final RepoLayout repo;
   private final Path logDir;
+
   /** The status-view ports of the appliers launched so far; the wallet service asks the first. */
   private final List<Integer> statusPorts = new CopyOnWriteArrayList<>();
 
@@ -47,8 +50,8 @@ public final class ServiceLaunches {
     env.put("LEDGER_DB_USER", servers.postgres().username());
     env.put("LEDGER_DB_PASSWORD", servers.postgres().password());
     env.put("LEDGER_DB_POOL_SIZE", String.valueOf(poolSize));
-    return new ServiceProcess.Launch(name, APPLIER_MAIN, repo.localConfig("stream-processors"), adminPort, logDir,
-        "768m", env);
+    return new ServiceProcess.Launch(
+        name, APPLIER_MAIN, repo.localConfig("stream-processors"), adminPort, logDir, "768m", env);
   }
 
   /** An ingest gateway serving HTTPS on {@code port} with this run's keystore and token keys. */
@@ -58,8 +61,8 @@ public final class ServiceLaunches {
     env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
     env.put("GATEWAY_KEYSTORE_PATH", servers.keystore().path().toString());
     env.put("GATEWAY_KEYSTORE_PASSWORD", servers.keystore().password());
-    return new ServiceProcess.Launch(name, GATEWAY_MAIN, repo.localConfig("ingest-gateway"), adminPort, logDir,
-        "768m", env);
+    return new ServiceProcess.Launch(
+        name, GATEWAY_MAIN, repo.localConfig("ingest-gateway"), adminPort, logDir, "768m", env);
   }
 
   /** A wallet service serving HTTPS on {@code port}, reading the ledger through its own pool. */
@@ -75,11 +78,20 @@ public final class ServiceLaunches {
     if (!statusPorts.isEmpty()) {
       env.put("WALLET_SERVICE_STATUS_VIEW_URL", "http://127.0.0.1:" + statusPorts.getFirst());
     }
-    return new ServiceProcess.Launch(name, WALLET_SERVICE_MAIN, repo.localConfig("wallet-service"), adminPort, logDir,
-        "512m", env);
+    return new ServiceProcess.Launch(
+        name,
+        WALLET_SERVICE_MAIN,
+        repo.localConfig("wallet-service"),
+        adminPort,
+        logDir,
+        "512m",
+        env);
   }
 
-  /** Kafka, the registry, and this run's token keys and API-key hashes (every service reads the same names). */
+  /**
+   * Kafka, the registry, and this run's token keys and API-key hashes (every service reads the same
+   * names).
+   */
   private Map<String, String> common() {
     Map<String, String> env = new LinkedHashMap<>(servers.credentials().serviceEnvironment());
     env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());

@@ -19,20 +19,35 @@ import java.util.Map;
  * answers {@code /ready} with 200.
  */
 public final class ServiceProcess implements AutoCloseable {
-  private static final HttpClient ADMIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private static final HttpClient ADMIN =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
   /** Long enough for a graceful shutdown and the class-data archive it writes. */
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
   /** Everything needed to start the service again after a crash. */
-  public record Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
-      Map<String, String> environment, List<String> jvmOptions) {
+  public record Launch(
+      String name,
+      String mainClass,
+      Path config,
+      int adminPort,
+      Path logDir,
+      String heap,
+      Map<String, String> environment,
+      List<String> jvmOptions) {
     public Launch {
       environment = Map.copyOf(environment);
       jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** A launch with the JVM options every service gets and no others. */
-    public Launch(String name, String mainClass, Path config, int adminPort, Path logDir, String heap,
+    public Launch(
+        String name,
+        String mainClass,
+        Path config,
+        int adminPort,
+        Path logDir,
+        String heap,
         Map<String, String> environment) {
       this(name, mainClass, config, adminPort, logDir, heap, environment, List.of());
     }
@@ -44,7 +59,9 @@ public final class ServiceProcess implements AutoCloseable {
       return new Launch(name, mainClass, config, adminPort, logDir, heap, env, jvmOptions);
     }
 
-    /** The same launch with these JVM options after the ones every service gets (a later one wins). */
+    /**
+     * The same launch with these JVM options after the ones every service gets (a later one wins).
+     */
     public Launch withJvmOptions(List<String> options) {
       return new Launch(name, mainClass, config, adminPort, logDir, heap, environment, options);
     }
@@ -87,23 +104,28 @@ public final class ServiceProcess implements AutoCloseable {
 
   private void launchAndAwaitReady(Duration timeout) {
     Instant begin = Instant.now();
-    process = JavaProcess.builder(launch.mainClass())
-        .args("server", launch.config().toString())
-        .jvmOptions("-Xmx" + launch.heap(), "-XX:+UseZGC", "-XX:+ExitOnOutOfMemoryError", "-Dservice.name=" + launch.name())
-        .jvmOptions(classDataSharing())
-        .jvmOptions(launch.jvmOptions())
-        .environment(launch.environment())
-        .logFile(launch.logDir().resolve(launch.name() + ".log"))
-        .start();
+    process =
+        JavaProcess.builder(launch.mainClass())
+            .args("server", launch.config().toString())
+            .jvmOptions(
+                "-Xmx" + launch.heap(),
+                "-XX:+UseZGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dservice.name=" + launch.name())
+            .jvmOptions(classDataSharing())
+            .jvmOptions(launch.jvmOptions())
+            .environment(launch.environment())
+            .logFile(launch.logDir().resolve(launch.name() + ".log"))
+            .start();
     awaitReady(timeout);
     startedIn = Duration.between(begin, Instant.now());
   }
 
   /**
-   * Application class-data sharing (JDK 19+): the first run of a service writes the classes it loaded
-   * to an archive when it exits, and later runs map that archive instead of reading, parsing and
-   * verifying the same few thousand classes again — the bulk of a cold start on two busy cores. A
-   * missing or stale archive (the classpath changed) is simply rewritten, never an error. The JVM
+   * Application class-data sharing (JDK 19+): the first run of a service writes the classes it
+   * loaded to an archive when it exits, and later runs map that archive instead of reading, parsing
+   * and verifying the same few thousand classes again — the bulk of a cold start on two busy cores.
+   * A missing or stale archive (the classpath changed) is simply rewritten, never an error. The JVM
    * archives only from jars: with a class directory on the classpath (an IDE, a module's
    * target/classes) the service starts without it.
    */
@@ -119,7 +141,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
     // quiet: ZGC cannot map the archive's heap objects (its classes still load from it), which the
     // JVM reports as an error at every start; an unusable archive only costs speed anyway
-    return List.of("-XX:SharedArchiveFile=" + dir.resolve(launch.name() + ".jsa"), "-XX:+AutoCreateSharedArchive",
+    return List.of(
+        "-XX:SharedArchiveFile=" + dir.resolve(launch.name() + ".jsa"),
+        "-XX:+AutoCreateSharedArchive",
         "-Xlog:cds=off");
   }
 
@@ -145,8 +169,12 @@ public final class ServiceProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(launch.name() + " exited with status " + process.exitCode()
-            + " before it was ready; log tail:\n" + process.logTail());
+        throw new IllegalStateException(
+            launch.name()
+                + " exited with status "
+                + process.exitCode()
+                + " before it was ready; log tail:\n"
+                + process.logTail());
       }
       if (answersReady()) {
         return;
@@ -154,7 +182,13 @@ public final class ServiceProcess implements AutoCloseable {
       sleep(Duration.ofMillis(100));
     }
     throw new IllegalStateException(
-        launch.name() + " not ready at " + readyUrl + " within " + timeout + "; log tail:\n" + process.logTail());
+        launch.name()
+            + " not ready at "
+            + readyUrl
+            + " within "
+            + timeout
+            + "; log tail:\n"
+            + process.logTail());
   }
 
   public String name() {
@@ -177,9 +211,10 @@ public final class ServiceProcess implements AutoCloseable {
 
   private boolean answersReady() {
     try {
-      HttpResponse<Void> response = ADMIN.send(
-          HttpRequest.newBuilder(readyUrl).timeout(Duration.ofSeconds(1)).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response =
+          ADMIN.send(
+              HttpRequest.newBuilder(readyUrl).timeout(Duration.ofSeconds(1)).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;

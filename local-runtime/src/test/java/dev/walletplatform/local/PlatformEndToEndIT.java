@@ -73,39 +73,49 @@ class PlatformEndToEndIT {
   @Test
   void appliesEveryAcceptedCommandExactlyOnceWhileDepositsArriveConcurrently() throws Exception {
     Customers customers = newCustomers(WALLETS);
-    CompletableFuture<List<UUID>> deposits = CompletableFuture.supplyAsync(() -> publishDeposits(customers, 200));
+    CompletableFuture<List<UUID>> deposits =
+        CompletableFuture.supplyAsync(() -> publishDeposits(customers, 200));
     BurstResult burst = BurstDriver.run(customers.gateway(), customers.workload(), 800, 32);
     List<UUID> depositIds = deposits.join();
 
-    assertThat(burst.serverErrors()).as("5xx or unanswered requests: %s", burst.answersByStatus()).isZero();
+    assertThat(burst.serverErrors())
+        .as("5xx or unanswered requests: %s", burst.answersByStatus())
+        .isZero();
     assertThat(burst.accepted()).isEqualTo(burst.sent());
     Map<String, Integer> decided = demo.awaitDecided(burst.acceptedCommandIds());
     assertThat(decided.getOrDefault("PENDING", 0)).as("accepted but never decided").isZero();
-    assertThat(decided.getOrDefault("APPLIED", 0) + decided.getOrDefault("REJECTED", 0)).isEqualTo(burst.accepted());
+    assertThat(decided.getOrDefault("APPLIED", 0) + decided.getOrDefault("REJECTED", 0))
+        .isEqualTo(burst.accepted());
     assertThat(demo.awaitDecided(depositIds)).containsEntry("APPLIED", depositIds.size());
 
     Map<UUID, Integer> entriesPerCommand = ledger.entriesPerMessage(burst.acceptedCommandIds());
     Map<UUID, String> statusPerCommand = statusPerMessage(burst.acceptedCommandIds());
-    statusPerCommand.forEach((id, status) -> assertThat(entriesPerCommand.getOrDefault(id, 0))
-        .as("ledger entries of %s command %s", status, id)
-        .isEqualTo(status.equals("APPLIED") ? 2 : 0));
+    statusPerCommand.forEach(
+        (id, status) ->
+            assertThat(entriesPerCommand.getOrDefault(id, 0))
+                .as("ledger entries of %s command %s", status, id)
+                .isEqualTo(status.equals("APPLIED") ? 2 : 0));
   }
 
   @Test
   void conservesMoneyAndKeepsEveryCustomerBalanceNonNegative() throws Exception {
     Customers customers = newCustomers(WALLETS);
-    CompletableFuture<List<UUID>> deposits = CompletableFuture.supplyAsync(() -> publishDeposits(customers, 50));
+    CompletableFuture<List<UUID>> deposits =
+        CompletableFuture.supplyAsync(() -> publishDeposits(customers, 50));
     BurstResult burst = BurstDriver.run(customers.gateway(), customers.workload(), 300, 32);
     assertThat(demo.awaitDecided(deposits.join())).containsEntry("PENDING", 0);
     assertThat(demo.awaitDecided(burst.acceptedCommandIds())).containsEntry("PENDING", 0);
-    assertThat(appliedKinds(burst.acceptedCommandIds())).as("money moved every way the sums below count")
+    assertThat(appliedKinds(burst.acceptedCommandIds()))
+        .as("money moved every way the sums below count")
         .contains("TRANSFER", "WITHDRAWAL", "GIVEAWAY_CLAIM");
 
     assertThat(invariants.check().violations()).as("money conserved, no customer below zero, every movement"
         + " balanced, every command applied once, every balance its entries' sum").isEmpty();
     // customers hold exactly what came in, minus what left, plus what giveaways paid out
-    Map<String, BigInteger> expected = sums("SELECT asset, sum(amount) FROM ledger_entries"
-        + " WHERE entry_type IN ('DEPOSIT') AND amount > 0 GROUP BY asset");
+    Map<String, BigInteger> expected =
+        sums(
+            "SELECT asset, sum(amount) FROM ledger_entries"
+                + " WHERE entry_type IN ('DEPOSIT') AND amount > 0 GROUP BY asset");
     sums("SELECT asset, sum(amount) FROM withdrawals WHERE status <> 'FAILED' GROUP BY asset")
         .forEach((asset, out) -> expected.merge(asset, out.negate(), BigInteger::add));
     sums("SELECT asset, sum(claimed_total) FROM campaigns GROUP BY asset")
@@ -122,8 +132,11 @@ class PlatformEndToEndIT {
     BurstResult burst = BurstDriver.run(customers.gateway(), customers.workload(), 150, 16);
     assertThat(demo.awaitDecided(burst.acceptedCommandIds())).containsEntry("PENDING", 0);
 
-    WalletServiceClient reader = new WalletServiceClient(platform.walletServiceUri(),
-        platform.credentials().tokenFor(customers.wallets()), platform.clientTls());
+    WalletServiceClient reader =
+        new WalletServiceClient(
+            platform.walletServiceUri(),
+            platform.credentials().tokenFor(customers.wallets()),
+            platform.clientTls());
     for (String wallet : customers.wallets()) {
       Map<String, BigInteger> held = sums(
           "SELECT asset, amount FROM balances WHERE wallet_id = '" + wallet + "'");
@@ -158,29 +171,42 @@ class PlatformEndToEndIT {
   void losesAndDuplicatesNothingWhenTheApplierIsKilledMidBurstAndRestarted() throws Exception {
     Customers customers = newCustomers(WALLETS);
     Queue<UUID> acceptedSoFar = new ConcurrentLinkedQueue<>();
-    CompletableFuture<BurstResult> burst = CompletableFuture.supplyAsync(() -> BurstDriver.run(customers.gateway(),
-        customers.workload(), KILL_BURST, 32, answer -> {
-          if (answer.accepted()) {
-            acceptedSoFar.add(UUID.fromString(answer.commandId()));
-          }
-        }));
+    CompletableFuture<BurstResult> burst =
+        CompletableFuture.supplyAsync(
+            () ->
+                BurstDriver.run(
+                    customers.gateway(),
+                    customers.workload(),
+                    KILL_BURST,
+                    32,
+                    answer -> {
+                      if (answer.accepted()) {
+                        acceptedSoFar.add(UUID.fromString(answer.commandId()));
+                      }
+                    }));
     ServiceProcess applier = platform.service("ledger-applier");
     // the kill lands once the applier has decided some of the burst: in the middle of its work
-    await("the applier's first decisions on the burst").atMost(Duration.ofSeconds(60))
+    await("the applier's first decisions on the burst")
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(20))
         .until(() -> decidedByLedger(List.copyOf(acceptedSoFar)), decided -> decided > 0);
     applier.kill();
     int acceptedAtKill = acceptedSoFar.size();
     BurstResult result = burst.join();
-    // nothing decides while the applier is down: what the ledger holds now is what it held at the kill
+    // nothing decides while the applier is down: what the ledger holds now is what it held at the
+    // kill
     long decidedAtKill = decidedByLedger(result.acceptedCommandIds());
     applier.restart(Duration.ofSeconds(90));
-    System.out.printf("applier killed with %d of %d accepted commands decided, %d accepted at the kill%n",
+    System.out.printf(
+        "applier killed with %d of %d accepted commands decided, %d accepted at the kill%n",
         decidedAtKill, result.accepted(), acceptedAtKill);
 
-    assertThat(decidedAtKill).as("commands the applier had decided when it was killed").isPositive()
+    assertThat(decidedAtKill)
+        .as("commands the applier had decided when it was killed")
+        .isPositive()
         .isLessThan(result.accepted());
-    assertThat(result.accepted()).as("commands the gateway accepted while the applier was down")
+    assertThat(result.accepted())
+        .as("commands the gateway accepted while the applier was down")
         .isGreaterThan(acceptedAtKill);
     assertThat(result.serverErrors()).as("the gateway does not depend on the applier").isZero();
     Map<String, Integer> decided = demo.awaitDecided(result.acceptedCommandIds());
@@ -208,17 +234,20 @@ class PlatformEndToEndIT {
   void everyServiceExposesPrometheusMetricsOnItsAdminPortToTheMetricsKeyOnly() throws Exception {
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     for (ServiceProcess service : platform.services()) {
-      java.net.http.HttpResponse<String> anonymous = http.send(
-          java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics")).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      java.net.http.HttpResponse<String> anonymous =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics")).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(anonymous.statusCode()).as("%s without a key", service.name()).isEqualTo(401);
-      java.net.http.HttpResponse<String> metrics = http.send(
-          java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics"))
-              .header("Authorization", platform.credentials().metricsAuthorization()).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      java.net.http.HttpResponse<String> metrics =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(service.adminUri().resolve("/metrics"))
+                  .header("Authorization", platform.credentials().metricsAuthorization())
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(metrics.statusCode()).as(service.name()).isEqualTo(200);
-      assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
+      assertThat(metrics.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
       assertThat(metrics.body()).as(service.name()).contains("# TYPE jvm_memory_heap_used gauge");
     }
   }
@@ -237,20 +266,27 @@ class PlatformEndToEndIT {
 
     StringWriter lag = new StringWriter();
     StringWriter lagErrors = new StringWriter();
-    int lagExit = WalletctlCli.create(shell, new PrintWriter(lag, true), new PrintWriter(lagErrors, true))
-        .execute("lag", "--group", "ledger-applier");
+    int lagExit =
+        WalletctlCli.create(shell, new PrintWriter(lag, true), new PrintWriter(lagErrors, true))
+            .execute("lag", "--group", "ledger-applier");
     assertThat(lagExit).as("walletctl lag: %s", lagErrors).isZero();
     assertThat(lag.toString()).contains("ledger-applier", Topics.SCREENED_COMMANDS);
 
     StringWriter plan = new StringWriter();
     StringWriter planErrors = new StringWriter();
-    int replayExit = WalletctlCli.create(shell, new PrintWriter(plan, true), new PrintWriter(planErrors, true))
-        .execute("replay", "--topic", Topics.SCREENED_COMMANDS, "--from-offset", "0",
-            "--db-url", operator.variables().get(OperatorEnvironment.DB_URL));
+    int replayExit =
+        WalletctlCli.create(shell, new PrintWriter(plan, true), new PrintWriter(planErrors, true))
+            .execute(
+                "replay",
+                "--topic",
+                Topics.SCREENED_COMMANDS,
+                "--from-offset",
+                "0",
+                "--db-url",
+                operator.variables().get(OperatorEnvironment.DB_URL));
     assertThat(replayExit).as("walletctl replay (dry run) with --db-url: %s", planErrors).isZero();
     assertThat(plan.toString()).contains("Replay of " + Topics.SCREENED_COMMANDS);
   }
-
 
   /**
    * Wallets and a giveaway of one test's own, opened and funded as the demo does it, and a gateway
@@ -266,8 +302,14 @@ class PlatformEndToEndIT {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String campaign = "giveaway-" + run;
     List<String> wallets = demo.seed("e2e-" + run + "-", campaign, count);
-    return new Customers(wallets, campaign, new GatewayClient(platform.gatewayUri(),
-        platform.credentials().tokenFor(wallets), platform.clientTls(), Duration.ofSeconds(30)));
+    return new Customers(
+        wallets,
+        campaign,
+        new GatewayClient(
+            platform.gatewayUri(),
+            platform.credentials().tokenFor(wallets),
+            platform.clientTls(),
+            Duration.ofSeconds(30)));
   }
 
   private static List<UUID> publishDeposits(Customers customers, int count) {
@@ -275,8 +317,11 @@ class PlatformEndToEndIT {
     try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
         new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "e2e-chain-watcher")) {
       for (int i = 0; i < count; i++) {
-        ids.add(publisher.deposit(customers.wallets().get(i % customers.wallets().size()), "BTC",
-            BigInteger.valueOf(1_000 + i)));
+        ids.add(
+            publisher.deposit(
+                customers.wallets().get(i % customers.wallets().size()),
+                "BTC",
+                BigInteger.valueOf(1_000 + i)));
       }
       publisher.flush();
     }
@@ -292,8 +337,10 @@ class PlatformEndToEndIT {
   private static Set<String> appliedKinds(List<UUID> ids) throws Exception {
     Set<String> kinds = new HashSet<>();
     try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT DISTINCT message_kind FROM processed_messages"
-            + " WHERE message_id = ANY(?) AND status = 'APPLIED'")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT DISTINCT message_kind FROM processed_messages"
+                    + " WHERE message_id = ANY(?) AND status = 'APPLIED'")) {
       s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -307,7 +354,8 @@ class PlatformEndToEndIT {
 
   /**
    * The ledger's decision on every id; an id abuse screening rejected before the ledger (no
-   * processed_messages row) is SCREENED_OUT. Whether each id was decided at all is awaitDecided's check.
+   * processed_messages row) is SCREENED_OUT. Whether each id was decided at all is awaitDecided's
+   * check.
    */
   private static Map<UUID, String> statusPerMessage(List<UUID> ids) throws Exception {
     Map<UUID, String> statuses = new HashMap<>();

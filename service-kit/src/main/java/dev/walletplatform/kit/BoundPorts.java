@@ -25,7 +25,8 @@ public record BoundPorts(int application, int admin) {
       }
     }
     if (application < 0 || admin < 0) {
-      throw new IllegalStateException("expected an application and an admin connector, found " + server);
+      throw new IllegalStateException(
+          "expected an application and an admin connector, found " + server);
     }
     return new BoundPorts(application, admin);
   }

@@ -5,20 +5,24 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
 
 /**
- * A platform service: a Dropwizard application that registers the {@link ServiceKitBundle} and can run
- * in-process. {@code new XApplication().run("server", path)} returns once the server listens (read
- * {@link #ports()}, stop it with {@link #stop()}); a failure to start is thrown as {@link
+ * A platform service: a Dropwizard application that registers the {@link ServiceKitBundle} and can
+ * run in-process. {@code new XApplication().run("server", path)} returns once the server listens
+ * (read {@link #ports()}, stop it with {@link #stop()}); a failure to start is thrown as {@link
  * ServiceStartException}, never {@code System.exit}, so an embedding host survives it. A standalone
  * {@code main} calls {@link #launch}, which exits non-zero for the process supervisor instead.
  */
-public abstract class ServiceApplication<C extends Configuration & ServiceKitConfiguration> extends Application<C> {
+public abstract class ServiceApplication<C extends Configuration & ServiceKitConfiguration>
+    extends Application<C> {
   private final ServiceKitBundle<C> kit;
 
   protected ServiceApplication(ServiceKitBundle<C> kit) {
     this.kit = kit;
   }
 
-  /** Runs {@code app} as a process of its own: a start failure exits 1 (Dropwizard has logged the cause). */
+  /**
+   * Runs {@code app} as a process of its own: a start failure exits 1 (Dropwizard has logged the
+   * cause).
+   */
   protected static void launch(ServiceApplication<?> app, String[] args) throws Exception {
     try {
       app.run(args);

@@ -1,6 +1,6 @@
 package dev.walletplatform.kit;
 
-import jakarta.annotation.Nullable;
+import com.codahale.metrics.health.HealthCheck;
 import dev.walletplatform.kit.admin.AdminAccessFilter;
 import dev.walletplatform.kit.admin.PrometheusMetricsServlet;
 import dev.walletplatform.kit.auth.jwt.JwtVerifier;
@@ -17,14 +17,14 @@ import dev.walletplatform.kit.http.JsonErrorHandler;
 import dev.walletplatform.kit.http.NoStoreFilter;
 import dev.walletplatform.kit.http.OpenApiResource;
 import dev.walletplatform.kit.http.StrictTransportSecurity;
-import com.codahale.metrics.health.HealthCheck;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import jakarta.annotation.Nullable;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -35,12 +35,14 @@ import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * What every service of the platform registers, once: environment substitution in its YAML, the
- * transport policy, authentication of the application port ({@link ApiAccess}), the one error shape for
- * every error (Jersey's, Jetty's, ours), {@code Cache-Control: no-store}, HSTS on public ports, the API
- * description, and the admin port — API-key access, {@code /live}, {@code /ready}, {@code /metrics}.
- * A service adds its own checks to {@link #liveness()} and {@link #readiness()} in its {@code run}.
+ * transport policy, authentication of the application port ({@link ApiAccess}), the one error shape
+ * for every error (Jersey's, Jetty's, ours), {@code Cache-Control: no-store}, HSTS on public ports,
+ * the API description, and the admin port — API-key access, {@code /live}, {@code /ready}, {@code
+ * /metrics}. A service adds its own checks to {@link #liveness()} and {@link #readiness()} in its
+ * {@code run}.
  */
-public final class ServiceKitBundle<C extends Configuration & ServiceKitConfiguration> implements ConfiguredBundle<C> {
+public final class ServiceKitBundle<C extends Configuration & ServiceKitConfiguration>
+    implements ConfiguredBundle<C> {
   private final String service;
   private final InputErrorStatus inputStatus;
   private final Optional<Class<?>> openApiOwner;
@@ -52,10 +54,11 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
   /**
    * @param service the service's name: the realm of its 401s
    * @param inputStatus the status of each input error (see {@link InputErrorStatus})
-   * @param openApiOwner a class whose jar holds the service's {@code /openapi.yaml}, served unauthenticated;
-   *     empty for a port that publishes no contract
+   * @param openApiOwner a class whose jar holds the service's {@code /openapi.yaml}, served
+   *     unauthenticated; empty for a port that publishes no contract
    */
-  public ServiceKitBundle(String service, InputErrorStatus inputStatus, Optional<Class<?>> openApiOwner) {
+  public ServiceKitBundle(
+      String service, InputErrorStatus inputStatus, Optional<Class<?>> openApiOwner) {
     this.service = service;
     this.inputStatus = inputStatus;
     this.openApiOwner = openApiOwner;
@@ -63,10 +66,12 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
 
   @Override
   public void initialize(Bootstrap<?> bootstrap) {
-    // Secrets (keystore password, credentials) come from the environment, never the file; strict: an
+    // Secrets (keystore password, credentials) come from the environment, never the file; strict:
+    // an
     // unset variable without a default fails the start instead of becoming "".
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
   }
 
   @Override
@@ -93,11 +98,16 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
   private void registerApplicationPort(ApiAccess access, Environment environment) {
     var jersey = environment.jersey();
     switch (access) {
-      case ApiAccess.BearerJwt bearer -> jersey.register(new BearerTokenFilter(
-          new JwtVerifier(bearer.jwt().toJwtSettings(), Clock.systemUTC()),
-          openApiOwner.isPresent() ? Set.of(OpenApiResource.PATH) : Set.of(), service, environment.metrics()));
+      case ApiAccess.BearerJwt bearer ->
+          jersey.register(
+              new BearerTokenFilter(
+                  new JwtVerifier(bearer.jwt().toJwtSettings(), Clock.systemUTC()),
+                  openApiOwner.isPresent() ? Set.of(OpenApiResource.PATH) : Set.of(),
+                  service,
+                  environment.metrics()));
       case ApiAccess.ApiKeys keys ->
-          jersey.register(new ApiKeyFilter(keys.keys(), keys.scope(), service, environment.metrics()));
+          jersey.register(
+              new ApiKeyFilter(keys.keys(), keys.scope(), service, environment.metrics()));
     }
     jersey.register(new ErrorResponseMapper(inputStatus));
     jersey.register(new NoStoreFilter());
@@ -105,27 +115,44 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
   }
 
   /**
-   * Probes stay open (the kubelet calls them); /metrics needs a key with metrics:read, everything else
-   * (tasks, health details, thread dumps) a key with admin. No keys configured: probes only.
+   * Probes stay open (the kubelet calls them); /metrics needs a key with metrics:read, everything
+   * else (tasks, health details, thread dumps) a key with admin. No keys configured: probes only.
    */
   private void registerAdminPort(C config, Environment environment) {
     var admin = environment.admin();
-    admin.addFilter("admin-access", new AdminAccessFilter(config.adminAccess().ring(), environment.getObjectMapper()))
+    admin
+        .addFilter(
+            "admin-access",
+            new AdminAccessFilter(config.adminAccess().ring(), environment.getObjectMapper()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     liveness.add(new ProcessLiveness(config.maxHeapAfterGc()));
     readiness.add(serving);
-    admin.addServlet("live", new ProbeServlet(liveness, environment.getObjectMapper())).addMapping("/live");
-    admin.addServlet("ready", new ProbeServlet(readiness, environment.getObjectMapper())).addMapping("/ready");
-    // Prometheus text at the path the ServiceMonitors scrape; an exact mapping wins over Dropwizard's JSON servlet
-    admin.addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics())).addMapping("/metrics");
-    // the same verdict as /live on Dropwizard's /healthcheck page (beside its "deadlocks"), for operators
-    environment.healthChecks().register("process", new HealthCheck() {
-      @Override
-      protected Result check() {
-        var problems = liveness.problems();
-        return problems.isEmpty() ? Result.healthy() : Result.unhealthy(String.join("; ", problems));
-      }
-    });
+    admin
+        .addServlet("live", new ProbeServlet(liveness, environment.getObjectMapper()))
+        .addMapping("/live");
+    admin
+        .addServlet("ready", new ProbeServlet(readiness, environment.getObjectMapper()))
+        .addMapping("/ready");
+    // Prometheus text at the path the ServiceMonitors scrape; an exact mapping wins over
+    // Dropwizard's JSON servlet
+    admin
+        .addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics()))
+        .addMapping("/metrics");
+    // the same verdict as /live on Dropwizard's /healthcheck page (beside its "deadlocks"), for
+    // operators
+    environment
+        .healthChecks()
+        .register(
+            "process",
+            new HealthCheck() {
+              @Override
+              protected Result check() {
+                var problems = liveness.problems();
+                return problems.isEmpty()
+                    ? Result.healthy()
+                    : Result.unhealthy(String.join("; ", problems));
+              }
+            });
   }
 
   /** {@code /live}: add what only a restart of this process fixes — never a shared dependency. */
@@ -133,7 +160,9 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
     return liveness;
   }
 
-  /** {@code /ready}: add what must hold before this instance takes work — never a shared dependency. */
+  /**
+   * {@code /ready}: add what must hold before this instance takes work — never a shared dependency.
+   */
   public Probe readiness() {
     return readiness;
   }
@@ -147,7 +176,9 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
     return BoundPorts.of(running);
   }
 
-  /** Stops the server: /ready turns false, connectors close, then managed objects stop. Idempotent. */
+  /**
+   * Stops the server: /ready turns false, connectors close, then managed objects stop. Idempotent.
+   */
   public void stop() throws Exception {
     Server running = server;
     if (running != null) {
@@ -155,7 +186,10 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
     }
   }
 
-  /** Dropwizard builds the Jetty server after run(); this reaches it before it starts and as it stops. */
+  /**
+   * Dropwizard builds the Jetty server after run(); this reaches it before it starts and as it
+   * stops.
+   */
   private final class ServerEvents implements LifeCycle.Listener {
     private final JsonErrorHandler jettyErrors;
     private final boolean publicPort;

@@ -3,8 +3,8 @@ package dev.walletplatform.kit;
 import dev.walletplatform.kit.config.AdminAccessSettings;
 
 /**
- * The part of a service's configuration the kit reads; the service's {@code Configuration} implements
- * it (the way {@code dropwizard-migrations} reads a {@code DatabaseConfiguration}).
+ * The part of a service's configuration the kit reads; the service's {@code Configuration}
+ * implements it (the way {@code dropwizard-migrations} reads a {@code DatabaseConfiguration}).
  */
 public interface ServiceKitConfiguration {
   /** The admin port's API keys ({@code adminAccess}). */

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One single-node Kafka cluster per test JVM, started when the first test class that uses it
- * runs and closed when the JVM's tests are done (JUnit closes AutoCloseable values of the root
- * store). Every class shares it, so tests use their own topic names and consumer groups.
+ * One single-node Kafka cluster per test JVM, started when the first test class that uses it runs
+ * and closed when the JVM's tests are done (JUnit closes AutoCloseable values of the root store).
+ * Every class shares it, so tests use their own topic names and consumer groups.
  *
  * <pre>{@code
  * @ExtendWith(KafkaClusterExtension.class)

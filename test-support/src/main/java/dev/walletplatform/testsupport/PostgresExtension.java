@@ -83,7 +83,10 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
     String readable = className.replaceAll("[^a-z0-9]", "_");
     // PostgreSQL cuts names at 63 bytes; the counter keeps truncated names apart
     String name =
-        "it_" + readable.substring(0, Math.min(readable.length(), 45)) + "_" + DATABASES.incrementAndGet();
+        "it_"
+            + readable.substring(0, Math.min(readable.length(), 45))
+            + "_"
+            + DATABASES.incrementAndGet();
     String jdbcUrl = server.createDatabase(name);
     return new TestDatabase(
         name, jdbcUrl, server.username(), server.password(), server.dataSource(name));
@@ -91,7 +94,8 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
 
   private static ExtensionContext topLevelClass(ExtensionContext context) {
     ExtensionContext current = context;
-    while (current.getParent().isPresent() && !current.getParent().get().equals(context.getRoot())) {
+    while (current.getParent().isPresent()
+        && !current.getParent().get().equals(context.getRoot())) {
       current = current.getParent().get();
     }
     return current;

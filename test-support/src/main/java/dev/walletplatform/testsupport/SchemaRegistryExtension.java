@@ -15,10 +15,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One {@link LocalSchemaRegistry} per test JVM, stored in the shared Kafka cluster of {@link
  * KafkaClusterExtension} (started here if no class started it yet) and closed with the JVM's tests.
- * Resolves {@link SchemaRegistryClient} (an {@link HttpSchemaRegistryClient}: real HTTP, as services
- * use it), {@link URI} (the registry's base URI, for {@code schema.registry.url}-style config) and
- * {@link LocalSchemaRegistry}; add {@link KafkaClusterExtension} for {@link KafkaCluster} parameters.
- * Ids are global across classes: assert on the ids you were given, not on their values.
+ * Resolves {@link SchemaRegistryClient} (an {@link HttpSchemaRegistryClient}: real HTTP, as
+ * services use it), {@link URI} (the registry's base URI, for {@code schema.registry.url}-style
+ * config) and {@link LocalSchemaRegistry}; add {@link KafkaClusterExtension} for {@link
+ * KafkaCluster} parameters. Ids are global across classes: assert on the ids you were given, not on
+ * their values.
  *
  * <pre>{@code
  * @ExtendWith({KafkaClusterExtension.class, SchemaRegistryExtension.class})
@@ -39,7 +40,8 @@ public final class SchemaRegistryExtension implements BeforeAllCallback, Paramet
 
   /** The shared registry, started on first use (with the shared Kafka cluster under it). */
   public static LocalSchemaRegistry registry(ExtensionContext context) {
-    // the cluster first, outside this computation: the root store then closes the registry before it
+    // the cluster first, outside this computation: the root store then closes the registry before
+    // it
     KafkaCluster cluster = KafkaClusterExtension.cluster(context);
     return context
         .getRoot()
@@ -82,7 +84,10 @@ public final class SchemaRegistryExtension implements BeforeAllCallback, Paramet
     return registry().uri();
   }
 
-  /** The Kafka cluster the registry stores its schemas in: the one {@link KafkaClusterExtension} shares. */
+  /**
+   * The Kafka cluster the registry stores its schemas in: the one {@link KafkaClusterExtension}
+   * shares.
+   */
   public KafkaCluster cluster() {
     return kafka.cluster();
   }
@@ -90,7 +95,9 @@ public final class SchemaRegistryExtension implements BeforeAllCallback, Paramet
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == SchemaRegistryClient.class || type == URI.class || type == LocalSchemaRegistry.class;
+    return type == SchemaRegistryClient.class
+        || type == URI.class
+        || type == LocalSchemaRegistry.class;
   }
 
   @Override

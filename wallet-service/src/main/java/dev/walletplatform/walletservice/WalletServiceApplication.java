@@ -17,14 +17,17 @@ import java.util.Optional;
 
 /**
  * Wires the read API: what is its own — the read pool, the status view client and the resources.
- * Authentication, the error shape, HSTS, probes and metrics are the service kit's. {@code main} runs a
- * process of its own; the local runtime runs it in-process (see {@link ServiceApplication}).
+ * Authentication, the error shape, HSTS, probes and metrics are the service kit's. {@code main}
+ * runs a process of its own; the local runtime runs it in-process (see {@link ServiceApplication}).
  */
 public final class WalletServiceApplication extends ServiceApplication<WalletServiceConfiguration> {
   public WalletServiceApplication() {
     // every input is a path or query parameter: a bad one is a 400
-    super(new ServiceKitBundle<>("wallet-service", InputErrorStatus.ALWAYS_BAD_REQUEST,
-        Optional.of(WalletServiceApplication.class)));
+    super(
+        new ServiceKitBundle<>(
+            "wallet-service",
+            InputErrorStatus.ALWAYS_BAD_REQUEST,
+            Optional.of(WalletServiceApplication.class)));
   }
 
   public static void main(String[] args) throws Exception {
@@ -38,15 +41,19 @@ public final class WalletServiceApplication extends ServiceApplication<WalletSer
 
   @Override
   public void run(WalletServiceConfiguration config, Environment environment) {
-    ReadPool pool = new ReadPool(config.database(), config.reads().retryAfter(), environment.metrics());
+    ReadPool pool =
+        new ReadPool(config.database(), config.reads().retryAfter(), environment.metrics());
     environment.lifecycle().manage(pool);
     JdbcWalletReader reader = new JdbcWalletReader(pool, config.reads().queryTimeout());
     LedgerAmounts amounts = new LedgerAmounts(config.assetCatalog());
 
     environment.jersey().register(new BalancesResource(reader, amounts));
     environment.jersey().register(new TransactionHistoryResource(reader, amounts));
-    environment.jersey().register(new CommandStatusResource(
-        new StatusViewClient(config.statusView(), environment.metrics()), reader));
+    environment
+        .jersey()
+        .register(
+            new CommandStatusResource(
+                new StatusViewClient(config.statusView(), environment.metrics()), reader));
     // informational (admin /healthcheck): never part of /live or /ready, see the kit's Readiness
     environment.healthChecks().register("database", new DatabaseHealthCheck(pool));
   }

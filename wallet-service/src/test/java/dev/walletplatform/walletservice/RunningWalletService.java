@@ -6,6 +6,7 @@ import dev.walletplatform.fixtures.config.LocalServiceConfig;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.walletservice.config.WalletServiceConfiguration;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.io.IOException;
@@ -27,8 +28,10 @@ import java.util.List;
 public final class RunningWalletService implements AutoCloseable {
   public static final String ISSUER = "https://auth.wallet.test";
   public static final String AUDIENCE = "wallet-api";
+
   /** What {@link #get(String)}'s caller owns; "nobody" is a wallet the ledger does not have. */
   public static final List<String> OWNED = List.of("alice", "carol", "erin", "frank", "nobody");
+
   public static final String METRICS_KEY = "it-prometheus-key-0123456789";
   public static final String OPERATOR_KEY = "it-operator-key-0123456789";
   /** The client every token of {@link #tokenFor} and {@link #get(String)} names. */
@@ -42,8 +45,11 @@ public final class RunningWalletService implements AutoCloseable {
   private final String ownerToken;
   private final Duration requestTimeout;
 
-  private RunningWalletService(DropwizardAppExtension<WalletServiceConfiguration> app, SelfSignedKeystore keystore,
-      LocalTokenIssuer tokens, Duration requestTimeout) {
+  private RunningWalletService(
+      DropwizardAppExtension<WalletServiceConfiguration> app,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      Duration requestTimeout) {
     this.app = app;
     this.keystore = keystore;
     this.client = httpsClient(keystore);
@@ -52,15 +58,28 @@ public final class RunningWalletService implements AutoCloseable {
     this.requestTimeout = requestTimeout;
   }
 
-  /** Starts the service against {@code jdbcUrl} with a pool of 2 and the given connection timeout. */
-  public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
-      Duration connectionTimeout) throws Exception {
+  /**
+   * Starts the service against {@code jdbcUrl} with a pool of 2 and the given connection timeout.
+   */
+  public static RunningWalletService start(
+      Path dir, String jdbcUrl, String username, String password, Duration connectionTimeout)
+      throws Exception {
     return start(dir, jdbcUrl, username, password, connectionTimeout, null, null);
   }
 
-  /** As above, asking the live status view at {@code statusViewUrl} with {@code statusViewKey} first (null: none). */
-  public static RunningWalletService start(Path dir, String jdbcUrl, String username, String password,
-      Duration connectionTimeout, URI statusViewUrl, String statusViewKey) throws Exception {
+  /**
+   * As above, asking the live status view at {@code statusViewUrl} with {@code statusViewKey} first
+   * (null: none).
+   */
+  public static RunningWalletService start(
+      Path dir,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration connectionTimeout,
+      URI statusViewUrl,
+      String statusViewKey)
+      throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     LocalTokenIssuer tokens = tokenIssuer(dir);
     LocalServiceConfig config = config(keystore, tokens, jdbcUrl, username, password, connectionTimeout);
@@ -159,7 +178,8 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A request on the HTTPS port, to add headers or another method to. */
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("https://localhost:" + application().ports().application() + path))
+    return HttpRequest.newBuilder(
+            URI.create("https://localhost:" + application().ports().application() + path))
         .timeout(requestTimeout);
   }
 
@@ -175,7 +195,8 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A request on the admin port, to add headers or another method to. */
   public HttpRequest.Builder adminRequest(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application().ports().admin() + path))
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + application().ports().admin() + path))
         .timeout(requestTimeout);
   }
 
@@ -194,7 +215,8 @@ public final class RunningWalletService implements AutoCloseable {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new AssertionError("not JSON (status " + response.statusCode() + "): " + response.body(), e);
+      throw new AssertionError(
+          "not JSON (status " + response.statusCode() + "): " + response.body(), e);
     }
   }
 

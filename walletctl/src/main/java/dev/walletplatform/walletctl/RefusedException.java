@@ -1,6 +1,9 @@
 package dev.walletplatform.walletctl;
 
-/** The command would be unsafe now (an active group, a topic whose consumers do not deduplicate, an oversized window); nothing was changed. */
+/**
+ * The command would be unsafe now (an active group, a topic whose consumers do not deduplicate, an
+ * oversized window); nothing was changed.
+ */
 public class RefusedException extends WalletctlException {
   private static final long serialVersionUID = 1L;
 

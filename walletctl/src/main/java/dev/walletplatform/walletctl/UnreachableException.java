@@ -1,6 +1,9 @@
 package dev.walletplatform.walletctl;
 
-/** Kafka, the schema registry or the database did not answer; nothing is known to have changed unless the message says so. */
+/**
+ * Kafka, the schema registry or the database did not answer; nothing is known to have changed
+ * unless the message says so.
+ */
 public class UnreachableException extends WalletctlException {
   private static final long serialVersionUID = 1L;
 

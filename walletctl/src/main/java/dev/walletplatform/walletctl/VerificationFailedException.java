@@ -1,6 +1,9 @@
 package dev.walletplatform.walletctl;
 
-/** Records were produced but the read-only ledger proof afterwards did not hold or did not finish in time. */
+/**
+ * Records were produced but the read-only ledger proof afterwards did not hold or did not finish in
+ * time.
+ */
 public class VerificationFailedException extends WalletctlException {
   private static final long serialVersionUID = 1L;
 

@@ -46,17 +46,26 @@ public final class BaselineServer implements AutoCloseable {
       throw new BenchException("cannot write the baseline server's config to " + config, e);
     }
     List<Integer> ports = FreePorts.allocate(2);
-    Map<String, String> env = Map.of(
-        "BASELINE_HTTPS_PORT", String.valueOf(ports.get(0)),
-        "BASELINE_ADMIN_PORT", String.valueOf(ports.get(1)),
-        "BASELINE_KEYSTORE_PATH", keystore.path().toString(),
-        "BASELINE_KEYSTORE_PASSWORD", keystore.password(),
-        "BASELINE_DB_URL", postgres.jdbcUrl(database),
-        "BASELINE_DB_USER", postgres.username(),
-        "BASELINE_DB_PASSWORD", postgres.password());
-    ServiceProcess process = ServiceProcess.start(new ServiceProcess.Launch("baseline-http",
-        BaselineServerApplication.class.getName(), config, ports.get(1), workDir.resolve("logs"), "768m", env),
-        START_TIMEOUT);
+    Map<String, String> env =
+        Map.of(
+            "BASELINE_HTTPS_PORT", String.valueOf(ports.get(0)),
+            "BASELINE_ADMIN_PORT", String.valueOf(ports.get(1)),
+            "BASELINE_KEYSTORE_PATH", keystore.path().toString(),
+            "BASELINE_KEYSTORE_PASSWORD", keystore.password(),
+            "BASELINE_DB_URL", postgres.jdbcUrl(database),
+            "BASELINE_DB_USER", postgres.username(),
+            "BASELINE_DB_PASSWORD", postgres.password());
+    ServiceProcess process =
+        ServiceProcess.start(
+            new ServiceProcess.Launch(
+                "baseline-http",
+                BaselineServerApplication.class.getName(),
+                config,
+                ports.get(1),
+                workDir.resolve("logs"),
+                "768m",
+                env),
+            START_TIMEOUT);
     return new BaselineServer(process, keystore, URI.create("https://localhost:" + ports.get(0)));
   }
 

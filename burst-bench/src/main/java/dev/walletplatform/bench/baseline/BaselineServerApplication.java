@@ -13,9 +13,10 @@ import java.io.IOException;
 
 /**
  * The baselines' HTTP server, on the gateway's stack (Dropwizard 5, Jetty 12, Jersey, HTTPS,
- * virtual threads) in a JVM of its own with the gateway's JVM options: {@code /empty/v1/...} answers
- * 202 at once, {@code /naive/v1/...} applies each command on a new database connection. The admin
- * port serves {@code /ready} and Prometheus {@code /metrics} (refused connections by SQLSTATE).
+ * virtual threads) in a JVM of its own with the gateway's JVM options: {@code /empty/v1/...}
+ * answers 202 at once, {@code /naive/v1/...} applies each command on a new database connection. The
+ * admin port serves {@code /ready} and Prometheus {@code /metrics} (refused connections by
+ * SQLSTATE).
  */
 public final class BaselineServerApplication extends Application<BaselineServerConfiguration> {
   public static void main(String[] args) throws Exception {
@@ -29,16 +30,22 @@ public final class BaselineServerApplication extends Application<BaselineServerC
 
   @Override
   public void initialize(Bootstrap<BaselineServerConfiguration> bootstrap) {
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
   }
 
   @Override
   public void run(BaselineServerConfiguration config, Environment environment) {
     environment.jersey().register(new EmptyEndpoint());
-    environment.jersey().register(new NaiveFanOutEndpoint(new NaiveLedger(config.getDatabase(), environment.metrics())));
+    environment
+        .jersey()
+        .register(
+            new NaiveFanOutEndpoint(new NaiveLedger(config.getDatabase(), environment.metrics())));
     environment.admin().addServlet("ready", new Ready()).addMapping("/ready");
-    environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics()))
+    environment
+        .admin()
+        .addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics()))
         .addMapping("/metrics");
   }
 
@@ -47,7 +54,8 @@ public final class BaselineServerApplication extends Application<BaselineServerC
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
       response.setContentType("application/json");
       response.getWriter().write("{\"status\":\"ready\"}");
     }

@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
-/** The baseline server's YAML root: Dropwizard's server section plus where the naive path connects. */
+/**
+ * The baseline server's YAML root: Dropwizard's server section plus where the naive path connects.
+ */
 public class BaselineServerConfiguration extends Configuration {
   @Valid @NotNull private NaiveDatabase database;
 
@@ -20,14 +22,20 @@ public class BaselineServerConfiguration extends Configuration {
       Objects.requireNonNull(username, "database.username");
       Objects.requireNonNull(password, "database.password");
       if (maxAttempts < 1 || maxAttempts > 10) {
-        throw new IllegalArgumentException("database.maxAttempts must be 1..10, was " + maxAttempts);
+        throw new IllegalArgumentException(
+            "database.maxAttempts must be 1..10, was " + maxAttempts);
       }
     }
 
     @Override
     public String toString() {
-      return "NaiveDatabase[jdbcUrl=" + jdbcUrl + ", username=" + username + ", password=****, maxAttempts="
-          + maxAttempts + "]";
+      return "NaiveDatabase[jdbcUrl="
+          + jdbcUrl
+          + ", username="
+          + username
+          + ", password=****, maxAttempts="
+          + maxAttempts
+          + "]";
     }
   }
 

@@ -49,25 +49,42 @@ public final class NaiveFanOutEndpoint {
   @POST
   @Path("/transfers")
   public Response transfer(@HeaderParam(IdempotencyKey.HEADER) String key, String body) {
-    return handle(key, body, f -> new Instruction.Transfer(f.get("from_wallet"), f.get("to_wallet"), f.get("asset"),
-        minor(f.get("amount"), f.get("asset"))));
+    return handle(
+        key,
+        body,
+        f ->
+            new Instruction.Transfer(
+                f.get("from_wallet"),
+                f.get("to_wallet"),
+                f.get("asset"),
+                minor(f.get("amount"), f.get("asset"))));
   }
 
   @POST
   @Path("/withdrawals")
   public Response withdraw(@HeaderParam(IdempotencyKey.HEADER) String key, String body) {
-    return handle(key, body, f -> new Instruction.Withdraw(f.get("wallet"), f.get("asset"),
-        minor(f.get("amount"), f.get("asset")), f.get("destination")));
+    return handle(
+        key,
+        body,
+        f ->
+            new Instruction.Withdraw(
+                f.get("wallet"),
+                f.get("asset"),
+                minor(f.get("amount"), f.get("asset")),
+                f.get("destination")));
   }
 
   @POST
   @Path("/giveaways/{campaign}/claims")
-  public Response claim(@HeaderParam(IdempotencyKey.HEADER) String key, @PathParam("campaign") String campaign,
+  public Response claim(
+      @HeaderParam(IdempotencyKey.HEADER) String key,
+      @PathParam("campaign") String campaign,
       String body) {
     return handle(key, body, f -> new Instruction.ClaimGiveaway(campaign, f.get("wallet")));
   }
 
-  private Response handle(String key, String body, Function<Map<String, String>, Instruction> instruction) {
+  private Response handle(
+      String key, String body, Function<Map<String, String>, Instruction> instruction) {
     IdempotencyKey idempotencyKey;
     Instruction parsed;
     try {
@@ -79,12 +96,21 @@ public final class NaiveFanOutEndpoint {
     UUID commandId = CommandIds.derive(CLIENT_ID, idempotencyKey);
     Outcome outcome;
     try {
-      outcome = ledger.apply(commandId, NaiveLedger.request(CLIENT_ID, idempotencyKey.value(), sha256(body)), parsed);
+      outcome =
+          ledger.apply(
+              commandId,
+              NaiveLedger.request(CLIENT_ID, idempotencyKey.value(), sha256(body)),
+              parsed);
     } catch (RuntimeException e) {
       return error(503, "DATABASE_UNAVAILABLE", e.getMessage());
     }
-    return Response.ok("{\"command_id\":\"" + commandId + "\",\"status\":\""
-        + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + "\"}").build();
+    return Response.ok(
+            "{\"command_id\":\""
+                + commandId
+                + "\",\"status\":\""
+                + outcome.status().name().toLowerCase(java.util.Locale.ROOT)
+                + "\"}")
+        .build();
   }
 
   private static BigInteger minor(String amount, String asset) {
@@ -93,12 +119,16 @@ public final class NaiveFanOutEndpoint {
 
   private static Response error(int status, String code, String message) {
     String safe = String.valueOf(message).replace('"', '\'').replace('\\', '/').replace('\n', ' ');
-    return Response.status(status).entity("{\"code\":\"" + code + "\",\"message\":\"" + safe + "\"}").build();
+    return Response.status(status)
+        .entity("{\"code\":\"" + code + "\",\"message\":\"" + safe + "\"}")
+        .build();
   }
 
   private static String sha256(String body) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK ships SHA-256", e);
     }

@@ -29,16 +29,27 @@ final class NaiveLedger {
   private final JdbcLedgerRepository repository;
 
   NaiveLedger(BaselineServerConfiguration.NaiveDatabase database, MetricRegistry metrics) {
-    this.transactions = new RetryingTransactions(new ConnectionPerCall(database, metrics), database.maxAttempts(),
-        Duration.ofMillis(20));
-    this.repository = new JdbcLedgerRepository(new LedgerBatch(new LedgerRules(AssetCatalog.defaults())),
-        Clock.systemUTC());
+    this.transactions =
+        new RetryingTransactions(
+            new ConnectionPerCall(database, metrics),
+            database.maxAttempts(),
+            Duration.ofMillis(20));
+    this.repository =
+        new JdbcLedgerRepository(
+            new LedgerBatch(new LedgerRules(AssetCatalog.defaults())), Clock.systemUTC());
   }
 
-  /** Decides the command now; throws the database's failure (refused connection, retries exhausted). */
+  /**
+   * Decides the command now; throws the database's failure (refused connection, retries exhausted).
+   */
   Outcome apply(UUID commandId, RequestMeta request, Instruction instruction) {
-    LedgerMessage message = new LedgerMessage(commandId, new SourcePosition(SOURCE_TOPIC, 0, 0), request, instruction);
-    return transactions.inTransaction(c -> repository.apply(c, List.of(message))).handled().get(0).outcome();
+    LedgerMessage message =
+        new LedgerMessage(commandId, new SourcePosition(SOURCE_TOPIC, 0, 0), request, instruction);
+    return transactions
+        .inTransaction(c -> repository.apply(c, List.of(message)))
+        .handled()
+        .get(0)
+        .outcome();
   }
 
   static RequestMeta request(String clientId, String key, String requestHash) {

@@ -8,8 +8,14 @@ import java.util.Optional;
  * @param tps transactions per second without the initial connection time
  * @param failed transactions that failed even after retries (serialization failures)
  */
-public record PgbenchResult(Optional<String> skippedBecause, int connections, double tps, double latencyAvgMs,
-    long transactions, long failed, String command) {
+public record PgbenchResult(
+    Optional<String> skippedBecause,
+    int connections,
+    double tps,
+    double latencyAvgMs,
+    long transactions,
+    long failed,
+    String command) {
 
   public static PgbenchResult skipped(String reason) {
     return new PgbenchResult(Optional.of(reason), 0, 0, 0, 0, 0, "");

@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The raw ingest limit: Kafka's own {@code org.apache.kafka.tools.ProducerPerformance} (kafka-tools)
- * in a JVM of its own, against the platform's broker, into a topic with the commands topic's
- * partitions, records of the commands' measured size, acks=all and idempotence as the gateway
- * produces — as fast as it can.
+ * The raw ingest limit: Kafka's own {@code org.apache.kafka.tools.ProducerPerformance}
+ * (kafka-tools) in a JVM of its own, against the platform's broker, into a topic with the commands
+ * topic's partitions, records of the commands' measured size, acks=all and idempotence as the
+ * gateway produces — as fast as it can.
  */
 public final class ProducerPerfBaseline {
   static final String TOPIC = "bench.producer-perf.v1";
@@ -23,23 +23,40 @@ public final class ProducerPerfBaseline {
 
   private ProducerPerfBaseline() {}
 
-  public static ProducerPerfResult run(KafkaCluster kafka, int partitions, long records, int recordSize, Path logDir) {
+  public static ProducerPerfResult run(
+      KafkaCluster kafka, int partitions, long records, int recordSize, Path logDir) {
     kafka.createTopics(List.of(TopicSpec.of(TOPIC, partitions, 1)));
     Path log = logDir.resolve("producer-perf.log");
-    JavaProcess tool = JavaProcess.builder("org.apache.kafka.tools.ProducerPerformance")
-        .jvmOptions("-Xmx512m")
-        .args("--topic", TOPIC, "--num-records", String.valueOf(records), "--record-size", String.valueOf(recordSize),
-            "--throughput", "-1",
-            // one flag, several values: argparse keeps only the last occurrence of a repeated flag
-            "--command-property", "bootstrap.servers=" + kafka.bootstrapServers(), "acks=all",
-            "enable.idempotence=true", "linger.ms=5")
-        .logFile(log)
-        .start();
+    JavaProcess tool =
+        JavaProcess.builder("org.apache.kafka.tools.ProducerPerformance")
+            .jvmOptions("-Xmx512m")
+            .args(
+                "--topic",
+                TOPIC,
+                "--num-records",
+                String.valueOf(records),
+                "--record-size",
+                String.valueOf(recordSize),
+                "--throughput",
+                "-1",
+                // one flag, several values: argparse keeps only the last occurrence of a repeated
+                // flag
+                "--command-property",
+                "bootstrap.servers=" + kafka.bootstrapServers(),
+                "acks=all",
+                "enable.idempotence=true",
+                "linger.ms=5")
+            .logFile(log)
+            .start();
     Instant deadline = Instant.now().plus(TIMEOUT);
     while (tool.isAlive()) {
       if (Instant.now().isAfter(deadline)) {
         tool.kill();
-        throw new BenchException("ProducerPerformance did not finish within " + TIMEOUT + "; log tail:\n" + tool.logTail());
+        throw new BenchException(
+            "ProducerPerformance did not finish within "
+                + TIMEOUT
+                + "; log tail:\n"
+                + tool.logTail());
       }
       sleep(200);
     }
@@ -57,8 +74,11 @@ public final class ProducerPerfBaseline {
     } catch (IOException e) {
       throw new BenchException("cannot read ProducerPerformance's output " + log, e);
     }
-    throw new BenchException("ProducerPerformance exited " + tool.exitCode() + " without a summary; log tail:\n"
-        + tool.logTail());
+    throw new BenchException(
+        "ProducerPerformance exited "
+            + tool.exitCode()
+            + " without a summary; log tail:\n"
+            + tool.logTail());
   }
 
   private static void sleep(long millis) {

@@ -5,8 +5,13 @@ package dev.walletplatform.bench.baseline;
  *
  * @param recordsPerSecond acknowledged records per second (acks=all)
  */
-public record ProducerPerfResult(long records, int recordSize, double recordsPerSecond, double avgLatencyMs,
-    double p99LatencyMs, String summaryLine) {
+public record ProducerPerfResult(
+    long records,
+    int recordSize,
+    double recordsPerSecond,
+    double avgLatencyMs,
+    double p99LatencyMs,
+    String summaryLine) {
 
   /**
    * Parses e.g. "500000 records sent, 77519.4 records/sec (37.85 MB/sec), 310.2 ms avg latency,

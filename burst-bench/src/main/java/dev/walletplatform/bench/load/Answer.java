@@ -3,8 +3,8 @@ package dev.walletplatform.bench.load;
 /**
  * What one request got back.
  *
- * @param status the HTTP status; {@link #NO_ANSWER} when the connection failed or timed out,
- *     {@link #NOT_SENT} when the generator's in-flight cap refused to send it
+ * @param status the HTTP status; {@link #NO_ANSWER} when the connection failed or timed out, {@link
+ *     #NOT_SENT} when the generator's in-flight cap refused to send it
  * @param commandId the command id of an accepted command, else null
  */
 public record Answer(int status, String commandId) {

@@ -28,27 +28,37 @@ public final class HttpsCommandTarget implements LoadTarget {
    * @param tokenForWallet the bearer token of the user owning a wallet (each mobile user holds a
    *     token for their own wallet; the gateway verifies its signature on every request)
    */
-  public HttpsCommandTarget(URI base, String pathPrefix, Function<String, String> tokenForWallet, SSLContext tls,
-      RequestMix mix, Duration timeout) {
+  public HttpsCommandTarget(
+      URI base,
+      String pathPrefix,
+      Function<String, String> tokenForWallet,
+      SSLContext tls,
+      RequestMix mix,
+      Duration timeout) {
     this.base = base;
     this.pathPrefix = pathPrefix;
     this.tokenForWallet = tokenForWallet;
     this.mix = mix;
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(timeout)
-        .version(HttpClient.Version.HTTP_1_1).build();
+    this.http =
+        HttpClient.newBuilder()
+            .sslContext(tls)
+            .connectTimeout(timeout)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   @Override
   public Answer send(long seq) {
     WalletRequest request = mix.request(seq);
-    HttpRequest http1 = HttpRequest.newBuilder(base.resolve(pathPrefix + request.path()))
-        .timeout(timeout)
-        .header("Authorization", "Bearer " + tokenForWallet.apply(request.actingWallet()))
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", request.idempotencyKey())
-        .POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()))
-        .build();
+    HttpRequest http1 =
+        HttpRequest.newBuilder(base.resolve(pathPrefix + request.path()))
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + tokenForWallet.apply(request.actingWallet()))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", request.idempotencyKey())
+            .POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()))
+            .build();
     try {
       HttpResponse<String> response = http.send(http1, HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), commandId(response.body()));

@@ -13,8 +13,12 @@ import java.util.UUID;
  * @param maxSchedulerLateness how far behind its schedule the generator itself fell at worst (a
  *     health figure of the generator; latency already includes it)
  */
-public record LoadRun(List<SecondStats> seconds, LatencySummary overall, List<UUID> acceptedCommandIds,
-    Duration maxSchedulerLateness, Duration elapsed) {
+public record LoadRun(
+    List<SecondStats> seconds,
+    LatencySummary overall,
+    List<UUID> acceptedCommandIds,
+    Duration maxSchedulerLateness,
+    Duration elapsed) {
   public LoadRun {
     seconds = List.copyOf(seconds);
     acceptedCommandIds = List.copyOf(acceptedCommandIds);
@@ -34,8 +38,14 @@ public record LoadRun(List<SecondStats> seconds, LatencySummary overall, List<UU
 
   /** Requests answered by any status per second of wall time (closed-loop capacity). */
   public double answeredPerSecond() {
-    long answered = seconds.stream().mapToLong(s -> s.sent() - s.byStatus().getOrDefault(Answer.NO_ANSWER, 0L)
-        - s.byStatus().getOrDefault(Answer.NOT_SENT, 0L)).sum();
+    long answered =
+        seconds.stream()
+            .mapToLong(
+                s ->
+                    s.sent()
+                        - s.byStatus().getOrDefault(Answer.NO_ANSWER, 0L)
+                        - s.byStatus().getOrDefault(Answer.NOT_SENT, 0L))
+            .sum();
     return answered / Math.max(elapsed.toNanos() / 1e9, 1e-9);
   }
 

@@ -31,8 +31,8 @@ public final class OpenLoadGenerator {
 
   public OpenLoadGenerator(int maxInFlight, int connections) {
     if (maxInFlight < 1 || connections < 1) {
-      throw new IllegalArgumentException("maxInFlight and connections must be >= 1, were " + maxInFlight + ", "
-          + connections);
+      throw new IllegalArgumentException(
+          "maxInFlight and connections must be >= 1, were " + maxInFlight + ", " + connections);
     }
     this.maxInFlight = maxInFlight;
     this.connections = connections;
@@ -60,21 +60,26 @@ public final class OpenLoadGenerator {
         }
         inFlight.incrementAndGet();
         long thisSeq = seq;
-        senders.execute(() -> {
-          try {
-            Answer answer = sendOnASlot(target, thisSeq, connectionSlots);
-            recorder.record(dueSecond, answer, System.nanoTime() - due);
-            if (answer.accepted() && answer.commandId() != null) {
-              acceptedIds.add(answer.commandId());
-            }
-          } finally {
-            inFlight.decrementAndGet();
-          }
-        });
+        senders.execute(
+            () -> {
+              try {
+                Answer answer = sendOnASlot(target, thisSeq, connectionSlots);
+                recorder.record(dueSecond, answer, System.nanoTime() - due);
+                if (answer.accepted() && answer.commandId() != null) {
+                  acceptedIds.add(answer.commandId());
+                }
+              } finally {
+                inFlight.decrementAndGet();
+              }
+            });
       }
     } // close() waits for every answer
-    return new LoadRun(recorder.seconds(), LatencySummary.of(recorder.overall()), uuids(acceptedIds),
-        Duration.ofNanos(maxLate), Duration.ofNanos(System.nanoTime() - startNanos));
+    return new LoadRun(
+        recorder.seconds(),
+        LatencySummary.of(recorder.overall()),
+        uuids(acceptedIds),
+        Duration.ofNanos(maxLate),
+        Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   /** Parks until {@code due}; returns how late the generator already was (0 when on time). */

@@ -14,10 +14,12 @@ public record RatePhase(String name, double ratePerSecond, Duration duration) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(duration, "duration");
     if (!(ratePerSecond >= 0) || Double.isInfinite(ratePerSecond)) {
-      throw new IllegalArgumentException("phase " + name + ": rate must be a finite number >= 0, was " + ratePerSecond);
+      throw new IllegalArgumentException(
+          "phase " + name + ": rate must be a finite number >= 0, was " + ratePerSecond);
     }
     if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("phase " + name + ": duration must be positive, was " + duration);
+      throw new IllegalArgumentException(
+          "phase " + name + ": duration must be positive, was " + duration);
     }
   }
 

@@ -15,16 +15,20 @@ public final class RequestMix {
   private final String keyPrefix;
   private final long seed;
 
-  /** @param keyPrefix makes Idempotency-Keys unique per run (8..128 printable characters in all) */
+  /**
+   * @param keyPrefix makes Idempotency-Keys unique per run (8..128 printable characters in all)
+   */
   public RequestMix(List<String> wallets, List<String> campaigns, String keyPrefix, long seed) {
     if (wallets.size() < 2) {
-      throw new IllegalArgumentException("transfers need at least 2 wallets, got " + wallets.size());
+      throw new IllegalArgumentException(
+          "transfers need at least 2 wallets, got " + wallets.size());
     }
     if (campaigns.isEmpty()) {
       throw new IllegalArgumentException("claims need at least one campaign");
     }
     if (!keyPrefix.matches("[A-Za-z0-9-]{1,64}")) {
-      throw new IllegalArgumentException("keyPrefix must be 1..64 of [A-Za-z0-9-], was '" + keyPrefix + "'");
+      throw new IllegalArgumentException(
+          "keyPrefix must be 1..64 of [A-Za-z0-9-], was '" + keyPrefix + "'");
     }
     this.wallets = List.copyOf(wallets);
     this.campaigns = List.copyOf(campaigns);
@@ -44,17 +48,41 @@ public final class RequestMix {
       }
       boolean usdc = random.nextInt(4) != 0;
       String amount = usdc ? amount(random, 1, 2_000_000, 6) : amount(random, 1, 50_000, 8);
-      return new WalletRequest(WalletRequest.Kind.TRANSFER, wallet, "/v1/transfers", key,
-          "{\"from_wallet\":\"" + wallet + "\",\"to_wallet\":\"" + to + "\",\"asset\":\"" + (usdc ? "USDC" : "BTC")
-              + "\",\"amount\":\"" + amount + "\"}");
+      return new WalletRequest(
+          WalletRequest.Kind.TRANSFER,
+          wallet,
+          "/v1/transfers",
+          key,
+          "{\"from_wallet\":\""
+              + wallet
+              + "\",\"to_wallet\":\""
+              + to
+              + "\",\"asset\":\""
+              + (usdc ? "USDC" : "BTC")
+              + "\",\"amount\":\""
+              + amount
+              + "\"}");
     }
     if (dice < 90) {
-      return new WalletRequest(WalletRequest.Kind.WITHDRAWAL, wallet, "/v1/withdrawals", key,
-          "{\"wallet\":\"" + wallet + "\",\"asset\":\"USDC\",\"amount\":\"" + amount(random, 1_000, 5_000_000, 6)
-              + "\",\"destination\":\"0x" + Long.toHexString(random.nextLong() | Long.MIN_VALUE) + "\"}");
+      return new WalletRequest(
+          WalletRequest.Kind.WITHDRAWAL,
+          wallet,
+          "/v1/withdrawals",
+          key,
+          "{\"wallet\":\""
+              + wallet
+              + "\",\"asset\":\"USDC\",\"amount\":\""
+              + amount(random, 1_000, 5_000_000, 6)
+              + "\",\"destination\":\"0x"
+              + Long.toHexString(random.nextLong() | Long.MIN_VALUE)
+              + "\"}");
     }
     String campaign = campaigns.get(random.nextInt(campaigns.size()));
-    return new WalletRequest(WalletRequest.Kind.CLAIM, wallet, "/v1/giveaways/" + campaign + "/claims", key,
+    return new WalletRequest(
+        WalletRequest.Kind.CLAIM,
+        wallet,
+        "/v1/giveaways/" + campaign + "/claims",
+        key,
         "{\"wallet\":\"" + wallet + "\"}");
   }
 

@@ -10,9 +10,9 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Per-second counts and latency histograms, filed under the second each request was <em>due</em>:
- * a request that waited behind a stall is charged to the second it should have gone out, with all
- * of its wait, so a stall cannot hide (no coordinated omission). Thread-safe: many virtual threads
+ * Per-second counts and latency histograms, filed under the second each request was <em>due</em>: a
+ * request that waited behind a stall is charged to the second it should have gone out, with all of
+ * its wait, so a stall cannot hide (no coordinated omission). Thread-safe: many virtual threads
  * record at once.
  */
 public final class SecondRecorder {
@@ -64,7 +64,9 @@ public final class SecondRecorder {
       Bucket b = seconds[i];
       Map<Integer, Long> statuses = new TreeMap<>();
       b.byStatus.forEach((status, count) -> statuses.put(status, count.sum()));
-      rows.add(new SecondStats(i, b.sent.sum(), b.accepted.sum(), statuses, LatencySummary.of(b.latency)));
+      rows.add(
+          new SecondStats(
+              i, b.sent.sum(), b.accepted.sum(), statuses, LatencySummary.of(b.latency)));
     }
     return rows;
   }

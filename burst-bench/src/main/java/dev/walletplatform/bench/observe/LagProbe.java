@@ -27,34 +27,49 @@ public final class LagProbe implements AutoCloseable {
   private final Admin admin;
 
   public LagProbe(String bootstrapServers) {
-    this.admin = Admin.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis()));
+    this.admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis()));
   }
 
-  /** Records behind over all groups and their partitions; -1 when the broker did not answer in time. */
+  /**
+   * Records behind over all groups and their partitions; -1 when the broker did not answer in time.
+   */
   public long totalLag() {
     try {
       Map<TopicPartition, Long> committedSum = new HashMap<>();
       Map<String, Map<TopicPartition, Long>> byGroup = new HashMap<>();
-      for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(timeout(), TimeUnit.MILLISECONDS)) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group.groupId())
-            .partitionsToOffsetAndMetadata().get(timeout(), TimeUnit.MILLISECONDS);
+      for (GroupListing group :
+          admin
+              .listGroups(ListGroupsOptions.forConsumerGroups())
+              .all()
+              .get(timeout(), TimeUnit.MILLISECONDS)) {
+        Map<TopicPartition, OffsetAndMetadata> offsets =
+            admin
+                .listConsumerGroupOffsets(group.groupId())
+                .partitionsToOffsetAndMetadata()
+                .get(timeout(), TimeUnit.MILLISECONDS);
         Map<TopicPartition, Long> committed = new HashMap<>();
-        offsets.forEach((tp, om) -> {
-          if (om != null) {
-            committed.put(tp, om.offset());
-            committedSum.putIfAbsent(tp, 0L);
-          }
-        });
+        offsets.forEach(
+            (tp, om) -> {
+              if (om != null) {
+                committed.put(tp, om.offset());
+                committedSum.putIfAbsent(tp, 0L);
+              }
+            });
         byGroup.put(group.groupId(), committed);
       }
       Map<TopicPartition, OffsetSpec> request = new HashMap<>();
       committedSum.keySet().forEach(tp -> request.put(tp, OffsetSpec.latest()));
       Map<TopicPartition, Long> ends = new HashMap<>();
-      admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-          .get(timeout(), TimeUnit.MILLISECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+      admin
+          .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+          .all()
+          .get(timeout(), TimeUnit.MILLISECONDS)
+          .forEach((tp, info) -> ends.put(tp, info.offset()));
       long lag = 0;
       for (Map<TopicPartition, Long> committed : byGroup.values()) {
         for (Map.Entry<TopicPartition, Long> e : committed.entrySet()) {

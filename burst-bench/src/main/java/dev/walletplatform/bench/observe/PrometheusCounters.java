@@ -11,28 +11,36 @@ import java.util.function.Predicate;
 
 /** Sums samples of a service's Prometheus text at {@code <admin>/metrics} whose name matches. */
 public final class PrometheusCounters {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final URI metrics;
   private final String authorization;
 
-  /** @param authorization the {@code Authorization} value of a metrics:read key; empty sends none */
+  /**
+   * @param authorization the {@code Authorization} value of a metrics:read key; empty sends none
+   */
   public PrometheusCounters(URI adminUri, String authorization) {
     this.metrics = adminUri.resolve("/metrics");
     this.authorization = authorization;
   }
 
-  /** The sum over unlabelled samples whose metric name passes {@code names}; empty when unreachable. */
+  /**
+   * The sum over unlabelled samples whose metric name passes {@code names}; empty when unreachable.
+   */
   public OptionalDouble sum(Predicate<String> names) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(3)).GET();
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(3)).GET();
       if (!authorization.isEmpty()) {
         request.header("Authorization", authorization);
       }
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 401 || response.statusCode() == 403) {
         // a refused key would read as "nothing applied" and quietly ruin the figures
-        throw new IllegalStateException(metrics + " refused the metrics key: " + response.statusCode());
+        throw new IllegalStateException(
+            metrics + " refused the metrics key: " + response.statusCode());
       }
       if (response.statusCode() != 200) {
         return OptionalDouble.empty();
@@ -73,6 +81,7 @@ public final class PrometheusCounters {
 
   /** Applied plus rejected (every reason): each is a message the ledger decided. */
   public static boolean decided(String name) {
-    return applied(name) || (name.startsWith("ledger_messages_rejected_") && name.endsWith("_total"));
+    return applied(name)
+        || (name.startsWith("ledger_messages_rejected_") && name.endsWith("_total"));
   }
 }

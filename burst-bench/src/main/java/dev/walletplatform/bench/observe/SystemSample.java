@@ -9,4 +9,5 @@ package dev.walletplatform.bench.observe;
  * @param dbConnectionsPeak the most client connections to the ledger database PostgreSQL reported
  *     during the second (observers left out)
  */
-public record SystemSample(long second, long lag, long appliedTotal, long decidedTotal, int dbConnectionsPeak) {}
+public record SystemSample(
+    long second, long lag, long appliedTotal, long decidedTotal, int dbConnectionsPeak) {}

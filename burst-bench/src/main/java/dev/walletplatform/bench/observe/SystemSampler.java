@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Once per second, aligned to the load's start: lag, the applier's counters and the peak of
  * database connections in that second (PostgreSQL's pg_stat_activity sampled every 50 ms by
- * local-runtime's {@link ConnectionSampler}). Runs on its own platform thread so a flood of
- * virtual threads cannot delay it.
+ * local-runtime's {@link ConnectionSampler}). Runs on its own platform thread so a flood of virtual
+ * threads cannot delay it.
  */
 public final class SystemSampler implements AutoCloseable {
   private final Optional<LagProbe> lag;
@@ -25,7 +25,10 @@ public final class SystemSampler implements AutoCloseable {
    * @param lag empty for a baseline without Kafka
    * @param applier the applier's /metrics (with its key); empty for a baseline without an applier
    */
-  public SystemSampler(Optional<LagProbe> lag, Optional<PrometheusCounters> applier, ConnectionSampler connections,
+  public SystemSampler(
+      Optional<LagProbe> lag,
+      Optional<PrometheusCounters> applier,
+      ConnectionSampler connections,
       long startNanos) {
     this.lag = lag;
     this.applier = applier;
@@ -43,9 +46,13 @@ public final class SystemSampler implements AutoCloseable {
       }
       int dbPeak = connections.peak();
       connections.resetPeak();
-      long applied = applier.map(a -> (long) a.sum(PrometheusCounters::applied).orElse(-1)).orElse(-1L);
-      long decided = applier.map(a -> (long) a.sum(PrometheusCounters::decided).orElse(-1)).orElse(-1L);
-      samples.add(new SystemSample(second, lag.map(LagProbe::totalLag).orElse(-1L), applied, decided, dbPeak));
+      long applied =
+          applier.map(a -> (long) a.sum(PrometheusCounters::applied).orElse(-1)).orElse(-1L);
+      long decided =
+          applier.map(a -> (long) a.sum(PrometheusCounters::decided).orElse(-1)).orElse(-1L);
+      samples.add(
+          new SystemSample(
+              second, lag.map(LagProbe::totalLag).orElse(-1L), applied, decided, dbPeak));
     }
   }
 

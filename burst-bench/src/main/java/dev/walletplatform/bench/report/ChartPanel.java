@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One panel of the chart: series over seconds in a box, with axes, a shaded spike and a legend.
- * Log scale for latency, where the naive fan-out's seconds and the platform's milliseconds must
- * both stay readable.
+ * One panel of the chart: series over seconds in a box, with axes, a shaded spike and a legend. Log
+ * scale for latency, where the naive fan-out's seconds and the platform's milliseconds must both
+ * stay readable.
  */
 final class ChartPanel {
   record Series(String name, Color color, double[] values, boolean dashed) {}
@@ -19,7 +19,8 @@ final class ChartPanel {
   record Level(String name, Color color, double value) {}
 
   private static final Stroke DASHED =
-      new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+      new BasicStroke(
+          1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
   private static final Stroke SOLID = new BasicStroke(1.8f);
 
   private final String title;
@@ -34,7 +35,8 @@ final class ChartPanel {
     this.logScale = logScale;
   }
 
-  void draw(Graphics2D g, int x, int y, int width, int height, int seconds, int spikeFrom, int spikeTo) {
+  void draw(
+      Graphics2D g, int x, int y, int width, int height, int seconds, int spikeFrom, int spikeTo) {
     int left = x + 70;
     int right = x + width - 20;
     int top = y + 26;
@@ -42,8 +44,11 @@ final class ChartPanel {
     double max = Math.max(1, maxValue());
     double min = logScale ? 1 : 0;
     g.setColor(new Color(235, 235, 235));
-    g.fillRect(xOf(spikeFrom, left, right, seconds), top, xOf(spikeTo, left, right, seconds)
-        - xOf(spikeFrom, left, right, seconds), bottom - top);
+    g.fillRect(
+        xOf(spikeFrom, left, right, seconds),
+        top,
+        xOf(spikeTo, left, right, seconds) - xOf(spikeFrom, left, right, seconds),
+        bottom - top);
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
     g.drawString(title, left, y + 16);
@@ -73,7 +78,15 @@ final class ChartPanel {
     legend(g, left + 8, top + 14);
   }
 
-  private void drawSeries(Graphics2D g, Series s, double min, double max, int left, int right, int top, int bottom,
+  private void drawSeries(
+      Graphics2D g,
+      Series s,
+      double min,
+      double max,
+      int left,
+      int right,
+      int top,
+      int bottom,
       int seconds) {
     g.setColor(s.color());
     g.setStroke(s.dashed() ? DASHED : SOLID);
@@ -129,9 +142,11 @@ final class ChartPanel {
   }
 
   private int yOf(double value, double min, double max, int top, int bottom) {
-    double fraction = logScale
-        ? (Math.log10(Math.max(value, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
-        : (value - min) / (max - min);
+    double fraction =
+        logScale
+            ? (Math.log10(Math.max(value, min)) - Math.log10(min))
+                / (Math.log10(max) - Math.log10(min))
+            : (value - min) / (max - min);
     return bottom - (int) Math.round(Math.min(1, Math.max(0, fraction)) * (bottom - top));
   }
 
@@ -147,6 +162,8 @@ final class ChartPanel {
     if (value >= 10_000) {
       return String.format(Locale.ROOT, "%.0fk", value / 1000);
     }
-    return value >= 10 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    return value >= 10
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%.1f", value);
   }
 }

@@ -29,36 +29,92 @@ public final class TimelineChart {
 
   private TimelineChart() {}
 
-  public static void write(Path png, Timeline platform, Timeline naive, int poolTotal, int maxConnections,
-      int spikeFrom, int spikeTo) {
+  public static void write(
+      Path png,
+      Timeline platform,
+      Timeline naive,
+      int poolTotal,
+      int maxConnections,
+      int spikeFrom,
+      int spikeTo) {
     int seconds = Math.max(platform.rows().size(), naive.rows().size());
-    List<ChartPanel> panels = List.of(
-        new ChartPanel("Requests per second", List.of(
-            new ChartPanel.Series("offered", OFFERED, values(platform, TimelineRow::targetRate, seconds), true),
-            new ChartPanel.Series("platform 202", PLATFORM, values(platform, r -> r.load().accepted(), seconds), false),
-            new ChartPanel.Series("ledger decided", APPLIED, values(platform, r -> r.decidedPerSecond(), seconds), false),
-            new ChartPanel.Series("naive 200", NAIVE, values(naive, r -> r.load().accepted(), seconds), false),
-            new ChartPanel.Series("naive 5xx/no answer", NAIVE_ERRORS,
-                values(naive, r -> r.load().sent() - r.load().accepted(), seconds), false)),
-            List.of(), false),
-        new ChartPanel("Latency p99 (ms, log scale, from the intended send time)", List.of(
-            new ChartPanel.Series("platform", PLATFORM, latency(platform, seconds), false),
-            new ChartPanel.Series("naive fan-out", NAIVE, latency(naive, seconds), false)), List.of(), true),
-        new ChartPanel("Consumer lag (records, all groups)", List.of(
-            new ChartPanel.Series("platform", PLATFORM, values(platform, r -> r.system().lag(), seconds), false)),
-            List.of(), false),
-        new ChartPanel("Database connections (pg_stat_activity, peak per second)", List.of(
-            new ChartPanel.Series("platform", PLATFORM, values(platform, r -> r.system().dbConnectionsPeak(), seconds), false),
-            new ChartPanel.Series("naive fan-out", NAIVE, values(naive, r -> r.system().dbConnectionsPeak(), seconds), false)),
-            List.of(new ChartPanel.Level("pools' total " + poolTotal, APPLIED, poolTotal),
-                new ChartPanel.Level("max_connections " + maxConnections, Color.BLACK, maxConnections)), false));
-    BufferedImage image = new BufferedImage(WIDTH, PANEL_HEIGHT * panels.size() + 10, BufferedImage.TYPE_INT_RGB);
+    List<ChartPanel> panels =
+        List.of(
+            new ChartPanel(
+                "Requests per second",
+                List.of(
+                    new ChartPanel.Series(
+                        "offered",
+                        OFFERED,
+                        values(platform, TimelineRow::targetRate, seconds),
+                        true),
+                    new ChartPanel.Series(
+                        "platform 202",
+                        PLATFORM,
+                        values(platform, r -> r.load().accepted(), seconds),
+                        false),
+                    new ChartPanel.Series(
+                        "ledger decided",
+                        APPLIED,
+                        values(platform, r -> r.decidedPerSecond(), seconds),
+                        false),
+                    new ChartPanel.Series(
+                        "naive 200",
+                        NAIVE,
+                        values(naive, r -> r.load().accepted(), seconds),
+                        false),
+                    new ChartPanel.Series(
+                        "naive 5xx/no answer",
+                        NAIVE_ERRORS,
+                        values(naive, r -> r.load().sent() - r.load().accepted(), seconds),
+                        false)),
+                List.of(),
+                false),
+            new ChartPanel(
+                "Latency p99 (ms, log scale, from the intended send time)",
+                List.of(
+                    new ChartPanel.Series("platform", PLATFORM, latency(platform, seconds), false),
+                    new ChartPanel.Series("naive fan-out", NAIVE, latency(naive, seconds), false)),
+                List.of(),
+                true),
+            new ChartPanel(
+                "Consumer lag (records, all groups)",
+                List.of(
+                    new ChartPanel.Series(
+                        "platform",
+                        PLATFORM,
+                        values(platform, r -> r.system().lag(), seconds),
+                        false)),
+                List.of(),
+                false),
+            new ChartPanel(
+                "Database connections (pg_stat_activity, peak per second)",
+                List.of(
+                    new ChartPanel.Series(
+                        "platform",
+                        PLATFORM,
+                        values(platform, r -> r.system().dbConnectionsPeak(), seconds),
+                        false),
+                    new ChartPanel.Series(
+                        "naive fan-out",
+                        NAIVE,
+                        values(naive, r -> r.system().dbConnectionsPeak(), seconds),
+                        false)),
+                List.of(
+                    new ChartPanel.Level("pools' total " + poolTotal, APPLIED, poolTotal),
+                    new ChartPanel.Level(
+                        "max_connections " + maxConnections, Color.BLACK, maxConnections)),
+                false));
+    BufferedImage image =
+        new BufferedImage(WIDTH, PANEL_HEIGHT * panels.size() + 10, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     for (int i = 0; i < panels.size(); i++) {
-      panels.get(i).draw(g, 0, 5 + i * PANEL_HEIGHT, WIDTH, PANEL_HEIGHT, seconds, spikeFrom, spikeTo);
+      panels
+          .get(i)
+          .draw(g, 0, 5 + i * PANEL_HEIGHT, WIDTH, PANEL_HEIGHT, seconds, spikeFrom, spikeTo);
     }
     g.dispose();
     try {
@@ -70,7 +126,10 @@ public final class TimelineChart {
   }
 
   private static double[] latency(Timeline timeline, int seconds) {
-    return values(timeline, r -> r.load().latency().count() == 0 ? Double.NaN : r.load().latency().p99Ms(), seconds);
+    return values(
+        timeline,
+        r -> r.load().latency().count() == 0 ? Double.NaN : r.load().latency().p99Ms(),
+        seconds);
   }
 
   static double[] values(Timeline timeline, ToDoubleFunction<TimelineRow> value, int seconds) {

@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Every second of both burst runs as CSV, next to the report: the chart's data, for anyone to replot. */
+/**
+ * Every second of both burst runs as CSV, next to the report: the chart's data, for anyone to
+ * replot.
+ */
 public final class TimelineCsv {
-  static final String HEADER = "target,second,phase,offered_per_s,sent,accepted,status_5xx,other_failures,"
-      + "p50_ms,p99_ms,max_ms,lag,applied_per_s,decided_per_s,db_connections_peak";
+  static final String HEADER =
+      "target,second,phase,offered_per_s,sent,accepted,status_5xx,other_failures,"
+          + "p50_ms,p99_ms,max_ms,lag,applied_per_s,decided_per_s,db_connections_peak";
 
   private TimelineCsv() {}
 
@@ -31,9 +35,23 @@ public final class TimelineCsv {
   }
 
   static String line(String target, TimelineRow r) {
-    return String.format(Locale.ROOT, "%s,%d,%s,%.0f,%d,%d,%d,%d,%.1f,%.1f,%.1f,%d,%d,%d,%d", target, r.second(),
-        r.phase(), r.targetRate(), r.load().sent(), r.load().accepted(), r.load().serverErrors(),
-        r.load().otherFailures(), r.load().latency().p50Ms(), r.load().latency().p99Ms(), r.load().latency().maxMs(),
-        r.system().lag(), r.appliedPerSecond(), r.decidedPerSecond(), r.system().dbConnectionsPeak());
+    return String.format(
+        Locale.ROOT,
+        "%s,%d,%s,%.0f,%d,%d,%d,%d,%.1f,%.1f,%.1f,%d,%d,%d,%d",
+        target,
+        r.second(),
+        r.phase(),
+        r.targetRate(),
+        r.load().sent(),
+        r.load().accepted(),
+        r.load().serverErrors(),
+        r.load().otherFailures(),
+        r.load().latency().p50Ms(),
+        r.load().latency().p99Ms(),
+        r.load().latency().maxMs(),
+        r.system().lag(),
+        r.appliedPerSecond(),
+        r.decidedPerSecond(),
+        r.system().dbConnectionsPeak());
   }
 }

@@ -10,9 +10,10 @@ final class BurstPhases {
   private BurstPhases() {}
 
   static ArrivalSchedule schedule(BenchSettings settings, double rate) {
-    return new ArrivalSchedule(List.of(
-        new RatePhase("steady", rate, settings.steady()),
-        new RatePhase("spike", rate * BenchSettings.SPIKE_FACTOR, settings.spike()),
-        new RatePhase("after", rate, settings.after())));
+    return new ArrivalSchedule(
+        List.of(
+            new RatePhase("steady", rate, settings.steady()),
+            new RatePhase("spike", rate * BenchSettings.SPIKE_FACTOR, settings.spike()),
+            new RatePhase("after", rate, settings.after())));
   }
 }

@@ -24,22 +24,28 @@ final class LedgerQueries {
   }
 
   AcceptToApplied acceptToApplied(List<UUID> ids) {
-    String sql = "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY ms), percentile_cont(0.99) WITHIN GROUP"
-        + " (ORDER BY ms), max(ms) FROM (SELECT extract(epoch FROM processed_at - accepted_at) * 1000 AS ms"
-        + " FROM processed_messages WHERE message_id = ANY(?)) t";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    String sql =
+        "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY ms), percentile_cont(0.99) WITHIN GROUP"
+            + " (ORDER BY ms), max(ms) FROM (SELECT extract(epoch FROM processed_at - accepted_at) * 1000 AS ms"
+            + " FROM processed_messages WHERE message_id = ANY(?)) t";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       Array array = c.createArrayOf("uuid", ids.toArray());
       s.setArray(1, array);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return new AcceptToApplied(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+        return new AcceptToApplied(
+            rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
       }
     } catch (SQLException e) {
-      throw new BenchException("cannot read accept-to-applied times of " + ids.size() + " commands", e);
+      throw new BenchException(
+          "cannot read accept-to-applied times of " + ids.size() + " commands", e);
     }
   }
 
-  /** Decided status of every id ("PENDING" for those the ledger has not decided: lost if it stays). */
+  /**
+   * Decided status of every id ("PENDING" for those the ledger has not decided: lost if it stays).
+   */
   Map<String, Integer> statusOf(List<UUID> ids) {
     LedgerRows ledger = new LedgerRows(dataSource);
     Map<String, Integer> total = new TreeMap<>();
@@ -60,7 +66,8 @@ final class LedgerQueries {
 
   /** PostgreSQL's max_connections, as the server has it. */
   int maxConnections() {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SHOW max_connections");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SHOW max_connections");
         ResultSet rs = s.executeQuery()) {
       rs.next();
       return Integer.parseInt(rs.getString(1));

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The same burst, the same mix and the same wallets, handled the old way: each request applied on
- * a new connection to the same PostgreSQL (its real max_connections) before it is answered.
+ * The same burst, the same mix and the same wallets, handled the old way: each request applied on a
+ * new connection to the same PostgreSQL (its real max_connections) before it is answered.
  */
 public final class NaiveBench {
   private final BaselineServer server;
@@ -26,7 +26,10 @@ public final class NaiveBench {
   private final Seeder.Seeded seeded;
   private final ConnectionSampler connections;
 
-  public NaiveBench(BaselineServer server, BenchSettings settings, Seeder.Seeded seeded,
+  public NaiveBench(
+      BaselineServer server,
+      BenchSettings settings,
+      Seeder.Seeded seeded,
       ConnectionSampler connections) {
     this.server = server;
     this.settings = settings;
@@ -35,28 +38,43 @@ public final class NaiveBench {
   }
 
   public HttpsCommandTarget emptyEndpoint(Function<String, String> token) {
-    return new HttpsCommandTarget(server.uri(), "/empty", token, server.clientTls(),
-        new RequestMix(seeded.wallets(), seeded.campaigns(), "empty", settings.seed()), Duration.ofSeconds(30));
+    return new HttpsCommandTarget(
+        server.uri(),
+        "/empty",
+        token,
+        server.clientTls(),
+        new RequestMix(seeded.wallets(), seeded.campaigns(), "empty", settings.seed()),
+        Duration.ofSeconds(30));
   }
 
   public NaiveRun burst(double rate, Function<String, String> token) {
     ArrivalSchedule schedule = BurstPhases.schedule(settings, rate);
-    HttpsCommandTarget naive = new HttpsCommandTarget(server.uri(), "/naive", token, server.clientTls(),
-        new RequestMix(seeded.wallets(), seeded.campaigns(), "naive", settings.seed()), Duration.ofSeconds(30));
+    HttpsCommandTarget naive =
+        new HttpsCommandTarget(
+            server.uri(),
+            "/naive",
+            token,
+            server.clientTls(),
+            new RequestMix(seeded.wallets(), seeded.campaigns(), "naive", settings.seed()),
+            Duration.ofSeconds(30));
     PrometheusCounters counters = new PrometheusCounters(server.adminUri(), "");
     double refusedBefore = counters.sum(NaiveBench::refused).orElse(0);
     double openedBefore = counters.sum(NaiveBench::opened).orElse(0);
     long start = System.nanoTime();
     LoadRun run;
     List<SystemSample> samples;
-    try (SystemSampler sampler = new SystemSampler(Optional.empty(), Optional.empty(), connections, start)) {
-      run = new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, naive, start);
+    try (SystemSampler sampler =
+        new SystemSampler(Optional.empty(), Optional.empty(), connections, start)) {
+      run =
+          new OpenLoadGenerator(settings.maxInFlight(), settings.connections())
+              .run(schedule, naive, start);
       Drain.sleep(Duration.ofSeconds(2));
       samples = sampler.samples();
     }
     long refused = (long) (counters.sum(NaiveBench::refused).orElse(0) - refusedBefore);
     long opened = (long) (counters.sum(NaiveBench::opened).orElse(0) - openedBefore);
-    return new NaiveRun(rate, Timeline.join("naive fan-out", schedule, run, samples), run, opened, refused);
+    return new NaiveRun(
+        rate, Timeline.join("naive fan-out", schedule, run, samples), run, opened, refused);
   }
 
   private static boolean refused(String name) {
@@ -67,7 +85,13 @@ public final class NaiveBench {
     return name.equals("naive_connections_opened_total");
   }
 
-  /** @param connectionsRefused connection attempts PostgreSQL refused (53300 too many clients, ...) */
-  public record NaiveRun(double rate, Timeline timeline, LoadRun load, long connectionsOpened,
+  /**
+   * @param connectionsRefused connection attempts PostgreSQL refused (53300 too many clients, ...)
+   */
+  public record NaiveRun(
+      double rate,
+      Timeline timeline,
+      LoadRun load,
+      long connectionsOpened,
       long connectionsRefused) {}
 }

@@ -28,6 +28,7 @@ import java.util.OptionalDouble;
 public final class PlatformBench {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(2);
+
   /** The applier probe's backlog: 30,000 deposits for the full run's 2,000 wallets. */
   private static final int DEPOSITS_PER_WALLET = 15;
 
@@ -38,10 +39,15 @@ public final class PlatformBench {
   private final ConnectionSampler connections;
   private final LedgerQueries ledger;
   private final URI applierAdmin;
+
   /** stream-processors' decided counters, read around each probe and every second of the burst. */
   private final PrometheusCounters counters;
 
-  public PlatformBench(RunningPlatform platform, BenchSettings settings, Seeder.Seeded seeded, LagProbe lag,
+  public PlatformBench(
+      RunningPlatform platform,
+      BenchSettings settings,
+      Seeder.Seeded seeded,
+      LagProbe lag,
       ConnectionSampler connections) {
     this.platform = platform;
     this.settings = settings;
@@ -50,13 +56,19 @@ public final class PlatformBench {
     this.connections = connections;
     this.ledger = new LedgerQueries(platform.ledgerDataSource());
     this.applierAdmin = platform.service("ledger-applier").adminUri();
-    this.counters = new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
+    this.counters =
+        new PrometheusCounters(applierAdmin, platform.credentials().metricsAuthorization());
   }
 
   /** A target on the gateway whose Idempotency-Keys start with {@code phase}. */
   LoadTarget gateway(String phase) {
-    return new HttpsCommandTarget(platform.gatewayUri(), "", platform.credentials()::tokenForWallet, platform.clientTls(),
-        mix(phase), REQUEST_TIMEOUT);
+    return new HttpsCommandTarget(
+        platform.gatewayUri(),
+        "",
+        platform.credentials()::tokenForWallet,
+        platform.clientTls(),
+        mix(phase),
+        REQUEST_TIMEOUT);
   }
 
   RequestMix mix(String phase) {
@@ -66,20 +78,27 @@ public final class PlatformBench {
   /** Closed-loop capacity of the empty endpoint, then of the gateway, then the applier's drain. */
   public Capacities capacities(LoadTarget emptyEndpoint) {
     ClosedLoopProbe probe = new ClosedLoopProbe(settings.probeConcurrency(), settings.probe());
-    // Warm-up: on this machine the gateway's throughput kept climbing for over a minute of load (JIT
-    // on two busy cores; see GatewayAbMain), so a short warm-up measured compilation, not the gateway
-    ClosedLoopProbe warmUp = new ClosedLoopProbe(settings.probeConcurrency(), settings.probe().multipliedBy(3));
+    // Warm-up: on this machine the gateway's throughput kept climbing for over a minute of load
+    // (JIT
+    // on two busy cores; see GatewayAbMain), so a short warm-up measured compilation, not the
+    // gateway
+    ClosedLoopProbe warmUp =
+        new ClosedLoopProbe(settings.probeConcurrency(), settings.probe().multipliedBy(3));
     warmUp.run(emptyEndpoint, 0);
     LoadRun empty = probe.run(emptyEndpoint, 1_000_000);
     warmUp.run(gateway("warmup"), 0);
     Drain.await(lag, settings.drainTimeout());
     double decidedBefore = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
     LoadRun gateway = probe.run(gateway("probe"), 0);
-    double decidedDuring = counters.sum(PrometheusCounters::decided).orElse(Double.NaN) - decidedBefore;
-    OptionalDouble keptUpWith = Double.isNaN(decidedDuring) ? OptionalDouble.empty()
-        : OptionalDouble.of(decidedDuring / settings.probe().toMillis() * 1000);
+    double decidedDuring =
+        counters.sum(PrometheusCounters::decided).orElse(Double.NaN) - decidedBefore;
+    OptionalDouble keptUpWith =
+        Double.isNaN(decidedDuring)
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(decidedDuring / settings.probe().toMillis() * 1000);
     Drain.await(lag, settings.drainTimeout());
-    // In production the gateway has nodes of its own; here stream-processors working off what it just
+    // In production the gateway has nodes of its own; here stream-processors working off what it
+    // just
     // accepted take the same two cores. So once more with them stopped: the gateway's own capacity,
     // and a backlog big enough to time their drain after a restart
     ServiceProcess processors = platform.service("ledger-applier");
@@ -90,10 +109,19 @@ public final class PlatformBench {
     Duration processorsRestart = processors.startedIn();
     OptionalDouble pipelineDrain = drainRate(backlog);
     int deposits = seeded.wallets().size() * DEPOSITS_PER_WALLET;
-    OptionalDouble applierAlone = ApplierProbe.depositsPerSecond(platform, applierAdmin, seeded.wallets(), deposits,
-        settings.drainTimeout());
+    OptionalDouble applierAlone =
+        ApplierProbe.depositsPerSecond(
+            platform, applierAdmin, seeded.wallets(), deposits, settings.drainTimeout());
     Drain.await(lag, settings.drainTimeout());
-    return new Capacities(empty, gateway, gatewayAlone, keptUpWith, pipelineDrain, backlog, applierAlone, deposits,
+    return new Capacities(
+        empty,
+        gateway,
+        gatewayAlone,
+        keptUpWith,
+        pipelineDrain,
+        backlog,
+        applierAlone,
+        deposits,
         processorsRestart);
   }
 
@@ -121,7 +149,11 @@ public final class PlatformBench {
     double after = counters.sum(PrometheusCounters::decided).orElse(Double.NaN);
     double seconds = (System.nanoTime() - start) / 1e9;
     // below a couple of seconds of work the figure is mostly the polling interval
-    if (backlog < 2_000 || drained.isEmpty() || Double.isNaN(before) || Double.isNaN(after) || seconds < 1) {
+    if (backlog < 2_000
+        || drained.isEmpty()
+        || Double.isNaN(before)
+        || Double.isNaN(after)
+        || seconds < 1) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of((after - before) / seconds);
@@ -144,11 +176,16 @@ public final class PlatformBench {
 
   private LoadRun openRun(String name, double rate, Duration length) {
     ArrivalSchedule schedule = new ArrivalSchedule(List.of(new RatePhase(name, rate, length)));
-    return new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, gateway(name), System.nanoTime());
+    return new OpenLoadGenerator(settings.maxInFlight(), settings.connections())
+        .run(schedule, gateway(name), System.nanoTime());
   }
 
-  /** @param warmUp accept-to-applied of the warm-up at the same rate just before, not the target's figure */
-  public record HalfRateRun(double rate, LoadRun load, AcceptToApplied acceptToApplied, AcceptToApplied warmUp) {}
+  /**
+   * @param warmUp accept-to-applied of the warm-up at the same rate just before, not the target's
+   *     figure
+   */
+  public record HalfRateRun(
+      double rate, LoadRun load, AcceptToApplied acceptToApplied, AcceptToApplied warmUp) {}
 
   /** The burst through the gateway, sampled each second until the backlog is drained. */
   public BurstRun burst(double rate) {
@@ -157,17 +194,26 @@ public final class PlatformBench {
     LoadRun run;
     Optional<Instant> drained;
     List<dev.walletplatform.bench.observe.SystemSample> samples;
-    try (SystemSampler sampler = new SystemSampler(Optional.of(lag),
-        Optional.of(counters), connections, start)) {
-      run = new OpenLoadGenerator(settings.maxInFlight(), settings.connections()).run(schedule, gateway("burst"), start);
+    try (SystemSampler sampler =
+        new SystemSampler(Optional.of(lag), Optional.of(counters), connections, start)) {
+      run =
+          new OpenLoadGenerator(settings.maxInFlight(), settings.connections())
+              .run(schedule, gateway("burst"), start);
       drained = Drain.await(lag, settings.drainTimeout());
       Drain.sleep(Duration.ofSeconds(2)); // a last sample or two at rest
       samples = sampler.samples();
     }
-    Duration drainTime = drained.map(at -> Duration.between(startInstant(start), at).minus(schedule.duration()))
-        .orElse(settings.drainTimeout());
+    Duration drainTime =
+        drained
+            .map(at -> Duration.between(startInstant(start), at).minus(schedule.duration()))
+            .orElse(settings.drainTimeout());
     Map<String, Integer> status = ledger.statusOf(run.acceptedCommandIds());
-    return new BurstRun(rate, Timeline.join("platform", schedule, run, samples), run, status, drained.isPresent(),
+    return new BurstRun(
+        rate,
+        Timeline.join("platform", schedule, run, samples),
+        run,
+        status,
+        drained.isPresent(),
         drainTime);
   }
 
@@ -179,7 +225,12 @@ public final class PlatformBench {
    * @param decided by status for the accepted commands; "PENDING" ones were never decided: lost
    * @param drainAfterLoad from the end of the schedule until lag was zero
    */
-  public record BurstRun(double rate, Timeline timeline, LoadRun load, Map<String, Integer> decided, boolean drained,
+  public record BurstRun(
+      double rate,
+      Timeline timeline,
+      LoadRun load,
+      Map<String, Integer> decided,
+      boolean drained,
       Duration drainAfterLoad) {
     public long lost() {
       return decided.getOrDefault("PENDING", 0);

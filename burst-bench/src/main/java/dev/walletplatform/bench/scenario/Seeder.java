@@ -51,8 +51,14 @@ public final class Seeder {
       for (int i = 1; i <= campaignCount; i++) {
         String campaign = String.format("bench-drop-%02d", i);
         campaigns.add(campaign);
-        events.add(publisher.openCampaign(campaign, "USDC", perClaim, perClaim.multiply(BigInteger.valueOf(walletCount)),
-            now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))));
+        events.add(
+            publisher.openCampaign(
+                campaign,
+                "USDC",
+                perClaim,
+                perClaim.multiply(BigInteger.valueOf(walletCount)),
+                now.minus(Duration.ofMinutes(1)),
+                now.plus(Duration.ofDays(1))));
       }
       publisher.flush();
     }

@@ -15,19 +15,30 @@ public record Timeline(String target, List<TimelineRow> rows) {
     rows = List.copyOf(rows);
   }
 
-  public static Timeline join(String target, ArrivalSchedule schedule, LoadRun load, List<SystemSample> samples) {
+  public static Timeline join(
+      String target, ArrivalSchedule schedule, LoadRun load, List<SystemSample> samples) {
     List<TimelineRow> rows = new ArrayList<>();
     long loadSeconds = schedule.duration().toSeconds();
     int length = (int) Math.max(loadSeconds, samples.size());
     for (int s = 0; s < length; s++) {
-      SecondStats stats = s < load.seconds().size() && s < loadSeconds ? load.seconds().get(s)
-          : new SecondStats(s, 0, 0, Map.of(), new LatencySummary(0, 0, 0, 0, 0, 0));
-      SystemSample sample = s < samples.size() ? samples.get(s) : new SystemSample(s, -1, -1, -1, 0);
+      SecondStats stats =
+          s < load.seconds().size() && s < loadSeconds
+              ? load.seconds().get(s)
+              : new SecondStats(s, 0, 0, Map.of(), new LatencySummary(0, 0, 0, 0, 0, 0));
+      SystemSample sample =
+          s < samples.size() ? samples.get(s) : new SystemSample(s, -1, -1, -1, 0);
       SystemSample before = s > 0 && s - 1 < samples.size() ? samples.get(s - 1) : null;
       String phase = s < loadSeconds ? schedule.phaseAtSecond(s).name() : "drain";
       double rate = s < loadSeconds ? schedule.phaseAtSecond(s).ratePerSecond() : 0;
-      rows.add(new TimelineRow(s, phase, rate, stats, sample, delta(before == null ? -1 : before.appliedTotal(),
-          sample.appliedTotal()), delta(before == null ? -1 : before.decidedTotal(), sample.decidedTotal())));
+      rows.add(
+          new TimelineRow(
+              s,
+              phase,
+              rate,
+              stats,
+              sample,
+              delta(before == null ? -1 : before.appliedTotal(), sample.appliedTotal()),
+              delta(before == null ? -1 : before.decidedTotal(), sample.decidedTotal())));
     }
     return new Timeline(target, rows);
   }

@@ -32,13 +32,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Before/after for a gateway change, in one run: two extra gateway processes on the same broker —
- * A on this JVM's classpath, B on another (e.g. the previous build's jar in its place) — probed in
+ * Before/after for a gateway change, in one run: two extra gateway processes on the same broker — A
+ * on this JVM's classpath, B on another (e.g. the previous build's jar in its place) — probed in
  * turn, AB BA AB BA..., with the same closed-loop probe, so drifting machine load and JIT warm-up
  * hit both alike. The first {@value #WARM_UP_ROUNDS} rounds only warm up.
  *
  * <pre>java -cp burst-bench/target/test-classes:burst-bench/target/classes:$CP \
- *   dev.walletplatform.bench.ab.GatewayAbMain OLD_CLASSPATH_FILE [rounds] [seconds] [concurrency]</pre>
+ *   dev.walletplatform.bench.ab.GatewayAbMain OLD_CLASSPATH_FILE [rounds] [seconds] [concurrency]
+ * </pre>
  */
 public final class GatewayAbMain {
   private static final int WARM_UP_ROUNDS = 2;
@@ -51,16 +52,30 @@ public final class GatewayAbMain {
     Duration probe = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 10);
     int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 64;
     Path work = Path.of("burst-bench/target/gateway-ab").toAbsolutePath();
-    try (RunningPlatform platform = RunningPlatform.start(PlatformOptions.forTests(work.resolve("platform")))) {
+    try (RunningPlatform platform =
+        RunningPlatform.start(PlatformOptions.forTests(work.resolve("platform")))) {
       Seeder.Seeded seeded = Seeder.seed(platform, 500, 5);
       SelfSignedKeystore keystore = SelfSignedKeystore.generate(work.resolve("ab-tls"));
-      LocalCredentials credentials = LocalCredentials.generate("local-mobile", work.resolve("ab-auth"));
-      ServiceLaunches launches = new ServiceLaunches(new PlatformServers(platform.kafka().bootstrapServers(),
-          platform.schemaRegistryUri(), platform.postgres(), RunningPlatform.DATABASE, keystore, credentials),
-          RepoLayout.find(), work.resolve("logs"));
+      LocalCredentials credentials =
+          LocalCredentials.generate("local-mobile", work.resolve("ab-auth"));
+      ServiceLaunches launches =
+          new ServiceLaunches(
+              new PlatformServers(
+                  platform.kafka().bootstrapServers(),
+                  platform.schemaRegistryUri(),
+                  platform.postgres(),
+                  RunningPlatform.DATABASE,
+                  keystore,
+                  credentials),
+              RepoLayout.find(),
+              work.resolve("logs"));
       List<Integer> ports = FreePorts.allocate(4);
-      JavaProcess a = start(launches.gateway("gateway-A", ports.get(0), ports.get(1)), System.getProperty("java.class.path"));
-      JavaProcess b = start(launches.gateway("gateway-B", ports.get(2), ports.get(3)), oldClasspath);
+      JavaProcess a =
+          start(
+              launches.gateway("gateway-A", ports.get(0), ports.get(1)),
+              System.getProperty("java.class.path"));
+      JavaProcess b =
+          start(launches.gateway("gateway-B", ports.get(2), ports.get(3)), oldClasspath);
       try {
         awaitReady(ports.get(1));
         awaitReady(ports.get(3));
@@ -70,13 +85,28 @@ public final class GatewayAbMain {
         for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
           for (String name : round % 2 == 0 ? List.of("A", "B") : List.of("B", "A")) {
             int port = name.equals("A") ? ports.get(0) : ports.get(2);
-            HttpsCommandTarget target = new HttpsCommandTarget(URI.create("https://localhost:" + port), "",
-                credentials::tokenForWallet, keystore.clientSslContext(),
-                new RequestMix(seeded.wallets(), seeded.campaigns(), "ab-" + name + "-" + round, 3), Duration.ofSeconds(30));
+            HttpsCommandTarget target =
+                new HttpsCommandTarget(
+                    URI.create("https://localhost:" + port),
+                    "",
+                    credentials::tokenForWallet,
+                    keystore.clientSslContext(),
+                    new RequestMix(
+                        seeded.wallets(), seeded.campaigns(), "ab-" + name + "-" + round, 3),
+                    Duration.ofSeconds(30));
             LoadRun run = closedLoop.run(target, 0);
-            String line = String.format(Locale.ROOT, "round %d gateway %s: %.0f accepted/s, p50 %.1f ms, p99 %.1f ms,"
-                + " non-2xx %d%s", round, name, run.acceptedPerSecond(), run.overall().p50Ms(), run.overall().p99Ms(),
-                run.sent() - run.accepted(), round < WARM_UP_ROUNDS ? " (warm-up, not counted)" : "");
+            String line =
+                String.format(
+                    Locale.ROOT,
+                    "round %d gateway %s: %.0f accepted/s, p50 %.1f ms, p99 %.1f ms,"
+                        + " non-2xx %d%s",
+                    round,
+                    name,
+                    run.acceptedPerSecond(),
+                    run.overall().p50Ms(),
+                    run.overall().p99Ms(),
+                    run.sent() - run.accepted(),
+                    round < WARM_UP_ROUNDS ? " (warm-up, not counted)" : "");
             System.out.println(line);
             lines.add(line);
             if (round >= WARM_UP_ROUNDS) {
@@ -84,23 +114,52 @@ public final class GatewayAbMain {
             }
           }
         }
-        String summary = String.format(Locale.ROOT, "mean over %d rounds: A %.0f accepted/s, B %.0f accepted/s, A/B %.2f",
-            rounds, sums[0] / rounds, sums[1] / rounds, sums[0] / sums[1]);
+        String summary =
+            String.format(
+                Locale.ROOT,
+                "mean over %d rounds: A %.0f accepted/s, B %.0f accepted/s, A/B %.2f",
+                rounds,
+                sums[0] / rounds,
+                sums[1] / rounds,
+                sums[0] / sums[1]);
         System.out.println(summary);
         lines.add(summary);
-        // then the open model at 70% of the lower capacity: what a burst sees is the tail, not the mean
+        // then the open model at 70% of the lower capacity: what a burst sees is the tail, not the
+        // mean
         double rate = 0.7 * Math.min(sums[0], sums[1]) / rounds;
         for (String name : List.of("A", "B", "B", "A")) {
           int port = name.equals("A") ? ports.get(0) : ports.get(2);
-          HttpsCommandTarget target = new HttpsCommandTarget(URI.create("https://localhost:" + port), "",
-              credentials::tokenForWallet, keystore.clientSslContext(),
-              new RequestMix(seeded.wallets(), seeded.campaigns(), "ab-open-" + name + "-" + lines.size(), 3),
-              Duration.ofSeconds(30));
-          LoadRun run = new OpenLoadGenerator(20_000, 4 * concurrency).run(new ArrivalSchedule(List.of(new RatePhase("open", rate,
-              probe))), target, System.nanoTime());
-          String line = String.format(Locale.ROOT, "open model %.0f/s gateway %s: accepted %d of %d, p50 %.1f ms,"
-              + " p99 %.1f ms, p99.9 %.1f ms, max %.1f ms", rate, name, run.accepted(), run.sent(), run.overall().p50Ms(),
-              run.overall().p99Ms(), run.overall().p999Ms(), run.overall().maxMs());
+          HttpsCommandTarget target =
+              new HttpsCommandTarget(
+                  URI.create("https://localhost:" + port),
+                  "",
+                  credentials::tokenForWallet,
+                  keystore.clientSslContext(),
+                  new RequestMix(
+                      seeded.wallets(),
+                      seeded.campaigns(),
+                      "ab-open-" + name + "-" + lines.size(),
+                      3),
+                  Duration.ofSeconds(30));
+          LoadRun run =
+              new OpenLoadGenerator(20_000, 4 * concurrency)
+                  .run(
+                      new ArrivalSchedule(List.of(new RatePhase("open", rate, probe))),
+                      target,
+                      System.nanoTime());
+          String line =
+              String.format(
+                  Locale.ROOT,
+                  "open model %.0f/s gateway %s: accepted %d of %d, p50 %.1f ms,"
+                      + " p99 %.1f ms, p99.9 %.1f ms, max %.1f ms",
+                  rate,
+                  name,
+                  run.accepted(),
+                  run.sent(),
+                  run.overall().p50Ms(),
+                  run.overall().p99Ms(),
+                  run.overall().p999Ms(),
+                  run.overall().maxMs());
           System.out.println(line);
           lines.add(line);
         }
@@ -115,7 +174,11 @@ public final class GatewayAbMain {
   private static JavaProcess start(ServiceProcess.Launch launch, String classpath) {
     return JavaProcess.builder(launch.mainClass())
         .args("server", launch.config().toString())
-        .jvmOptions("-Xmx" + launch.heap(), "-XX:+UseZGC", "-XX:+ExitOnOutOfMemoryError", "-Dservice.name=" + launch.name())
+        .jvmOptions(
+            "-Xmx" + launch.heap(),
+            "-XX:+UseZGC",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dservice.name=" + launch.name())
         .environment(launch.environment())
         .classpath(classpath)
         .logFile(launch.logDir().resolve(launch.name() + ".log"))
@@ -127,8 +190,12 @@ public final class GatewayAbMain {
     Instant deadline = Instant.now().plusSeconds(90);
     while (Instant.now().isBefore(deadline)) {
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + "/ready")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + "/ready"))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (IOException e) {

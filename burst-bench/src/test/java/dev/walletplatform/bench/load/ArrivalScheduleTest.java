@@ -8,10 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArrivalScheduleTest {
-  private final ArrivalSchedule burst = new ArrivalSchedule(List.of(
-      new RatePhase("steady", 10, Duration.ofSeconds(2)),
-      new RatePhase("spike", 50, Duration.ofSeconds(1)),
-      new RatePhase("after", 10, Duration.ofSeconds(1))));
+  private final ArrivalSchedule burst =
+      new ArrivalSchedule(
+          List.of(
+              new RatePhase("steady", 10, Duration.ofSeconds(2)),
+              new RatePhase("spike", 50, Duration.ofSeconds(1)),
+              new RatePhase("after", 10, Duration.ofSeconds(1))));
 
   @Test
   void countsRateTimesDurationInEveryPhase() {
@@ -48,8 +50,12 @@ class ArrivalScheduleTest {
 
   @Test
   void skipsAPauseWithNoRequests() {
-    ArrivalSchedule paused = new ArrivalSchedule(List.of(new RatePhase("a", 2, Duration.ofSeconds(1)),
-        new RatePhase("pause", 0, Duration.ofSeconds(3)), new RatePhase("b", 2, Duration.ofSeconds(1))));
+    ArrivalSchedule paused =
+        new ArrivalSchedule(
+            List.of(
+                new RatePhase("a", 2, Duration.ofSeconds(1)),
+                new RatePhase("pause", 0, Duration.ofSeconds(3)),
+                new RatePhase("b", 2, Duration.ofSeconds(1))));
     assertThat(paused.size()).isEqualTo(4);
     assertThat(paused.dueNanos(2)).isEqualTo(4_000_000_000L);
     assertThat(paused.phases().get(paused.phaseOf(2)).name()).isEqualTo("b");
@@ -57,9 +63,13 @@ class ArrivalScheduleTest {
 
   @Test
   void refusesRequestsOutsideTheScheduleAndBadPhases() {
-    assertThatThrownBy(() -> burst.dueNanos(80)).isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("80");
-    assertThatThrownBy(() -> new RatePhase("x", -1, Duration.ofSeconds(1))).hasMessageContaining("rate");
+    assertThatThrownBy(() -> burst.dueNanos(80))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("80");
+    assertThatThrownBy(() -> new RatePhase("x", -1, Duration.ofSeconds(1)))
+        .hasMessageContaining("rate");
     assertThatThrownBy(() -> new RatePhase("x", 1, Duration.ZERO)).hasMessageContaining("duration");
-    assertThatThrownBy(() -> new ArrivalSchedule(List.of())).hasMessageContaining("at least one phase");
+    assertThatThrownBy(() -> new ArrivalSchedule(List.of()))
+        .hasMessageContaining("at least one phase");
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class RequestMixTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final RequestMix mix = new RequestMix(List.of("w-1", "w-2", "w-3", "w-4"), List.of("drop-1", "drop-2"),
-      "run-7", 42);
+  private final RequestMix mix =
+      new RequestMix(List.of("w-1", "w-2", "w-3", "w-4"), List.of("drop-1", "drop-2"), "run-7", 42);
 
   @Test
   void sendsTheSameRequestForTheSameNumber() {
@@ -46,15 +46,21 @@ class RequestMixTest {
       switch (request.kind()) {
         case TRANSFER -> {
           assertThat(body.get("from_wallet").asText()).isNotEqualTo(body.get("to_wallet").asText());
-          AmountParser.parse(body.get("amount").asText(), assets.require(body.get("asset").asText(), "asset"), "amount");
+          AmountParser.parse(
+              body.get("amount").asText(),
+              assets.require(body.get("asset").asText(), "asset"),
+              "amount");
         }
         case WITHDRAWAL -> {
-          AmountParser.parse(body.get("amount").asText(), assets.require("USDC", "asset"), "amount");
+          AmountParser.parse(
+              body.get("amount").asText(), assets.require("USDC", "asset"), "amount");
           assertThat(body.get("destination").asText()).hasSizeBetween(10, 128);
         }
         case CLAIM -> assertThat(request.path()).matches("/v1/giveaways/drop-[12]/claims");
       }
-      assertThat(body.get("amount") == null || body.get("amount").isTextual()).as("amounts are strings").isTrue();
+      assertThat(body.get("amount") == null || body.get("amount").isTextual())
+          .as("amounts are strings")
+          .isTrue();
     }
   }
 
@@ -68,8 +74,10 @@ class RequestMixTest {
 
   @Test
   void refusesAMixItCannotBuild() {
-    assertThatThrownBy(() -> new RequestMix(List.of("only"), List.of("c"), "p", 1)).hasMessageContaining("2 wallets");
-    assertThatThrownBy(() -> new RequestMix(List.of("a", "b"), List.of(), "p", 1)).hasMessageContaining("campaign");
+    assertThatThrownBy(() -> new RequestMix(List.of("only"), List.of("c"), "p", 1))
+        .hasMessageContaining("2 wallets");
+    assertThatThrownBy(() -> new RequestMix(List.of("a", "b"), List.of(), "p", 1))
+        .hasMessageContaining("campaign");
     assertThatThrownBy(() -> new RequestMix(List.of("a", "b"), List.of("c"), "has space", 1))
         .hasMessageContaining("keyPrefix");
   }

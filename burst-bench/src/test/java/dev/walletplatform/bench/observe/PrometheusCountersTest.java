@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class PrometheusCountersTest {
-  private static final String SCRAPE = """
+  private static final String SCRAPE =
+      """
       # TYPE ledger_messages_applied_total counter
       ledger_messages_applied_total 1200
       # TYPE ledger_messages_rejected_INSUFFICIENT_FUNDS_total counter
@@ -24,6 +25,7 @@ class PrometheusCountersTest {
 
   @Test
   void skipsCommentsLabelledSamplesAndNonNumbers() {
-    assertThat(PrometheusCounters.sumOf(SCRAPE, name -> name.startsWith("ledger_"))).isEqualTo(1200 + 30 + 7 + 99);
+    assertThat(PrometheusCounters.sumOf(SCRAPE, name -> name.startsWith("ledger_")))
+        .isEqualTo(1200 + 30 + 7 + 99);
   }
 }

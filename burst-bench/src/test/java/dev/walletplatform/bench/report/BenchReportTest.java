@@ -37,12 +37,19 @@ class BenchReportTest {
 
   @Test
   void putsTheIssuesTargetsNextToWhatWasMeasured() {
-    String md = BenchReport.markdown(results(), "scripts/bench-burst.sh", "test machine", Optional.of("## Profiling\n\nnotes"));
+    String md =
+        BenchReport.markdown(
+            results(),
+            "scripts/bench-burst.sh",
+            "test machine",
+            Optional.of("## Profiling\n\nnotes"));
 
-    assertThat(md).contains("| platform through the 5× spike: 5xx | 0 | 0 |")
+    assertThat(md)
+        .contains("| platform through the 5× spike: 5xx | 0 | 0 |")
         .contains("| platform: accepted commands lost (never decided) | 0 | 0 of 1000 |")
-        .contains("gateway ÷ empty endpoint, same stack, same probe | ≥ 0.8 | 0.85 (1,700 ÷ 2,000) with"
-            + " stream-processors stopped; 0.50 (1,000 ÷ 2,000) with them working beside it")
+        .contains(
+            "gateway ÷ empty endpoint, same stack, same probe | ≥ 0.8 | 0.85 (1,700 ÷ 2,000) with"
+                + " stream-processors stopped; 0.50 (1,000 ÷ 2,000) with them working beside it")
         .contains("| ingest-gateway | 2.4 s | 1.3 s |")
         .contains("applier decided/s ÷ pgbench TPS (4 connections) | ≥ 2 | 3.00 (1,500 ÷ 500)")
         .contains("accept-to-applied p99 at half the sustainable rate | ≤ 250 ms | 120.0 ms")
@@ -66,7 +73,8 @@ class BenchReportTest {
     TimelineCsv.write(csv, r.platform().timeline(), r.naive().timeline());
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo(TimelineCsv.HEADER);
-    assertThat(lines).hasSize(1 + r.platform().timeline().rows().size() + r.naive().timeline().rows().size());
+    assertThat(lines)
+        .hasSize(1 + r.platform().timeline().rows().size() + r.naive().timeline().rows().size());
   }
 
   private BenchResults results() {
@@ -74,17 +82,40 @@ class BenchReportTest {
     LoadRun empty = closedLoop(2_000, 2_000);
     LoadRun gateway = closedLoop(1_000, 1_000);
     LoadRun gatewayAlone = closedLoop(1_700, 1_700);
-    Capacities capacities = new Capacities(empty, gateway, gatewayAlone, OptionalDouble.of(900), OptionalDouble.of(1_200), 9_000,
-        OptionalDouble.of(1_500), 600, Duration.ofMillis(2_900));
+    Capacities capacities =
+        new Capacities(
+            empty,
+            gateway,
+            gatewayAlone,
+            OptionalDouble.of(900),
+            OptionalDouble.of(1_200),
+            9_000,
+            OptionalDouble.of(1_500),
+            600,
+            Duration.ofMillis(2_900));
     LoadRun burstLoad = closedLoop(100, 100);
     Timeline platform = timeline("platform", 0, 4, 2);
     Timeline naive = timeline("naive fan-out", 7, 0, 60);
-    return new BenchResults(settings, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(9),
-        Map.of("ingest-gateway", Duration.ofMillis(2_400)), Map.of("ingest-gateway", Duration.ofMillis(1_300)), 8, 100,
+    return new BenchResults(
+        settings,
+        Instant.parse("2026-01-01T00:00:00Z"),
+        Duration.ofMinutes(9),
+        Map.of("ingest-gateway", Duration.ofMillis(2_400)),
+        Map.of("ingest-gateway", Duration.ofMillis(1_300)),
+        8,
+        100,
         capacities,
-        new PlatformBench.HalfRateRun(500, burstLoad, new AcceptToApplied(1_000, 40, 120, 300),
+        new PlatformBench.HalfRateRun(
+            500,
+            burstLoad,
+            new AcceptToApplied(1_000, 40, 120, 300),
             new AcceptToApplied(3_000, 400, 3_500, 4_100)),
-        new PlatformBench.BurstRun(100, platform, burstLoad, Map.of("APPLIED", 480, "REJECTED", 20, "PENDING", 0), true,
+        new PlatformBench.BurstRun(
+            100,
+            platform,
+            burstLoad,
+            Map.of("APPLIED", 480, "REJECTED", 20, "PENDING", 0),
+            true,
             Duration.ofSeconds(12)),
         new NaiveBench.NaiveRun(100, naive, burstLoad, 900, 42),
         new LedgerCheck(Map.of("USDC", BigInteger.ZERO), Map.of("USDC", BigInteger.TEN), 0, 0, 0, 0, 0, 10, 5),
@@ -104,10 +135,24 @@ class BenchReportTest {
     List<TimelineRow> rows = new ArrayList<>();
     String[] phases = {"steady", "steady", "spike", "spike", "after", "drain"};
     for (int s = 0; s < phases.length; s++) {
-      SecondStats stats = new SecondStats(s, 50, 50 - errorsPerSecond,
-          errorsPerSecond == 0 ? Map.of(202, 50L) : Map.of(200, 50 - errorsPerSecond, 503, errorsPerSecond), latency(5 + s));
-      rows.add(new TimelineRow(s, phases[s], 50, stats, new SystemSample(s, lag * s, 100L * s, 110L * s, connections),
-          100, 110));
+      SecondStats stats =
+          new SecondStats(
+              s,
+              50,
+              50 - errorsPerSecond,
+              errorsPerSecond == 0
+                  ? Map.of(202, 50L)
+                  : Map.of(200, 50 - errorsPerSecond, 503, errorsPerSecond),
+              latency(5 + s));
+      rows.add(
+          new TimelineRow(
+              s,
+              phases[s],
+              50,
+              stats,
+              new SystemSample(s, lag * s, 100L * s, 110L * s, connections),
+              100,
+              110));
     }
     return new Timeline(target, rows);
   }

@@ -14,15 +14,28 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
-  private final ArrivalSchedule schedule = new ArrivalSchedule(List.of(new RatePhase("steady", 10, Duration.ofSeconds(1)),
-      new RatePhase("spike", 50, Duration.ofSeconds(2))));
+  private final ArrivalSchedule schedule =
+      new ArrivalSchedule(
+          List.of(
+              new RatePhase("steady", 10, Duration.ofSeconds(1)),
+              new RatePhase("spike", 50, Duration.ofSeconds(2))));
 
   @Test
   void joinsLoadAndSamplesPerSecondAndTurnsCountersIntoRates() {
-    LoadRun load = new LoadRun(List.of(second(0, 10), second(1, 50), second(2, 50), second(3, 0)),
-        new LatencySummary(0, 0, 0, 0, 0, 0), List.of(), Duration.ZERO, Duration.ofSeconds(3));
-    List<SystemSample> samples = List.of(new SystemSample(0, 0, 100, 110, 4), new SystemSample(1, 30, 130, 145, 8),
-        new SystemSample(2, 60, 160, 180, 8), new SystemSample(3, 20, 200, 220, 5), new SystemSample(4, 0, 220, 240, 4));
+    LoadRun load =
+        new LoadRun(
+            List.of(second(0, 10), second(1, 50), second(2, 50), second(3, 0)),
+            new LatencySummary(0, 0, 0, 0, 0, 0),
+            List.of(),
+            Duration.ZERO,
+            Duration.ofSeconds(3));
+    List<SystemSample> samples =
+        List.of(
+            new SystemSample(0, 0, 100, 110, 4),
+            new SystemSample(1, 30, 130, 145, 8),
+            new SystemSample(2, 60, 160, 180, 8),
+            new SystemSample(3, 20, 200, 220, 5),
+            new SystemSample(4, 0, 220, 240, 4));
 
     Timeline timeline = Timeline.join("platform", schedule, load, samples);
 
@@ -40,6 +53,7 @@ class TimelineTest {
   }
 
   private static SecondStats second(long s, long sent) {
-    return new SecondStats(s, sent, sent, Map.of(202, sent), new LatencySummary(sent, 1, 1, 1, 1, 1));
+    return new SecondStats(
+        s, sent, sent, Map.of(202, sent), new LatencySummary(sent, 1, 1, 1, 1, 1));
   }
 }

@@ -26,7 +26,9 @@ public final class ArgoCd {
 
   public record ClusterGenerator(LabelSelector selector) {}
 
-  public record AppTemplate(@JsonProperty(required = true) AppMeta metadata, @JsonProperty(required = true) AppSpec spec) {}
+  public record AppTemplate(
+      @JsonProperty(required = true) AppMeta metadata,
+      @JsonProperty(required = true) AppSpec spec) {}
 
   /** Template strings, not a real ObjectMeta: names hold Go templates until generated. */
   public record AppMeta(@JsonProperty(required = true) String name, Map<String, String> labels) {}
@@ -53,7 +55,8 @@ public final class ArgoCd {
 
   public record Backoff(String duration, Integer factor, String maxDuration) {}
 
-  public record IgnoreDifference(String group, @JsonProperty(required = true) String kind, List<String> jsonPointers) {}
+  public record IgnoreDifference(
+      String group, @JsonProperty(required = true) String kind, List<String> jsonPointers) {}
 
   public record AppProject(
       @JsonProperty(required = true) String apiVersion,
@@ -68,7 +71,8 @@ public final class ArgoCd {
       List<GroupKind> clusterResourceWhitelist,
       OrphanedResources orphanedResources) {}
 
-  public record GroupKind(@JsonProperty(required = true) String group, @JsonProperty(required = true) String kind) {}
+  public record GroupKind(
+      @JsonProperty(required = true) String group, @JsonProperty(required = true) String kind) {}
 
   public record OrphanedResources(Boolean warn) {}
 }

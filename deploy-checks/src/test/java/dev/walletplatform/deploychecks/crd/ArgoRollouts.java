@@ -42,11 +42,15 @@ public final class ArgoRollouts {
 
   public record TemplateRef(@JsonProperty(required = true) String templateName) {}
 
-  public record AnalysisArg(@JsonProperty(required = true) String name, String value, ArgValueFrom valueFrom) {}
+  public record AnalysisArg(
+      @JsonProperty(required = true) String name, String value, ArgValueFrom valueFrom) {}
 
   public record ArgValueFrom(@JsonProperty(required = true) PodTemplateHash podTemplateHashValue) {}
 
-  public enum PodTemplateHash { Stable, Latest }
+  public enum PodTemplateHash {
+    Stable,
+    Latest
+  }
 
   /** Exactly one of the fields is set per step. */
   public record Step(Integer setWeight, Pause pause) {}
@@ -59,7 +63,8 @@ public final class ArgoRollouts {
       @JsonProperty(required = true) ObjectMeta metadata,
       @JsonProperty(required = true) AnalysisSpec spec) {}
 
-  public record AnalysisSpec(List<TemplateArg> args, @JsonProperty(required = true) List<Metric> metrics) {}
+  public record AnalysisSpec(
+      List<TemplateArg> args, @JsonProperty(required = true) List<Metric> metrics) {}
 
   public record TemplateArg(@JsonProperty(required = true) String name, String value) {}
 

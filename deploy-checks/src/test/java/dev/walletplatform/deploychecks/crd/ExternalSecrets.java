@@ -21,19 +21,36 @@ public final class ExternalSecrets {
       @JsonProperty(required = true) Target target,
       @JsonProperty(required = true) List<Data> data) {}
 
-  public record StoreRef(@JsonProperty(required = true) StoreKind kind, @JsonProperty(required = true) String name) {}
+  public record StoreRef(
+      @JsonProperty(required = true) StoreKind kind, @JsonProperty(required = true) String name) {}
 
-  public enum StoreKind { SecretStore, ClusterSecretStore }
+  public enum StoreKind {
+    SecretStore,
+    ClusterSecretStore
+  }
 
   public record Target(@JsonProperty(required = true) String name, CreationPolicy creationPolicy) {}
 
-  public enum CreationPolicy { Owner, Orphan, Merge, None }
+  public enum CreationPolicy {
+    Owner,
+    Orphan,
+    Merge,
+    None
+  }
 
-  public record Data(@JsonProperty(required = true) String secretKey, @JsonProperty(required = true) RemoteRef remoteRef) {}
+  public record Data(
+      @JsonProperty(required = true) String secretKey,
+      @JsonProperty(required = true) RemoteRef remoteRef) {}
 
-  public record RemoteRef(@JsonProperty(required = true) String key, String property, Decoding decodingStrategy) {}
+  public record RemoteRef(
+      @JsonProperty(required = true) String key, String property, Decoding decodingStrategy) {}
 
-  public enum Decoding { Auto, Base64, Base64URL, None }
+  public enum Decoding {
+    Auto,
+    Base64,
+    Base64URL,
+    None
+  }
 
   public record ClusterSecretStore(
       @JsonProperty(required = true) String apiVersion,
@@ -41,13 +58,19 @@ public final class ExternalSecrets {
       @JsonProperty(required = true) ObjectMeta metadata,
       @JsonProperty(required = true) StoreSpec spec) {}
 
-  public record StoreSpec(List<Condition> conditions, @JsonProperty(required = true) Provider provider) {}
+  public record StoreSpec(
+      List<Condition> conditions, @JsonProperty(required = true) Provider provider) {}
 
   public record Condition(LabelSelector namespaceSelector, List<String> namespaces) {}
 
   public record Provider(@JsonProperty(required = true) Aws aws) {}
 
-  public record Aws(@JsonProperty(required = true) AwsService service, @JsonProperty(required = true) String region) {}
+  public record Aws(
+      @JsonProperty(required = true) AwsService service,
+      @JsonProperty(required = true) String region) {}
 
-  public enum AwsService { SecretsManager, ParameterStore }
+  public enum AwsService {
+    SecretsManager,
+    ParameterStore
+  }
 }

@@ -23,7 +23,8 @@ public final class Karpenter {
       Map<String, String> limits,
       @JsonProperty(required = true) Disruption disruption) {}
 
-  public record NodeClaimTemplate(TemplateMeta metadata, @JsonProperty(required = true) NodeClaimSpec spec) {}
+  public record NodeClaimTemplate(
+      TemplateMeta metadata, @JsonProperty(required = true) NodeClaimSpec spec) {}
 
   public record TemplateMeta(Map<String, String> labels, Map<String, String> annotations) {}
 
@@ -44,9 +45,16 @@ public final class Karpenter {
       String consolidateAfter,
       List<Budget> budgets) {}
 
-  public enum ConsolidationPolicy { WhenEmpty, WhenEmptyOrUnderutilized }
+  public enum ConsolidationPolicy {
+    WhenEmpty,
+    WhenEmptyOrUnderutilized
+  }
 
-  public enum DisruptionReason { Underutilized, Empty, Drifted }
+  public enum DisruptionReason {
+    Underutilized,
+    Empty,
+    Drifted
+  }
 
   public record Budget(
       @JsonProperty(required = true) String nodes,
@@ -73,11 +81,18 @@ public final class Karpenter {
 
   public record TagSelector(@JsonProperty(required = true) Map<String, String> tags) {}
 
-  public record MetadataOptions(String httpEndpoint, String httpProtocolIPv6, Integer httpPutResponseHopLimit,
+  public record MetadataOptions(
+      String httpEndpoint,
+      String httpProtocolIPv6,
+      Integer httpPutResponseHopLimit,
       String httpTokens) {}
 
-  public record BlockDevice(@JsonProperty(required = true) String deviceName, @JsonProperty(required = true) Ebs ebs) {}
+  public record BlockDevice(
+      @JsonProperty(required = true) String deviceName, @JsonProperty(required = true) Ebs ebs) {}
 
-  public record Ebs(String volumeSize, String volumeType, @JsonProperty(required = true) Boolean encrypted,
+  public record Ebs(
+      String volumeSize,
+      String volumeType,
+      @JsonProperty(required = true) Boolean encrypted,
       Boolean deleteOnTermination) {}
 }

@@ -9,12 +9,28 @@ import java.util.Set;
 
 /** KEDA (keda.sh/v1alpha1): the applier's lag-based scaling. */
 public final class Keda {
-  /** The Kafka scaler's metadata keys (KEDA 2.x); a misspelt key would be ignored by KEDA, silently. */
-  static final Set<String> KAFKA_METADATA = Set.of("bootstrapServers", "bootstrapServersFromEnv",
-      "consumerGroup", "consumerGroupFromEnv", "topic", "topicFromEnv", "lagThreshold",
-      "activationLagThreshold", "offsetResetPolicy", "allowIdleConsumers", "excludePersistentLag",
-      "scaleToZeroOnInvalidOffset", "limitToPartitionsWithLag", "partitionLimitation", "sasl", "tls",
-      "version");
+  /**
+   * The Kafka scaler's metadata keys (KEDA 2.x); a misspelt key would be ignored by KEDA, silently.
+   */
+  static final Set<String> KAFKA_METADATA =
+      Set.of(
+          "bootstrapServers",
+          "bootstrapServersFromEnv",
+          "consumerGroup",
+          "consumerGroupFromEnv",
+          "topic",
+          "topicFromEnv",
+          "lagThreshold",
+          "activationLagThreshold",
+          "offsetResetPolicy",
+          "allowIdleConsumers",
+          "excludePersistentLag",
+          "scaleToZeroOnInvalidOffset",
+          "limitToPartitionsWithLag",
+          "partitionLimitation",
+          "sasl",
+          "tls",
+          "version");
 
   private Keda() {}
 
@@ -33,7 +49,8 @@ public final class Keda {
       Advanced advanced,
       @JsonProperty(required = true) List<Trigger> triggers) {}
 
-  public record ScaleTarget(String apiVersion, String kind, @JsonProperty(required = true) String name) {}
+  public record ScaleTarget(
+      String apiVersion, String kind, @JsonProperty(required = true) String name) {}
 
   public record Advanced(HpaConfig horizontalPodAutoscalerConfig) {}
 
@@ -46,8 +63,9 @@ public final class Keda {
       @JsonProperty(required = true) Map<String, String> metadata) {
     public Trigger {
       if ("kafka".equals(type) && !KAFKA_METADATA.containsAll(metadata.keySet())) {
-        throw new IllegalArgumentException("unknown kafka trigger metadata " + metadata.keySet().stream()
-            .filter(k -> !KAFKA_METADATA.contains(k)).toList());
+        throw new IllegalArgumentException(
+            "unknown kafka trigger metadata "
+                + metadata.keySet().stream().filter(k -> !KAFKA_METADATA.contains(k)).toList());
       }
     }
   }
@@ -60,7 +78,8 @@ public final class Keda {
       @JsonProperty(required = true) ObjectMeta metadata,
       @JsonProperty(required = true) TriggerAuthSpec spec) {}
 
-  public record TriggerAuthSpec(@JsonProperty(required = true) List<SecretTarget> secretTargetRef) {}
+  public record TriggerAuthSpec(
+      @JsonProperty(required = true) List<SecretTarget> secretTargetRef) {}
 
   public record SecretTarget(
       @JsonProperty(required = true) String parameter,

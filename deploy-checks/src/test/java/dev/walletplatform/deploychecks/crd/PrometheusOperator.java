@@ -22,14 +22,19 @@ public final class PrometheusOperator {
       List<String> podTargetLabels,
       @JsonProperty(required = true) List<Endpoint> endpoints) {}
 
-  public record Endpoint(@JsonProperty(required = true) String port, String path, String interval, String scrapeTimeout,
+  public record Endpoint(
+      @JsonProperty(required = true) String port,
+      String path,
+      String interval,
+      String scrapeTimeout,
       SafeAuthorization authorization) {}
 
   /**
    * The scrape's {@code Authorization} header: {@code <type> <credentials>}; the admin ports want
    * {@code type: ApiKey} with the metrics key from a Secret of the monitor's namespace.
    */
-  public record SafeAuthorization(String type, @JsonProperty(required = true) SecretKeySelector credentials) {}
+  public record SafeAuthorization(
+      String type, @JsonProperty(required = true) SecretKeySelector credentials) {}
 
   public record PrometheusRule(
       @JsonProperty(required = true) String apiVersion,
@@ -39,7 +44,9 @@ public final class PrometheusOperator {
 
   public record RuleSpec(@JsonProperty(required = true) List<RuleGroup> groups) {}
 
-  public record RuleGroup(@JsonProperty(required = true) String name, @JsonProperty(required = true) List<Rule> rules) {}
+  public record RuleGroup(
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) List<Rule> rules) {}
 
   /** An alerting rule (this deployment has no recording rules). */
   public record Rule(

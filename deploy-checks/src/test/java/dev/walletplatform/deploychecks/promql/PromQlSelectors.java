@@ -9,23 +9,61 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The series a PromQL expression reads: enough of PromQL to find every metric name, braced or
- * bare, and the label matchers next to it. Not a parser; the checks only need the names.
+ * The series a PromQL expression reads: enough of PromQL to find every metric name, braced or bare,
+ * and the label matchers next to it. Not a parser; the checks only need the names.
  */
 public final class PromQlSelectors {
-  private static final Pattern BRACED = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)?\\s*\\{([^}]*)}");
-  private static final Pattern MATCHER = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final Pattern IDENTIFIER = Pattern.compile("(?<![0-9a-zA-Z_:.])[a-zA-Z_:][a-zA-Z0-9_:]*");
+  private static final Pattern BRACED =
+      Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)?\\s*\\{([^}]*)}");
+  private static final Pattern MATCHER =
+      Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("(?<![0-9a-zA-Z_:.])[a-zA-Z_:][a-zA-Z0-9_:]*");
   private static final Pattern LABEL_LIST =
       Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
+
   /** Argo Rollouts' {{args.x}} placeholders, which sit inside label values. */
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^}]*}}");
+
   /** Functions, aggregations and keywords of PromQL that appear in this deployment's rules. */
-  private static final Set<String> LANGUAGE = Set.of("sum", "max", "min", "avg", "count", "rate", "irate",
-      "increase", "deriv", "delta", "absent", "max_over_time", "min_over_time", "avg_over_time",
-      "label_replace", "histogram_quantile", "by", "without", "on", "ignoring", "group_left", "group_right",
-      "and", "or", "unless", "offset", "bool", "vector", "scalar", "time", "clamp_min", "clamp_max", "abs",
-      "topk", "bottomk", "quantile_over_time");
+  private static final Set<String> LANGUAGE =
+      Set.of(
+          "sum",
+          "max",
+          "min",
+          "avg",
+          "count",
+          "rate",
+          "irate",
+          "increase",
+          "deriv",
+          "delta",
+          "absent",
+          "max_over_time",
+          "min_over_time",
+          "avg_over_time",
+          "label_replace",
+          "histogram_quantile",
+          "by",
+          "without",
+          "on",
+          "ignoring",
+          "group_left",
+          "group_right",
+          "and",
+          "or",
+          "unless",
+          "offset",
+          "bool",
+          "vector",
+          "scalar",
+          "time",
+          "clamp_min",
+          "clamp_max",
+          "abs",
+          "topk",
+          "bottomk",
+          "quantile_over_time");
 
   private PromQlSelectors() {}
 
@@ -54,8 +92,11 @@ public final class PromQlSelectors {
       found.add(new Selector(name == null || LANGUAGE.contains(name) ? null : name, labels));
     }
     // bare names: whatever identifier is left once braces, strings and numbers are gone
-    String rest = LABEL_LIST.matcher(BRACED.matcher(code).replaceAll(" ")).replaceAll(" ")
-        .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", " ");
+    String rest =
+        LABEL_LIST
+            .matcher(BRACED.matcher(code).replaceAll(" "))
+            .replaceAll(" ")
+            .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", " ");
     Matcher id = IDENTIFIER.matcher(rest);
     while (id.find()) {
       if (!LANGUAGE.contains(id.group())) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * fabric8 keeps every field its model does not know in an {@code additionalProperties} map
- * instead of failing. This walks a parsed object and reports each such field with its path: a
- * misspelt {@code readinesProbe} or a field at the wrong level is exactly what the API server
- * would refuse (or, worse, silently drop).
+ * fabric8 keeps every field its model does not know in an {@code additionalProperties} map instead
+ * of failing. This walks a parsed object and reports each such field with its path: a misspelt
+ * {@code readinesProbe} or a field at the wrong level is exactly what the API server would refuse
+ * (or, worse, silently drop).
  */
 public final class AdditionalPropertiesWalker {
   private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
@@ -62,19 +62,26 @@ public final class AdditionalPropertiesWalker {
     return type.getPackageName().startsWith(MODEL_PACKAGE);
   }
 
-  /** Only getters that can lead to more model objects: computed values (Quantity's amount) are left alone. */
+  /**
+   * Only getters that can lead to more model objects: computed values (Quantity's amount) are left
+   * alone.
+   */
   private static boolean isPropertyGetter(Method method) {
     Class<?> type = method.getReturnType();
-    return method.getName().startsWith("get") && method.getParameterCount() == 0
+    return method.getName().startsWith("get")
+        && method.getParameterCount() == 0
         && !Modifier.isStatic(method.getModifiers())
-        && (isModel(type) || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type));
+        && (isModel(type)
+            || Collection.class.isAssignableFrom(type)
+            || Map.class.isAssignableFrom(type));
   }
 
   private static Object invoke(Method getter, Object target) {
     try {
       return getter.invoke(target);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + getter + " of " + target.getClass().getName(), e);
+      throw new IllegalStateException(
+          "cannot read " + getter + " of " + target.getClass().getName(), e);
     }
   }
 

@@ -21,16 +21,19 @@ final class Fabric8Types extends SimpleModule {
 
   Fabric8Types() {
     super("fabric8-types");
-    setDeserializers(new SimpleDeserializers() {
-      private static final long serialVersionUID = 1L;
+    setDeserializers(
+        new SimpleDeserializers() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-          BeanDescription description) {
-        Class<?> raw = type.getRawClass();
-        return raw.getPackageName().startsWith("io.fabric8.kubernetes.api.model") ? new Delegate<>(raw) : null;
-      }
-    });
+          @Override
+          public JsonDeserializer<?> findBeanDeserializer(
+              JavaType type, DeserializationConfig config, BeanDescription description) {
+            Class<?> raw = type.getRawClass();
+            return raw.getPackageName().startsWith("io.fabric8.kubernetes.api.model")
+                ? new Delegate<>(raw)
+                : null;
+          }
+        });
   }
 
   private static final class Delegate<T> extends JsonDeserializer<T> {

@@ -20,14 +20,17 @@ import java.util.Optional;
 public final class StrictKubernetesModel {
   private static final KubernetesSerialization FABRIC8 = new KubernetesSerialization();
 
-  /** For the custom resources: unknown fields, numbers as strings and unknown enum values all fail. */
-  static final ObjectMapper CRD_MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .addModule(new Fabric8Types())
-      .build();
+  /**
+   * For the custom resources: unknown fields, numbers as strings and unknown enum values all fail.
+   */
+  static final ObjectMapper CRD_MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .addModule(new Fabric8Types())
+          .build();
 
   private StrictKubernetesModel() {}
 
@@ -41,13 +44,19 @@ public final class StrictKubernetesModel {
         CRD_MAPPER.treeToValue(object, custom.get());
         return List.of();
       }
-      Class<? extends KubernetesResource> type = FABRIC8.getRegisteredKubernetesResource(apiVersion, kind);
+      Class<? extends KubernetesResource> type =
+          FABRIC8.getRegisteredKubernetesResource(apiVersion, kind);
       if (type == null || type.getSimpleName().equals("GenericKubernetesResource")) {
-        return List.of("no model for " + apiVersion + " " + kind
-            + ": add a record to deploy-checks' crd package for the fields this deployment uses");
+        return List.of(
+            "no model for "
+                + apiVersion
+                + " "
+                + kind
+                + ": add a record to deploy-checks' crd package for the fields this deployment uses");
       }
       return AdditionalPropertiesWalker.unknownFields(parse(object, type), kind).stream()
-          .map(path -> "unknown field " + path).toList();
+          .map(path -> "unknown field " + path)
+          .toList();
     } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
       return List.of(e.getMessage());
     }
@@ -58,7 +67,8 @@ public final class StrictKubernetesModel {
     try {
       return CRD_MAPPER.treeToValue(object, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(type.getSimpleName() + " does not parse: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " does not parse: " + e.getMessage(), e);
     }
   }
 

@@ -23,8 +23,11 @@ public record ExternalTool(String name, Path executable) {
    */
   public static ExternalTool require(MachineImageTool needed, String whatItChecks) {
     Optional<ExternalTool> tool = find(needed.command());
-    Assumptions.assumeTrue(tool.isPresent(),
-        () -> needed.missingMessage(whatItChecks, "PATH=" + System.getenv().getOrDefault("PATH", "")));
+    Assumptions.assumeTrue(
+        tool.isPresent(),
+        () ->
+            needed.missingMessage(
+                whatItChecks, "PATH=" + System.getenv().getOrDefault("PATH", "")));
     return tool.orElseThrow();
   }
 
@@ -39,16 +42,22 @@ public record ExternalTool(String name, Path executable) {
     return Optional.empty();
   }
 
-  /** Runs the tool and returns its exit code and combined output; never throws on a non-zero exit. */
-  public Result run(Path workDir, Map<String, String> environment, Duration timeout, String... args) {
+  /**
+   * Runs the tool and returns its exit code and combined output; never throws on a non-zero exit.
+   */
+  public Result run(
+      Path workDir, Map<String, String> environment, Duration timeout, String... args) {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
     command.addAll(List.of(args));
     try {
       Path log = Files.createTempFile("deploy-checks-" + name, ".log");
       try {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-            .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+            new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -23,15 +23,25 @@ public final class Kustomize {
 
   /** The rendered folder; skips the calling test, saying so, when kubectl is not installed. */
   public static RenderedManifests render(Path kustomization) {
-    ExternalTool kubectl = ExternalTool.require(MachineImageTool.KUBECTL,
-        "the objects " + RepoLayout.root().relativize(kustomization) + " renders to (kubectl kustomize)");
-    return CACHE.computeIfAbsent(kustomization.toAbsolutePath().normalize(), dir -> renderWith(kubectl, dir));
+    ExternalTool kubectl =
+        ExternalTool.require(
+            MachineImageTool.KUBECTL,
+            "the objects "
+                + RepoLayout.root().relativize(kustomization)
+                + " renders to (kubectl kustomize)");
+    return CACHE.computeIfAbsent(
+        kustomization.toAbsolutePath().normalize(), dir -> renderWith(kubectl, dir));
   }
 
   private static RenderedManifests renderWith(ExternalTool kubectl, Path dir) {
-    ExternalTool.Result result = kubectl.run(dir, Map.of(), Duration.ofMinutes(1), "kustomize", ".");
+    ExternalTool.Result result =
+        kubectl.run(dir, Map.of(), Duration.ofMinutes(1), "kustomize", ".");
     if (!result.ok()) {
-      throw new AssertionError("kubectl kustomize " + RepoLayout.root().relativize(dir) + " failed:\n" + result.output());
+      throw new AssertionError(
+          "kubectl kustomize "
+              + RepoLayout.root().relativize(dir)
+              + " failed:\n"
+              + result.output());
     }
     return new RenderedManifests(RepoLayout.root().relativize(dir), parse(result.output()));
   }

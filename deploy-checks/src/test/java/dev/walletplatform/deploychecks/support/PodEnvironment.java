@@ -28,9 +28,11 @@ public final class PodEnvironment {
     // envFrom first: an env entry of the same name wins, as in Kubernetes
     for (EnvFromSource from : List.copyOf(container.getEnvFrom())) {
       if (from.getSecretRef() != null) {
-        secretKeys(rendered, from.getSecretRef().getName()).forEach(key -> env.put(key, sample(key)));
+        secretKeys(rendered, from.getSecretRef().getName())
+            .forEach(key -> env.put(key, sample(key)));
       } else if (from.getConfigMapRef() != null) {
-        configMapData(rendered, from.getConfigMapRef().getName()).properties()
+        configMapData(rendered, from.getConfigMapRef().getName())
+            .properties()
             .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
       }
     }
@@ -67,8 +69,13 @@ public final class PodEnvironment {
       String secret = from.getSecretKeyRef().getName();
       String key = from.getSecretKeyRef().getKey();
       if (!secretKeys(rendered, secret).contains(key)) {
-        throw new AssertionError(var.getName() + " reads key " + key + " of secret " + secret
-            + ", which its ExternalSecret does not produce");
+        throw new AssertionError(
+            var.getName()
+                + " reads key "
+                + key
+                + " of secret "
+                + secret
+                + ", which its ExternalSecret does not produce");
       }
       return sample(var.getName());
     }
@@ -89,7 +96,8 @@ public final class PodEnvironment {
   }
 
   private static List<String> secretKeys(RenderedManifests rendered, String secret) {
-    return rendered.externalSecretKeys(secret)
+    return rendered
+        .externalSecretKeys(secret)
         .orElseThrow(() -> new AssertionError("no ExternalSecret creates secret " + secret));
   }
 
@@ -118,7 +126,9 @@ public final class PodEnvironment {
 
   private static String sha256Hex(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK ships SHA-256", e);
     }

@@ -17,13 +17,15 @@ public record RenderedManifests(Path source, List<JsonNode> objects) {
   }
 
   public JsonNode get(String kind, String name) {
-    return find(kind, name).orElseThrow(() -> new AssertionError(source + " renders no " + kind + " " + name));
+    return find(kind, name)
+        .orElseThrow(() -> new AssertionError(source + " renders no " + kind + " " + name));
   }
 
   /** The secret names ExternalSecrets create, with the keys each will hold. */
   public Optional<List<String>> externalSecretKeys(String secretName) {
     return ofKind("ExternalSecret").stream()
-        .filter(es -> secretName.equals(es.path("spec").path("target").path("name").asText(name(es))))
+        .filter(
+            es -> secretName.equals(es.path("spec").path("target").path("name").asText(name(es))))
         .findFirst()
         .map(es -> es.path("spec").path("data").findValuesAsText("secretKey"));
   }

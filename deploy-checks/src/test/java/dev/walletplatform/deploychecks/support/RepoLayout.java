@@ -37,11 +37,16 @@ public final class RepoLayout {
     return children(k8s().resolve("overlays"));
   }
 
-  /** Every folder with a kustomization: the bases, the overlays and the Argo CD control-plane one. */
+  /**
+   * Every folder with a kustomization: the bases, the overlays and the Argo CD control-plane one.
+   */
   public static List<Path> kustomizations() {
     try (Stream<Path> files = Files.walk(k8s())) {
-      return files.filter(p -> p.getFileName().toString().equals("kustomization.yaml"))
-          .map(Path::getParent).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().equals("kustomization.yaml"))
+          .map(Path::getParent)
+          .sorted()
+          .toList();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -58,7 +63,8 @@ public final class RepoLayout {
   private static Path findRoot() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("k8s")) && Files.isDirectory(p.resolve("terraform"))
+      if (Files.isDirectory(p.resolve("k8s"))
+          && Files.isDirectory(p.resolve("terraform"))
           && Files.isRegularFile(p.resolve("pom.xml"))) {
         return p;
       }

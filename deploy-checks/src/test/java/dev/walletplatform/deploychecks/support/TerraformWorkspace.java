@@ -18,10 +18,16 @@ import java.util.stream.Stream;
 public final class TerraformWorkspace {
   /** The provider version the environments pin (= 5.100.0): the mirror must hold exactly it. */
   public static final String AWS_PROVIDER_VERSION = "5.100.0";
-  private static final String MIRRORED = "registry.terraform.io/hashicorp/aws/" + AWS_PROVIDER_VERSION;
-  private static final List<String> USUAL_MIRRORS = List.of("/opt/tf-plugins", "/usr/share/terraform/plugins",
-      "/usr/local/share/terraform/plugins", System.getProperty("user.home") + "/.terraform.d/plugins",
-      System.getProperty("user.home") + "/.local/share/terraform/plugins");
+
+  private static final String MIRRORED =
+      "registry.terraform.io/hashicorp/aws/" + AWS_PROVIDER_VERSION;
+  private static final List<String> USUAL_MIRRORS =
+      List.of(
+          "/opt/tf-plugins",
+          "/usr/share/terraform/plugins",
+          "/usr/local/share/terraform/plugins",
+          System.getProperty("user.home") + "/.terraform.d/plugins",
+          System.getProperty("user.home") + "/.local/share/terraform/plugins");
 
   private static TerraformWorkspace shared;
 
@@ -34,8 +40,8 @@ public final class TerraformWorkspace {
   }
 
   /**
-   * A fresh copy of terraform/ with a CLI config pointing at the mirror (if there is one), made once
-   * per test run: the checks then run in it side by side.
+   * A fresh copy of terraform/ with a CLI config pointing at the mirror (if there is one), made
+   * once per test run: the checks then run in it side by side.
    */
   public static synchronized TerraformWorkspace get() {
     if (shared == null) {
@@ -58,32 +64,48 @@ public final class TerraformWorkspace {
     try {
       deleteRecursively(tree);
       copyTree(RepoLayout.terraform(), tree);
-      String template = Files.readString(RepoLayout.terraform().resolve("offline-mirror.tfrc.template"));
+      String template =
+          Files.readString(RepoLayout.terraform().resolve("offline-mirror.tfrc.template"));
       Path cli = root.resolve("offline.tfrc");
-      // without a mirror, an empty configuration: fmt needs none, and nothing is downloaded by accident
-      Files.writeString(cli, mirror.map(m -> template.replace("@MIRROR_DIR@", m.toString())).orElse(""));
+      // without a mirror, an empty configuration: fmt needs none, and nothing is downloaded by
+      // accident
+      Files.writeString(
+          cli, mirror.map(m -> template.replace("@MIRROR_DIR@", m.toString())).orElse(""));
       return new TerraformWorkspace(tree, cli);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + tree, e);
     }
   }
 
-  /** TF_PROVIDER_MIRROR if set, else the first usual location that holds the pinned hashicorp/aws. */
+  /**
+   * TF_PROVIDER_MIRROR if set, else the first usual location that holds the pinned hashicorp/aws.
+   */
   public static Optional<Path> findMirror() {
     String configured = System.getenv("TF_PROVIDER_MIRROR");
-    Stream<String> candidates = configured != null && !configured.isBlank() ? Stream.of(configured) : USUAL_MIRRORS.stream();
-    return candidates.map(Path::of).filter(p -> Files.isDirectory(p.resolve(MIRRORED).resolve(platform()))).findFirst();
+    Stream<String> candidates =
+        configured != null && !configured.isBlank()
+            ? Stream.of(configured)
+            : USUAL_MIRRORS.stream();
+    return candidates
+        .map(Path::of)
+        .filter(p -> Files.isDirectory(p.resolve(MIRRORED).resolve(platform())))
+        .findFirst();
   }
 
-  /** Terraform's name for this machine's platform: the mirror must hold the provider built for it. */
+  /**
+   * Terraform's name for this machine's platform: the mirror must hold the provider built for it.
+   */
   static String platform() {
-    String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("mac") ? "darwin"
-        : System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).split(" ")[0];
-    String arch = switch (System.getProperty("os.arch")) {
-      case "amd64", "x86_64" -> "amd64";
-      case "aarch64", "arm64" -> "arm64";
-      default -> System.getProperty("os.arch");
-    };
+    String os =
+        System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("mac")
+            ? "darwin"
+            : System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+    String arch =
+        switch (System.getProperty("os.arch")) {
+          case "amd64", "x86_64" -> "amd64";
+          case "aarch64", "arm64" -> "arm64";
+          default -> System.getProperty("os.arch");
+        };
     return os + "_" + arch;
   }
 
@@ -93,13 +115,29 @@ public final class TerraformWorkspace {
    */
   public static String missingMirrorMessage(String whatItChecks) {
     String configured = System.getenv("TF_PROVIDER_MIRROR");
-    String lookedAt = configured != null && !configured.isBlank() ? "TF_PROVIDER_MIRROR=" + configured
-        : "TF_PROVIDER_MIRROR unset, so " + USUAL_MIRRORS;
-    return "no offline mirror of hashicorp/aws " + AWS_PROVIDER_VERSION + " for " + platform() + " (looked at "
-        + lookedAt + "): this test did not run, so it did not check " + whatItChecks + ". The mirror is not a"
+    String lookedAt =
+        configured != null && !configured.isBlank()
+            ? "TF_PROVIDER_MIRROR=" + configured
+            : "TF_PROVIDER_MIRROR unset, so " + USUAL_MIRRORS;
+    return "no offline mirror of hashicorp/aws "
+        + AWS_PROVIDER_VERSION
+        + " for "
+        + platform()
+        + " (looked at "
+        + lookedAt
+        + "): this test did not run, so it did not check "
+        + whatItChecks
+        + ". The mirror is not a"
         + " package scripts/test.sh could install: it is part of the machine image (CI's has /opt/tf-plugins)."
-        + " To run this check, unpack HashiCorp's terraform-provider-aws_" + AWS_PROVIDER_VERSION + "_" + platform()
-        + ".zip into <dir>/" + MIRRORED + "/" + platform() + "/ and set TF_PROVIDER_MIRROR=<dir>.";
+        + " To run this check, unpack HashiCorp's terraform-provider-aws_"
+        + AWS_PROVIDER_VERSION
+        + "_"
+        + platform()
+        + ".zip into <dir>/"
+        + MIRRORED
+        + "/"
+        + platform()
+        + "/ and set TF_PROVIDER_MIRROR=<dir>.";
   }
 
   public Path path(String relative) {
@@ -108,12 +146,24 @@ public final class TerraformWorkspace {
 
   /**
    * The environment every terraform run gets: our CLI config, no prompts, no update checks, and no
-   * AWS profile (modules/region's test configures the real provider with offline keys, and a profile
-   * named by the caller's environment that its AWS config lacks would fail that configuration).
+   * AWS profile (modules/region's test configures the real provider with offline keys, and a
+   * profile named by the caller's environment that its AWS config lacks would fail that
+   * configuration).
    */
   public Map<String, String> environment() {
-    return Map.of("TF_CLI_CONFIG_FILE", cliConfig.toString(), "TF_IN_AUTOMATION", "1", "TF_INPUT", "0",
-        "CHECKPOINT_DISABLE", "1", "TF_DATA_DIR", ".terraform", "AWS_PROFILE", "");
+    return Map.of(
+        "TF_CLI_CONFIG_FILE",
+        cliConfig.toString(),
+        "TF_IN_AUTOMATION",
+        "1",
+        "TF_INPUT",
+        "0",
+        "CHECKPOINT_DISABLE",
+        "1",
+        "TF_DATA_DIR",
+        ".terraform",
+        "AWS_PROFILE",
+        "");
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -12,8 +12,11 @@ import java.util.Set;
 /** Something that runs pods: a Deployment, the gateway's Rollout, a Job. */
 public record Workload(String kind, String name, String namespace, PodTemplateSpec template) {
   /** Kinds whose pods serve or consume for as long as they run (Jobs finish). */
-  private static final Set<String> LONG_RUNNING = Set.of("Deployment", "Rollout", "StatefulSet", "DaemonSet");
-  private static final Set<String> KINDS = Set.of("Deployment", "Rollout", "StatefulSet", "DaemonSet", "Job");
+  private static final Set<String> LONG_RUNNING =
+      Set.of("Deployment", "Rollout", "StatefulSet", "DaemonSet");
+
+  private static final Set<String> KINDS =
+      Set.of("Deployment", "Rollout", "StatefulSet", "DaemonSet", "Job");
 
   public static List<Workload> in(RenderedManifests manifests) {
     return manifests.objects().stream()
@@ -23,9 +26,13 @@ public record Workload(String kind, String name, String namespace, PodTemplateSp
   }
 
   static Workload of(JsonNode object) {
-    PodTemplateSpec template = StrictKubernetesModel.parse(object.path("spec").path("template"), PodTemplateSpec.class);
-    return new Workload(object.path("kind").asText(), RenderedManifests.name(object),
-        RenderedManifests.namespace(object), template);
+    PodTemplateSpec template =
+        StrictKubernetesModel.parse(object.path("spec").path("template"), PodTemplateSpec.class);
+    return new Workload(
+        object.path("kind").asText(),
+        RenderedManifests.name(object),
+        RenderedManifests.namespace(object),
+        template);
   }
 
   public boolean longRunning() {

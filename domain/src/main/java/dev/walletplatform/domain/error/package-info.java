@@ -1,2 +1,5 @@
-/** Input errors with machine-readable codes; {@link dev.walletplatform.domain.error.InvalidInputException} is the entry point. */
+/**
+ * Input errors with machine-readable codes; {@link
+ * dev.walletplatform.domain.error.InvalidInputException} is the entry point.
+ */
 package dev.walletplatform.domain.error;

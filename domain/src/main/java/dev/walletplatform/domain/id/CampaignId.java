@@ -7,14 +7,17 @@ import dev.walletplatform.domain.error.InvalidInputException;
 public record CampaignId(String value) {
   public CampaignId {
     if (value == null || !WalletId.FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("campaign id must match " + WalletId.FORMAT + ", was: " + value);
+      throw new IllegalArgumentException(
+          "campaign id must match " + WalletId.FORMAT + ", was: " + value);
     }
   }
 
   public static CampaignId parse(String text, String field) {
     if (text == null || !WalletId.FORMAT.matcher(text).matches()) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_CAMPAIGN_ID, field, field + " must be 3-64 characters of A-Z, a-z, 0-9, '-', '_'");
+          ErrorCode.INVALID_CAMPAIGN_ID,
+          field,
+          field + " must be 3-64 characters of A-Z, a-z, 0-9, '-', '_'");
     }
     return new CampaignId(text);
   }

@@ -9,9 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * Command ids are derived, not random: a name-based UUID (version 5, RFC 9562) of the client and its
- * idempotency key. Any gateway pod, before or after a crash, gives a retried request the same id,
- * so the ledger can apply it once even when the client never saw the first answer.
+ * Command ids are derived, not random: a name-based UUID (version 5, RFC 9562) of the client and
+ * its idempotency key. Any gateway pod, before or after a crash, gives a retried request the same
+ * id, so the ledger can apply it once even when the client never saw the first answer.
  */
 public final class CommandIds {
   /** Fixed namespace of this platform's command ids; changing it would break idempotency. */
@@ -31,12 +31,14 @@ public final class CommandIds {
   /** Parses a command id from a URL, reporting {@link ErrorCode#INVALID_COMMAND_ID}. */
   public static UUID parse(String text, String field) {
     if (text == null || text.length() != 36) {
-      throw new InvalidInputException(ErrorCode.INVALID_COMMAND_ID, field, field + " must be a UUID");
+      throw new InvalidInputException(
+          ErrorCode.INVALID_COMMAND_ID, field, field + " must be a UUID");
     }
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(ErrorCode.INVALID_COMMAND_ID, field, field + " must be a UUID");
+      throw new InvalidInputException(
+          ErrorCode.INVALID_COMMAND_ID, field, field + " must be a UUID");
     }
   }
 

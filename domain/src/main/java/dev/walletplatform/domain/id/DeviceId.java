@@ -30,11 +30,14 @@ public record DeviceId(String value) {
       return Optional.empty();
     }
     if (values.size() > 1) {
-      throw new InvalidInputException(ErrorCode.INVALID_DEVICE_ID, HEADER, HEADER + " must be sent at most once");
+      throw new InvalidInputException(
+          ErrorCode.INVALID_DEVICE_ID, HEADER, HEADER + " must be sent at most once");
     }
     String text = values.get(0);
     if (text == null || !FORMAT.matcher(text).matches()) {
-      throw new InvalidInputException(ErrorCode.INVALID_DEVICE_ID, HEADER,
+      throw new InvalidInputException(
+          ErrorCode.INVALID_DEVICE_ID,
+          HEADER,
           HEADER + " must be 1-64 characters of A-Z, a-z, 0-9, '.', '_', ':', '-'");
     }
     return Optional.of(new DeviceId(text));

@@ -11,7 +11,8 @@ public record IdempotencyKey(String value) {
 
   public IdempotencyKey {
     if (value == null || !FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("idempotency key must be 8-128 printable ASCII characters");
+      throw new IllegalArgumentException(
+          "idempotency key must be 8-128 printable ASCII characters");
     }
   }
 

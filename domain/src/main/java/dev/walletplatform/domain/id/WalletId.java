@@ -21,7 +21,9 @@ public record WalletId(String value) {
     }
     if (!FORMAT.matcher(text).matches()) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_WALLET_ID, field, field + " must be 3-64 characters of A-Z, a-z, 0-9, '-', '_'");
+          ErrorCode.INVALID_WALLET_ID,
+          field,
+          field + " must be 3-64 characters of A-Z, a-z, 0-9, '-', '_'");
     }
     return new WalletId(text);
   }

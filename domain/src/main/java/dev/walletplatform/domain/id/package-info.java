@@ -1,2 +1,5 @@
-/** Identifiers clients send (wallets, campaigns, idempotency keys) and the command ids derived from them. */
+/**
+ * Identifiers clients send (wallets, campaigns, idempotency keys) and the command ids derived from
+ * them.
+ */
 package dev.walletplatform.domain.id;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class AmountParser {
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
   /** Longer text cannot be a valid amount; refusing it early bounds the regex work. */
   private static final int MAX_TEXT_LENGTH = 64;
 
@@ -26,18 +27,27 @@ public final class AmountParser {
       throw new InvalidInputException(
           ErrorCode.INVALID_AMOUNT,
           field,
-          field + " must be a plain positive decimal string like \"0.015\", was: " + abbreviate(text));
+          field
+              + " must be a plain positive decimal string like \"0.015\", was: "
+              + abbreviate(text));
     }
     BigDecimal major = new BigDecimal(text);
     if (major.scale() > asset.decimals()) {
       throw new InvalidInputException(
           ErrorCode.AMOUNT_TOO_PRECISE,
           field,
-          field + " has " + major.scale() + " decimals but " + asset.code() + " has " + asset.decimals());
+          field
+              + " has "
+              + major.scale()
+              + " decimals but "
+              + asset.code()
+              + " has "
+              + asset.decimals());
     }
     BigInteger minor = major.movePointRight(asset.decimals()).toBigIntegerExact();
     if (minor.signum() <= 0) {
-      throw new InvalidInputException(ErrorCode.INVALID_AMOUNT, field, field + " must be greater than zero");
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT, field, field + " must be greater than zero");
     }
     if (minor.toString().length() > Money.MAX_DIGITS) {
       throw new InvalidInputException(
@@ -49,6 +59,8 @@ public final class AmountParser {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= MAX_TEXT_LENGTH ? "\"" + text + "\"" : "\"" + text.substring(0, MAX_TEXT_LENGTH) + "…\"";
+    return text.length() <= MAX_TEXT_LENGTH
+        ? "\"" + text + "\""
+        : "\"" + text.substring(0, MAX_TEXT_LENGTH) + "…\"";
   }
 }

@@ -11,7 +11,8 @@ public record Asset(String code, int decimals) {
       throw new IllegalArgumentException("asset code must match " + CODE + ", was: " + code);
     }
     if (decimals < 0 || decimals > 18) {
-      throw new IllegalArgumentException("asset " + code + " decimals must be 0..18, was: " + decimals);
+      throw new IllegalArgumentException(
+          "asset " + code + " decimals must be 0..18, was: " + decimals);
     }
   }
 }

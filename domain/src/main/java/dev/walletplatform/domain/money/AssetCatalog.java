@@ -42,7 +42,10 @@ public final class AssetCatalog {
                 new InvalidInputException(
                     ErrorCode.UNKNOWN_ASSET,
                     field,
-                    "unknown asset '" + code + "'; known: " + byCode.keySet().stream().sorted().toList()));
+                    "unknown asset '"
+                        + code
+                        + "'; known: "
+                        + byCode.keySet().stream().sorted().toList()));
   }
 
   public Collection<Asset> all() {

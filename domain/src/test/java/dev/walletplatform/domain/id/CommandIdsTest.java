@@ -21,8 +21,10 @@ class CommandIdsTest {
   @Test
   void derivesDifferentIdsForOtherClientsOrKeys() {
     UUID base = CommandIds.derive("client-a", new IdempotencyKey("key-00000001"));
-    assertThat(CommandIds.derive("client-b", new IdempotencyKey("key-00000001"))).isNotEqualTo(base);
-    assertThat(CommandIds.derive("client-a", new IdempotencyKey("key-00000002"))).isNotEqualTo(base);
+    assertThat(CommandIds.derive("client-b", new IdempotencyKey("key-00000001")))
+        .isNotEqualTo(base);
+    assertThat(CommandIds.derive("client-a", new IdempotencyKey("key-00000002")))
+        .isNotEqualTo(base);
   }
 
   @Test
@@ -39,7 +41,8 @@ class CommandIdsTest {
 
   @Test
   void rejectsMalformedWalletIds() {
-    for (String bad : new String[] {"ab", "-abc", "a".repeat(65), "wal let", "wallet/1", "wället"}) {
+    for (String bad :
+        new String[] {"ab", "-abc", "a".repeat(65), "wal let", "wallet/1", "wället"}) {
       assertThatThrownBy(() -> WalletId.parse(bad, "wallet"))
           .extracting(e -> ((InvalidInputException) e).code())
           .isEqualTo(ErrorCode.INVALID_WALLET_ID);

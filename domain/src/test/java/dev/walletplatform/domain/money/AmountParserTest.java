@@ -25,7 +25,8 @@ class AmountParserTest {
   void parsesPlainDecimalsIntoExactMinorUnits(String asset, String text, String minor) {
     Money money = AmountParser.parse(text, ASSETS.require(asset, "asset"), "amount");
     assertThat(money.minorUnits()).isEqualTo(new BigInteger(minor));
-    assertThat(money.toDecimalString()).isEqualTo(new java.math.BigDecimal(text).stripTrailingZeros().toPlainString());
+    assertThat(money.toDecimalString())
+        .isEqualTo(new java.math.BigDecimal(text).stripTrailingZeros().toPlainString());
   }
 
   @ParameterizedTest

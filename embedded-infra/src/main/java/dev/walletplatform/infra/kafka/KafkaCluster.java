@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A KRaft cluster of N combined controller+broker nodes, each {@code kafka.Kafka} in its own JVM
- * on loopback ports, so a test can kill -9, pause or restart one node like a real machine.
+ * A KRaft cluster of N combined controller+broker nodes, each {@code kafka.Kafka} in its own JVM on
+ * loopback ports, so a test can kill -9, pause or restart one node like a real machine.
  *
  * <pre>{@code
  * try (KafkaCluster kafka = new KafkaCluster(KafkaClusterConfig.builder().nodes(3).build()).start()) {
@@ -50,7 +50,8 @@ public final class KafkaCluster implements AutoCloseable {
   /** Formats storage, starts every node and returns once all of them serve. */
   public synchronized KafkaCluster start() {
     if (closed || !nodes.isEmpty()) {
-      throw new IllegalStateException("a KafkaCluster starts once; this one is " + (closed ? "closed" : "started"));
+      throw new IllegalStateException(
+          "a KafkaCluster starts once; this one is " + (closed ? "closed" : "started"));
     }
     long began = System.nanoTime();
     workDir = WorkDirs.createOrTemp(config.workDir(), "kafka-cluster-");
@@ -68,7 +69,8 @@ public final class KafkaCluster implements AutoCloseable {
         KafkaStorageFormat.format(node, clusterId);
       }
       nodes.forEach(node -> node.start(jvmOptions));
-      // the admin client only once the listeners are up: before, it warns of every refused connection
+      // the admin client only once the listeners are up: before, it warns of every refused
+      // connection
       Duration listening = KafkaReadiness.awaitListening(nodes, config.startTimeout());
       admin = KafkaReadiness.admin(bootstrapServers());
       KafkaReadiness.await(admin, nodes, config.startTimeout().minus(listening));
@@ -78,8 +80,12 @@ public final class KafkaCluster implements AutoCloseable {
       closed = true;
       throw e;
     }
-    LOG.info("kafka cluster of {} node(s) serving at {} after {} ms (work dir {})",
-        nodes.size(), bootstrapServers(), (System.nanoTime() - began) / 1_000_000, workDir);
+    LOG.info(
+        "kafka cluster of {} node(s) serving at {} after {} ms (work dir {})",
+        nodes.size(),
+        bootstrapServers(),
+        (System.nanoTime() - began) / 1_000_000,
+        workDir);
     return this;
   }
 

@@ -41,15 +41,20 @@ public record KafkaClusterConfig(
    * both compilers and G1 with short pauses. A broker measured for load runs like this, as it would
    * in production.
    */
-  public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-      "-XX:InitiatingHeapOccupancyPercent=35", "-XX:+ExplicitGCInvokesConcurrent");
+  public static final List<String> PRODUCTION_JVM_OPTIONS =
+      List.of(
+          "-XX:+UseG1GC",
+          "-XX:MaxGCPauseMillis=20",
+          "-XX:InitiatingHeapOccupancyPercent=35",
+          "-XX:+ExplicitGCInvokesConcurrent");
 
   public KafkaClusterConfig {
     if (nodes < 1) {
       throw new IllegalArgumentException("nodes must be >= 1, got " + nodes);
     }
     if (heapMb < 128) {
-      throw new IllegalArgumentException("heapMb must be >= 128 (a broker needs it), got " + heapMb);
+      throw new IllegalArgumentException(
+          "heapMb must be >= 128 (a broker needs it), got " + heapMb);
     }
     Objects.requireNonNull(startTimeout, "startTimeout");
     brokerProperties = Map.copyOf(brokerProperties);

@@ -115,6 +115,12 @@ final class KafkaNode {
 
   @Override
   public String toString() {
-    return "kafka node " + id + " [broker 127.0.0.1:" + brokerPort + ", controller 127.0.0.1:" + controllerPort + "]";
+    return "kafka node "
+        + id
+        + " [broker 127.0.0.1:"
+        + brokerPort
+        + ", controller 127.0.0.1:"
+        + controllerPort
+        + "]";
   }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 final class KafkaNodeProperties {
   private KafkaNodeProperties() {}
 
-  static Map<String, String> of(KafkaNode node, List<KafkaNode> all, Map<String, String> overrides) {
+  static Map<String, String> of(
+      KafkaNode node, List<KafkaNode> all, Map<String, String> overrides) {
     int n = all.size();
     String replication = Integer.toString(Math.min(3, n));
     // two in-sync copies survive losing one node of three; a smaller cluster cannot afford that
@@ -30,10 +31,16 @@ final class KafkaNodeProperties {
     props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     props.put(
         "listeners",
-        "PLAINTEXT://127.0.0.1:" + node.brokerPort() + ",CONTROLLER://127.0.0.1:" + node.controllerPort());
+        "PLAINTEXT://127.0.0.1:"
+            + node.brokerPort()
+            + ",CONTROLLER://127.0.0.1:"
+            + node.controllerPort());
     props.put(
         "advertised.listeners",
-        "PLAINTEXT://127.0.0.1:" + node.brokerPort() + ",CONTROLLER://127.0.0.1:" + node.controllerPort());
+        "PLAINTEXT://127.0.0.1:"
+            + node.brokerPort()
+            + ",CONTROLLER://127.0.0.1:"
+            + node.controllerPort());
     props.put("log.dirs", node.dataDir().toString());
     props.put("num.partitions", "1");
     props.put("default.replication.factor", replication);

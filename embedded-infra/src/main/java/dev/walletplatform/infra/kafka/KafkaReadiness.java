@@ -62,8 +62,15 @@ final class KafkaReadiness {
           throw new ServerStartException("exited while starting: " + node.describe());
         }
         if (System.nanoTime() > deadline) {
-          throw new ServerStartException("kafka node " + node.id() + " not listening on " + node.bootstrapServer()
-              + " after " + timeout + ":\n" + node.describe());
+          throw new ServerStartException(
+              "kafka node "
+                  + node.id()
+                  + " not listening on "
+                  + node.bootstrapServer()
+                  + " after "
+                  + timeout
+                  + ":\n"
+                  + node.describe());
         }
         sleep(POLL);
       }
@@ -73,7 +80,8 @@ final class KafkaReadiness {
 
   private static boolean accepts(int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), CONNECT_TIMEOUT_MS);
+      socket.connect(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), port), CONNECT_TIMEOUT_MS);
       return true;
     } catch (IOException e) {
       return false; // refused: not listening yet
@@ -93,7 +101,8 @@ final class KafkaReadiness {
         return;
       }
       if (System.nanoTime() > deadline) {
-        String states = starting.stream().map(KafkaNode::describe).collect(Collectors.joining("\n"));
+        String states =
+            starting.stream().map(KafkaNode::describe).collect(Collectors.joining("\n"));
         throw new ServerStartException(
             "kafka nodes " + ids(starting) + " not serving after " + timeout + ":\n" + states);
       }
@@ -104,8 +113,11 @@ final class KafkaReadiness {
   private static boolean serving(Admin admin, List<KafkaNode> nodes) {
     try {
       Set<Integer> listed =
-          admin.describeCluster(new DescribeClusterOptions().timeoutMs(CALL_TIMEOUT_MS)).nodes()
-              .get(CALL_TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS).stream()
+          admin
+              .describeCluster(new DescribeClusterOptions().timeoutMs(CALL_TIMEOUT_MS))
+              .nodes()
+              .get(CALL_TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS)
+              .stream()
               .map(Node::id)
               .collect(Collectors.toSet());
       if (!listed.containsAll(ids(nodes))) {

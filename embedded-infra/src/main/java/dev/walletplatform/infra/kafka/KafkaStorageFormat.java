@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import org.apache.kafka.metadata.storage.Formatter;
 
 /**
- * Formats a node's storage, what {@code kafka-storage.sh format} does. It calls Kafka's own
- * {@link Formatter} in this JVM rather than running {@code kafka.tools.StorageTool} in a child:
+ * Formats a node's storage, what {@code kafka-storage.sh format} does. It calls Kafka's own {@link
+ * Formatter} in this JVM rather than running {@code kafka.tools.StorageTool} in a child:
  * StorageTool's CLI needs argparse4j 0.7, and the Dropwizard BOM in the parent pom pins 0.9, whose
  * renamed classes make StorageTool fail with NoClassDefFoundError before it parses anything. The
  * Formatter is the code StorageTool delegates to, and in-process also saves a JVM start per node.
@@ -37,11 +37,18 @@ final class KafkaStorageFormat {
             .run();
       }
     } catch (IOException e) {
-      throw new ServerStartException("could not format storage of " + node + " in " + node.dataDir(), e);
+      throw new ServerStartException(
+          "could not format storage of " + node + " in " + node.dataDir(), e);
     } catch (Exception e) {
       // Formatter.run() declares Exception; its failures are configuration errors worth the message
       throw new ServerStartException(
-          "formatting storage of " + node + " (cluster id " + clusterId + ") failed: " + e.getMessage(), e);
+          "formatting storage of "
+              + node
+              + " (cluster id "
+              + clusterId
+              + ") failed: "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -54,8 +54,11 @@ final class KafkaTopics {
             admin.describeTopics(names).allTopicNames().get(5, TimeUnit.SECONDS);
         List<String> leaderless =
             described.values().stream()
-                .flatMap(d -> d.partitions().stream().filter(p -> p.leader() == null || p.leader().isEmpty())
-                    .map(p -> d.name() + "-" + p.partition()))
+                .flatMap(
+                    d ->
+                        d.partitions().stream()
+                            .filter(p -> p.leader() == null || p.leader().isEmpty())
+                            .map(p -> d.name() + "-" + p.partition()))
                 .toList();
         if (leaderless.isEmpty()) {
           return;
@@ -68,6 +71,7 @@ final class KafkaTopics {
       }
       KafkaReadiness.sleep(Duration.ofMillis(100));
     }
-    throw new InfraException("topics " + names + " created but not ready after " + TIMEOUT + ": " + lastState);
+    throw new InfraException(
+        "topics " + names + " created but not ready after " + TIMEOUT + ": " + lastState);
   }
 }

@@ -11,10 +11,12 @@ public record TopicSpec(String name, int partitions, int replication, Map<String
   public TopicSpec {
     Objects.requireNonNull(name, "name");
     if (partitions < 1) {
-      throw new IllegalArgumentException("topic " + name + ": partitions must be >= 1, got " + partitions);
+      throw new IllegalArgumentException(
+          "topic " + name + ": partitions must be >= 1, got " + partitions);
     }
     if (replication < 1 || replication > Short.MAX_VALUE) {
-      throw new IllegalArgumentException("topic " + name + ": replication must be >= 1, got " + replication);
+      throw new IllegalArgumentException(
+          "topic " + name + ": replication must be >= 1, got " + replication);
     }
     configs = Map.copyOf(configs);
   }

@@ -73,11 +73,21 @@ public final class PostgresServer implements AutoCloseable {
               .start();
     } catch (IOException | RuntimeException e) {
       throw new ServerStartException(
-          "PostgreSQL did not start on port " + port + " with data " + dataDir + ": " + e.getMessage()
-              + "\n" + LogTail.of(logFile(), 40), e);
+          "PostgreSQL did not start on port "
+              + port
+              + " with data "
+              + dataDir
+              + ": "
+              + e.getMessage()
+              + "\n"
+              + LogTail.of(logFile(), 40),
+          e);
     }
-    LOG.info("postgres serving on port {} after {} ms (data {})",
-        port, (System.nanoTime() - began) / 1_000_000, dataDir);
+    LOG.info(
+        "postgres serving on port {} after {} ms (data {})",
+        port,
+        (System.nanoTime() - began) / 1_000_000,
+        dataDir);
     return this;
   }
 
@@ -89,7 +99,8 @@ public final class PostgresServer implements AutoCloseable {
     try {
       postgres.close();
     } catch (IOException e) {
-      throw new InfraException("could not stop PostgreSQL on port " + port + ", data " + dataDir, e);
+      throw new InfraException(
+          "could not stop PostgreSQL on port " + port + ", data " + dataDir, e);
     } finally {
       postgres = null;
     }
@@ -176,7 +187,10 @@ public final class PostgresServer implements AutoCloseable {
   private static String checkedName(String database) {
     if (database == null || !DATABASE_NAME.matcher(database).matches()) {
       throw new IllegalArgumentException(
-          "database name must match " + DATABASE_NAME + " (unquoted SQL identifier), got " + database);
+          "database name must match "
+              + DATABASE_NAME
+              + " (unquoted SQL identifier), got "
+              + database);
     }
     return database;
   }

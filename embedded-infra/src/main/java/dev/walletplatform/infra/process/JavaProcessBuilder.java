@@ -71,6 +71,11 @@ public final class JavaProcessBuilder {
       throw new IllegalStateException("logFile is required for " + mainClass);
     }
     return JavaProcess.start(
-        mainClass, List.copyOf(args), List.copyOf(jvmOptions), classpath, Map.copyOf(environment), logFile);
+        mainClass,
+        List.copyOf(args),
+        List.copyOf(jvmOptions),
+        classpath,
+        Map.copyOf(environment),
+        logFile);
   }
 }

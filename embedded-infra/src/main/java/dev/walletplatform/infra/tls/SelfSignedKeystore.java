@@ -34,7 +34,8 @@ public record SelfSignedKeystore(Path path, String password) {
     byte[] random = new byte[18];
     new SecureRandom().nextBytes(random);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    Path path = directory.resolve("localhost-" + Long.toHexString(new SecureRandom().nextLong()) + ".p12");
+    Path path =
+        directory.resolve("localhost-" + Long.toHexString(new SecureRandom().nextLong()) + ".p12");
     runKeytool(directory, path, password);
     return new SelfSignedKeystore(path, password);
   }
@@ -43,12 +44,30 @@ public record SelfSignedKeystore(Path path, String password) {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     List<String> command =
         List.of(
-            keytool.toString(), "-genkeypair", "-noprompt",
-            "-alias", ALIAS, "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
-            "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-            "-storetype", TYPE, "-keystore", path.toString(),
+            keytool.toString(),
+            "-genkeypair",
+            "-noprompt",
+            "-alias",
+            ALIAS,
+            "-keyalg",
+            "RSA",
+            "-keysize",
+            "2048",
+            "-validity",
+            "30",
+            "-dname",
+            "CN=localhost",
+            "-ext",
+            "SAN=dns:localhost,ip:127.0.0.1",
+            "-storetype",
+            TYPE,
+            "-keystore",
+            path.toString(),
             // :env keeps the password off the command line, where ps would show it
-            "-storepass:env", "KEYSTORE_PASSWORD", "-keypass:env", "KEYSTORE_PASSWORD");
+            "-storepass:env",
+            "KEYSTORE_PASSWORD",
+            "-keypass:env",
+            "KEYSTORE_PASSWORD");
     try {
       Files.createDirectories(directory);
       Path output = Files.createTempFile(directory, "keytool-", ".log");
@@ -62,7 +81,12 @@ public record SelfSignedKeystore(Path path, String password) {
       }
       if (process.exitValue() != 0) {
         throw new InfraException(
-            "keytool exited with " + process.exitValue() + " writing " + path + ": " + LogTail.of(output, 20));
+            "keytool exited with "
+                + process.exitValue()
+                + " writing "
+                + path
+                + ": "
+                + LogTail.of(output, 20));
       }
       Files.delete(output);
     } catch (IOException e) {
@@ -79,7 +103,8 @@ public record SelfSignedKeystore(Path path, String password) {
       KeyStore trusted = KeyStore.getInstance(TYPE);
       trusted.load(null, null);
       trusted.setCertificateEntry(ALIAS, certificate);
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trust.init(trusted);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, trust.getTrustManagers(), null);
@@ -92,7 +117,8 @@ public record SelfSignedKeystore(Path path, String password) {
   /** Serves this key and certificate, for servers that are not configured by keystore path. */
   public SSLContext serverSslContext() {
     try {
-      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(load(), password.toCharArray());
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys.getKeyManagers(), null, null);

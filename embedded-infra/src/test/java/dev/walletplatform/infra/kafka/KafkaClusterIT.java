@@ -33,27 +33,35 @@ class KafkaClusterIT {
   void deliversRecordsProducedWithAcksAllOnOneNode() throws Exception {
     long began = System.nanoTime();
     try (KafkaCluster kafka = new KafkaCluster(KafkaClusterConfig.defaults()).start()) {
-      System.out.printf("1-node cluster serving after %d ms%n", (System.nanoTime() - began) / 1_000_000);
+      System.out.printf(
+          "1-node cluster serving after %d ms%n", (System.nanoTime() - began) / 1_000_000);
       TopicSpec topic = TopicSpec.of("wallet.test.v1", 3, 1);
       kafka.createTopics(List.of(topic));
       kafka.createTopics(List.of(topic)); // again: creating an existing topic is not an error
 
       try (KafkaProducer<String, String> producer = producer(kafka)) {
         for (int i = 0; i < 100; i++) {
-          producer.send(new ProducerRecord<>(topic.name(), "wallet-" + (i % 7), "record-" + i)).get();
+          producer
+              .send(new ProducerRecord<>(topic.name(), "wallet-" + (i % 7), "record-" + i))
+              .get();
         }
       }
 
-      assertThat(consumeValues(kafka, topic.name(), 100)).hasSize(100).contains("record-0", "record-99");
+      assertThat(consumeValues(kafka, topic.name(), 100))
+          .hasSize(100)
+          .contains("record-0", "record-99");
     }
   }
 
   @Test
   void keepsAcceptedRecordsWhenABrokerIsKilled() throws Exception {
     long began = System.nanoTime();
-    try (KafkaCluster kafka = new KafkaCluster(KafkaClusterConfig.builder().nodes(3).build()).start()) {
-      System.out.printf("3-node cluster serving after %d ms%n", (System.nanoTime() - began) / 1_000_000);
-      TopicSpec topic = TopicSpec.of("wallet.commands.v1", 3, 3).withConfig("min.insync.replicas", "2");
+    try (KafkaCluster kafka =
+        new KafkaCluster(KafkaClusterConfig.builder().nodes(3).build()).start()) {
+      System.out.printf(
+          "3-node cluster serving after %d ms%n", (System.nanoTime() - began) / 1_000_000);
+      TopicSpec topic =
+          TopicSpec.of("wallet.commands.v1", 3, 3).withConfig("min.insync.replicas", "2");
       kafka.createTopics(List.of(topic));
       int records = 3_000;
       List<Exception> failedSends = new CopyOnWriteArrayList<>();
@@ -62,13 +70,14 @@ class KafkaClusterIT {
       try (KafkaProducer<String, String> producer = producer(kafka)) {
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (int i = 0; i < records; i++) {
-          acks.add(producer.send(
-              new ProducerRecord<>(topic.name(), "wallet-" + (i % 13), "record-" + i),
-              (metadata, error) -> {
-                if (error != null) {
-                  failedSends.add(error);
-                }
-              }));
+          acks.add(
+              producer.send(
+                  new ProducerRecord<>(topic.name(), "wallet-" + (i % 13), "record-" + i),
+                  (metadata, error) -> {
+                    if (error != null) {
+                      failedSends.add(error);
+                    }
+                  }));
           if (i == records / 3) {
             kafka.kill(1);
             killedAt = System.nanoTime();
@@ -82,14 +91,18 @@ class KafkaClusterIT {
           ack.get();
         }
       }
-      System.out.printf("all %d sends acknowledged %d ms after the kill%n", records, (System.nanoTime() - killedAt) / 1_000_000);
+      System.out.printf(
+          "all %d sends acknowledged %d ms after the kill%n",
+          records, (System.nanoTime() - killedAt) / 1_000_000);
 
       assertThat(failedSends).isEmpty();
       assertThat(consumeValues(kafka, topic.name(), records)).hasSize(records);
 
       long restartBegan = System.nanoTime();
       kafka.restart(1);
-      System.out.printf("node 1 serving again %d ms after restart%n", (System.nanoTime() - restartBegan) / 1_000_000);
+      System.out.printf(
+          "node 1 serving again %d ms after restart%n",
+          (System.nanoTime() - restartBegan) / 1_000_000);
       assertThat(kafka.isAlive(1)).isTrue();
     }
   }
@@ -116,7 +129,10 @@ class KafkaClusterIT {
   void startThatOutlastsItsTimeoutNamesTheNodeThatIsNotListeningAndShowsItsLogTail() {
     // no broker JVM listens within a millisecond: the quiet wait for its port gives up, and says so
     KafkaClusterConfig impatient =
-        KafkaClusterConfig.builder().workDir(dir.resolve("kafka")).startTimeout(Duration.ofMillis(1)).build();
+        KafkaClusterConfig.builder()
+            .workDir(dir.resolve("kafka"))
+            .startTimeout(Duration.ofMillis(1))
+            .build();
 
     assertThatThrownBy(() -> new KafkaCluster(impatient).start())
         .isInstanceOf(ServerStartException.class)
@@ -142,9 +158,12 @@ class KafkaClusterIT {
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "it-" + topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest"),
             new StringDeserializer(),
             new StringDeserializer())) {
       consumer.subscribe(List.of(topic));

@@ -41,7 +41,8 @@ class KafkaNodePropertiesTest {
         .containsEntry("min.insync.replicas", "2")
         .containsEntry("transaction.state.log.min.isr", "2")
         .containsEntry("listeners", "PLAINTEXT://127.0.0.1:9004,CONTROLLER://127.0.0.1:9005")
-        .containsEntry("controller.quorum.voters", "0@127.0.0.1:9001,1@127.0.0.1:9003,2@127.0.0.1:9005")
+        .containsEntry(
+            "controller.quorum.voters", "0@127.0.0.1:9001,1@127.0.0.1:9003,2@127.0.0.1:9005")
         .containsEntry("auto.create.topics.enable", "false");
   }
 

@@ -20,7 +20,8 @@ class PostgresServerIT {
   @Test
   void answersQueriesAndKeepsDataAcrossARestartOnTheSamePort() throws SQLException {
     long began = System.nanoTime();
-    try (PostgresServer pg = new PostgresServer(PostgresConfig.defaults().withMaxConnections(42)).start()) {
+    try (PostgresServer pg =
+        new PostgresServer(PostgresConfig.defaults().withMaxConnections(42)).start()) {
       System.out.printf("postgres serving after %d ms%n", (System.nanoTime() - began) / 1_000_000);
       pg.createDatabase("ledger");
       pg.createDatabase("ledger"); // again: an existing database is not an error
@@ -28,7 +29,8 @@ class PostgresServerIT {
       assertThat(query(ledger, "select 1")).isEqualTo("1");
       assertThat(query(ledger, "show max_connections")).isEqualTo("42");
       execute(ledger, "create table entries (id uuid primary key, amount decimal(38,0) not null)");
-      execute(ledger, "insert into entries values (gen_random_uuid(), 123456789012345678901234567890)");
+      execute(
+          ledger, "insert into entries values (gen_random_uuid(), 123456789012345678901234567890)");
       int port = pg.port();
 
       began = System.nanoTime();
@@ -36,8 +38,10 @@ class PostgresServerIT {
       System.out.printf("postgres restarted in %d ms%n", (System.nanoTime() - began) / 1_000_000);
 
       assertThat(pg.port()).isEqualTo(port);
-      assertThat(query(ledger, "select sum(amount) from entries")).isEqualTo("123456789012345678901234567890");
-      try (Connection viaUrl = DriverManager.getConnection(pg.jdbcUrl("ledger"), pg.username(), pg.password())) {
+      assertThat(query(ledger, "select sum(amount) from entries"))
+          .isEqualTo("123456789012345678901234567890");
+      try (Connection viaUrl =
+          DriverManager.getConnection(pg.jdbcUrl("ledger"), pg.username(), pg.password())) {
         assertThat(viaUrl.isValid(2)).isTrue();
       }
     }
@@ -62,7 +66,9 @@ class PostgresServerIT {
   @Test
   void keepsAGivenDataDirWhenToldToAndDeletesItOtherwise() {
     Path kept = dir.resolve("kept");
-    try (PostgresServer pg = new PostgresServer(PostgresConfig.defaults().withDataDir(kept).withKeepDataDir(true)).start()) {
+    try (PostgresServer pg =
+        new PostgresServer(PostgresConfig.defaults().withDataDir(kept).withKeepDataDir(true))
+            .start()) {
       pg.createDatabase("kept_db");
     }
     assertThat(kept.resolve("PG_VERSION")).exists();
@@ -76,7 +82,8 @@ class PostgresServerIT {
   void rejectsDatabaseNamesThatAreNotPlainIdentifiers() {
     PostgresServer pg = new PostgresServer(PostgresConfig.defaults());
 
-    assertThatThrownBy(() -> pg.jdbcUrl("x; drop table y")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pg.jdbcUrl("x; drop table y"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String query(DataSource ds, String sql) throws SQLException {

@@ -16,7 +16,9 @@ class LogTailTest {
   @Test
   void showsOnlyTheLastLinesOfALongLog() throws IOException {
     Path log = dir.resolve("server.log");
-    Files.writeString(log, IntStream.range(0, 100_000).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
+    Files.writeString(
+        log,
+        IntStream.range(0, 100_000).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
 
     String tail = LogTail.of(log, 3);
 

@@ -34,12 +34,18 @@ class SelfSignedKeystoreIT {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
 
     try (SSLServerSocket server =
-        (SSLServerSocket) keystore.serverSslContext().getServerSocketFactory()
-            .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        (SSLServerSocket)
+            keystore
+                .serverSslContext()
+                .getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Thread echo = Thread.ofVirtual().start(() -> echoOnce(server));
       try (SSLSocket client =
-          (SSLSocket) keystore.clientSslContext().getSocketFactory()
-              .createSocket("127.0.0.1", server.getLocalPort())) {
+          (SSLSocket)
+              keystore
+                  .clientSslContext()
+                  .getSocketFactory()
+                  .createSocket("127.0.0.1", server.getLocalPort())) {
         client.startHandshake();
         client.getOutputStream().write(7);
         client.getOutputStream().flush();
@@ -52,20 +58,25 @@ class SelfSignedKeystoreIT {
   @Test
   void httpsClientReachesLocalhostWithHostnameVerificationOn() throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
-    HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpsServer server =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(keystore.serverSslContext()));
-    server.createContext("/", exchange -> {
-      byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
-    try (HttpClient client = HttpClient.newBuilder().sslContext(keystore.clientSslContext()).build()) {
+    try (HttpClient client =
+        HttpClient.newBuilder().sslContext(keystore.clientSslContext()).build()) {
       URI uri = URI.create("https://localhost:" + server.getAddress().getPort() + "/");
 
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.body()).isEqualTo("ok");
     } finally {
@@ -78,11 +89,17 @@ class SelfSignedKeystoreIT {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
 
     try (SSLServerSocket server =
-        (SSLServerSocket) keystore.serverSslContext().getServerSocketFactory()
-            .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        (SSLServerSocket)
+            keystore
+                .serverSslContext()
+                .getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Thread.ofVirtual().start(() -> echoOnce(server));
       try (SSLSocket client =
-          (SSLSocket) SSLContext.getDefault().getSocketFactory().createSocket("127.0.0.1", server.getLocalPort())) {
+          (SSLSocket)
+              SSLContext.getDefault()
+                  .getSocketFactory()
+                  .createSocket("127.0.0.1", server.getLocalPort())) {
         assertThatThrownBy(client::startHandshake).isInstanceOf(SSLHandshakeException.class);
       }
     }

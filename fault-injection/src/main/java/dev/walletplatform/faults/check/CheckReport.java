@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The verdict of a run: a row per fault kind, the global money checks, and a readable line for
- * each violation found (the first few of each kind) so a failure says what to look at.
+ * The verdict of a run: a row per fault kind, the global money checks, and a readable line for each
+ * violation found (the first few of each kind) so a failure says what to look at.
  *
  * @param customerSumByAsset what the customer balances add up to per asset
  * @param expectedSumByAsset applied deposits − applied withdrawals + applied claims, per asset
@@ -55,16 +55,33 @@ public record CheckReport(
     List<FaultRow> all = new ArrayList<>(rows);
     FaultRow sum = new FaultRow("all", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, false);
     for (FaultRow r : all) {
-      java.time.Duration heal = sum.maxHealTime() == null ? r.maxHealTime()
-          : r.maxHealTime() == null ? sum.maxHealTime()
-          : (r.maxHealTime().compareTo(sum.maxHealTime()) > 0 ? r.maxHealTime() : sum.maxHealTime());
-      sum = new FaultRow("all", sum.occurrences() + r.occurrences(), sum.sent() + r.sent(),
-          sum.accepted() + r.accepted(), sum.applied() + r.applied(), sum.rejected() + r.rejected(),
-          sum.retried() + r.retried(),
-          sum.unanswered() + r.unanswered(), sum.depositsAcknowledged() + r.depositsAcknowledged(),
-          sum.reads() + r.reads(), sum.lost() + r.lost(), sum.duplicated() + r.duplicated(),
-          sum.refused() + r.refused(), sum.orderViolations() + r.orderViolations(), sum.badReads() + r.badReads(),
-          heal, sum.neverDrained() || r.neverDrained());
+      java.time.Duration heal =
+          sum.maxHealTime() == null
+              ? r.maxHealTime()
+              : r.maxHealTime() == null
+                  ? sum.maxHealTime()
+                  : (r.maxHealTime().compareTo(sum.maxHealTime()) > 0
+                      ? r.maxHealTime()
+                      : sum.maxHealTime());
+      sum =
+          new FaultRow(
+              "all",
+              sum.occurrences() + r.occurrences(),
+              sum.sent() + r.sent(),
+              sum.accepted() + r.accepted(),
+              sum.applied() + r.applied(),
+              sum.rejected() + r.rejected(),
+              sum.retried() + r.retried(),
+              sum.unanswered() + r.unanswered(),
+              sum.depositsAcknowledged() + r.depositsAcknowledged(),
+              sum.reads() + r.reads(),
+              sum.lost() + r.lost(),
+              sum.duplicated() + r.duplicated(),
+              sum.refused() + r.refused(),
+              sum.orderViolations() + r.orderViolations(),
+              sum.badReads() + r.badReads(),
+              heal,
+              sum.neverDrained() || r.neverDrained());
     }
     return sum;
   }

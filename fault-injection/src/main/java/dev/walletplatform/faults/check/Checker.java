@@ -32,7 +32,9 @@ public final class Checker {
   private final Map<String, CampaignTerms> campaigns;
 
   public Checker(List<CampaignTerms> campaigns) {
-    this.campaigns = campaigns.stream().collect(Collectors.toUnmodifiableMap(CampaignTerms::campaign, Function.identity()));
+    this.campaigns =
+        campaigns.stream()
+            .collect(Collectors.toUnmodifiableMap(CampaignTerms::campaign, Function.identity()));
   }
 
   public CheckReport check(History history, List<FaultWindow> windows, LedgerSnapshot ledger) {
@@ -40,7 +42,8 @@ public final class Checker {
     Map<String, Tally> tallies = new LinkedHashMap<>();
     tallies.put("warm-up", new Tally());
     windows.forEach(w -> tallies.computeIfAbsent(w.kind(), k -> new Tally()).windows.add(w));
-    Function<String, Tally> tally = phase -> tallies.computeIfAbsent(FaultWindow.kindOf(phase), k -> new Tally());
+    Function<String, Tally> tally =
+        phase -> tallies.computeIfAbsent(FaultWindow.kindOf(phase), k -> new Tally());
 
     Model model = new Model();
     countRequests(history.requests(), ledger, tally, model, violations);
@@ -51,28 +54,61 @@ public final class Checker {
     long negative = countNegative(ledger, violations);
     checkTotals(ledger, violations);
     int deadLettered = checkPoison(history.poison(), ledger, violations);
-    windows.stream().filter(w -> w.drainedAt() == null)
-        .forEach(w -> violations.add("never drained", w.phase() + ": the applier's backlog never drained after the heal at " + w.healedAt()));
+    windows.stream()
+        .filter(w -> w.drainedAt() == null)
+        .forEach(
+            w ->
+                violations.add(
+                    "never drained",
+                    w.phase()
+                        + ": the applier's backlog never drained after the heal at "
+                        + w.healedAt()));
 
     Map<String, BigInteger> customerSum = new TreeMap<>();
-    ledger.customerBalances().values().forEach(byAsset -> byAsset.forEach((asset, amount) -> customerSum.merge(asset, amount, BigInteger::add)));
+    ledger
+        .customerBalances()
+        .values()
+        .forEach(
+            byAsset ->
+                byAsset.forEach(
+                    (asset, amount) -> customerSum.merge(asset, amount, BigInteger::add)));
     if (!customerSum.equals(model.expectedSums)) {
-      violations.add("not conserved", "customer balances sum to " + customerSum
-          + " but applied deposits - withdrawals + claims are " + model.expectedSums);
+      violations.add(
+          "not conserved",
+          "customer balances sum to "
+              + customerSum
+              + " but applied deposits - withdrawals + claims are "
+              + model.expectedSums);
     }
     List<FaultRow> rows = new ArrayList<>();
     tallies.forEach((kind, t) -> rows.add(t.row(kind)));
-    Map<String, Long> rejectedByReason = history.requests().stream()
-        .filter(r -> r.answer() == Answer.ACCEPTED)
-        .map(r -> ledger.decisions().get(r.commandId()))
-        .filter(d -> d != null && !d.applied())
-        .collect(Collectors.groupingBy(d -> String.valueOf(d.reasonCode()), TreeMap::new, Collectors.counting()));
-    return new CheckReport(rows, customerSum, model.expectedSums, ledger.totalByAsset(), negative, mismatches,
-        history.poison().size(), deadLettered, rejectedByReason, violations.all);
+    Map<String, Long> rejectedByReason =
+        history.requests().stream()
+            .filter(r -> r.answer() == Answer.ACCEPTED)
+            .map(r -> ledger.decisions().get(r.commandId()))
+            .filter(d -> d != null && !d.applied())
+            .collect(
+                Collectors.groupingBy(
+                    d -> String.valueOf(d.reasonCode()), TreeMap::new, Collectors.counting()));
+    return new CheckReport(
+        rows,
+        customerSum,
+        model.expectedSums,
+        ledger.totalByAsset(),
+        negative,
+        mismatches,
+        history.poison().size(),
+        deadLettered,
+        rejectedByReason,
+        violations.all);
   }
 
-  private void countRequests(List<ClientRequest> requests, LedgerSnapshot ledger, Function<String, Tally> tally,
-      Model model, Violations violations) {
+  private void countRequests(
+      List<ClientRequest> requests,
+      LedgerSnapshot ledger,
+      Function<String, Tally> tally,
+      Model model,
+      Violations violations) {
     for (ClientRequest r : requests) {
       Tally t = tally.apply(r.phase());
       t.sent++;
@@ -85,8 +121,20 @@ public final class Checker {
           t.accepted++;
           if (decision == null) {
             t.lost++;
-            violations.add("lost", r.kind() + " " + r.commandId() + " (key " + r.idempotencyKey() + ", wallet "
-                + r.wallet() + ") was accepted in " + r.phase() + " at " + r.answeredAt() + " and never decided");
+            violations.add(
+                "lost",
+                r.kind()
+                    + " "
+                    + r.commandId()
+                    + " (key "
+                    + r.idempotencyKey()
+                    + ", wallet "
+                    + r.wallet()
+                    + ") was accepted in "
+                    + r.phase()
+                    + " at "
+                    + r.answeredAt()
+                    + " and never decided");
           } else if (decision.applied()) {
             t.applied++;
           } else {
@@ -95,12 +143,20 @@ public final class Checker {
         }
         case REFUSED -> {
           t.refused++;
-          violations.add("refused", "valid " + r.kind() + " " + r.idempotencyKey() + " was refused in " + r.phase());
+          violations.add(
+              "refused",
+              "valid " + r.kind() + " " + r.idempotencyKey() + " was refused in " + r.phase());
         }
         case UNANSWERED -> t.unanswered++;
       }
       if (decision != null) {
-        checkMovements(r.commandId(), decision, ledger, t, violations, r.kind() + " key " + r.idempotencyKey());
+        checkMovements(
+            r.commandId(),
+            decision,
+            ledger,
+            t,
+            violations,
+            r.kind() + " key " + r.idempotencyKey());
         if (decision.applied()) {
           model.apply(r, campaigns);
         }
@@ -108,8 +164,12 @@ public final class Checker {
     }
   }
 
-  private void countDeposits(List<PublishedDeposit> deposits, LedgerSnapshot ledger, Function<String, Tally> tally,
-      Model model, Violations violations) {
+  private void countDeposits(
+      List<PublishedDeposit> deposits,
+      LedgerSnapshot ledger,
+      Function<String, Tally> tally,
+      Model model,
+      Violations violations) {
     for (PublishedDeposit d : deposits) {
       Tally t = tally.apply(d.phase());
       Decision decision = ledger.decisions().get(d.eventId());
@@ -117,8 +177,15 @@ public final class Checker {
         t.depositsAcknowledged++;
         if (decision == null) {
           t.lost++;
-          violations.add("lost", "deposit " + d.eventId() + " to " + d.wallet() + " was acknowledged in " + d.phase()
-              + " and never decided");
+          violations.add(
+              "lost",
+              "deposit "
+                  + d.eventId()
+                  + " to "
+                  + d.wallet()
+                  + " was acknowledged in "
+                  + d.phase()
+                  + " and never decided");
         }
       }
       if (decision != null) {
@@ -132,14 +199,27 @@ public final class Checker {
   }
 
   /** One movement per applied message, none for a rejected one: anything more was applied twice. */
-  private static void checkMovements(UUID id, Decision decision, LedgerSnapshot ledger, Tally t, Violations violations,
+  private static void checkMovements(
+      UUID id,
+      Decision decision,
+      LedgerSnapshot ledger,
+      Tally t,
+      Violations violations,
       String what) {
     int movements = ledger.movementsByMessage().getOrDefault(id, 0);
     int expected = decision.applied() ? 1 : 0;
     if (movements > expected) {
       t.duplicated++;
-      violations.add("duplicated", what + " (" + id + ") decided " + decision.status() + " but has " + movements
-          + " movements");
+      violations.add(
+          "duplicated",
+          what
+              + " ("
+              + id
+              + ") decided "
+              + decision.status()
+              + " but has "
+              + movements
+              + " movements");
     }
   }
 
@@ -148,72 +228,119 @@ public final class Checker {
    * order is the acceptance order; the ledger must have decided them in it (source offsets) and,
    * for applied ones, numbered their entries in it.
    */
-  private static void checkOrder(List<ClientRequest> requests, LedgerSnapshot ledger, Function<String, Tally> tally,
+  private static void checkOrder(
+      List<ClientRequest> requests,
+      LedgerSnapshot ledger,
+      Function<String, Tally> tally,
       Violations violations) {
     Map<String, Map<UUID, Long>> seqByWallet = new HashMap<>();
-    ledger.entriesByWallet().forEach((wallet, entries) -> {
-      Map<UUID, Long> seqs = new HashMap<>();
-      entries.forEach(e -> seqs.putIfAbsent(e.messageId(), e.seq()));
-      seqByWallet.put(wallet, seqs);
-    });
-    Map<String, List<ClientRequest>> byWallet = requests.stream()
-        .filter(r -> r.answer() == Answer.ACCEPTED && ledger.decisions().containsKey(r.commandId()))
-        .collect(Collectors.groupingBy(ClientRequest::wallet));
-    byWallet.forEach((wallet, list) -> {
-      list.sort(Comparator.comparingLong(ClientRequest::answerSequence));
-      Map<UUID, Long> seqs = seqByWallet.getOrDefault(wallet, Map.of());
-      Decision lastPositioned = null;
-      Long lastSeq = null;
-      ClientRequest lastApplied = null;
-      ClientRequest lastDecided = null;
-      for (ClientRequest r : list) {
-        Decision d = ledger.decisions().get(r.commandId());
-        boolean violated = false;
-        String why = null;
-        if (d.hasPosition()) {
-          if (lastPositioned != null && lastPositioned.partition() == d.partition() && d.offset() <= lastPositioned.offset()) {
-            violated = true;
-            why = "decided at offset " + d.offset() + " after " + lastDecided.commandId() + " at offset "
-                + lastPositioned.offset() + " though accepted later";
+    ledger
+        .entriesByWallet()
+        .forEach(
+            (wallet, entries) -> {
+              Map<UUID, Long> seqs = new HashMap<>();
+              entries.forEach(e -> seqs.putIfAbsent(e.messageId(), e.seq()));
+              seqByWallet.put(wallet, seqs);
+            });
+    Map<String, List<ClientRequest>> byWallet =
+        requests.stream()
+            .filter(
+                r -> r.answer() == Answer.ACCEPTED && ledger.decisions().containsKey(r.commandId()))
+            .collect(Collectors.groupingBy(ClientRequest::wallet));
+    byWallet.forEach(
+        (wallet, list) -> {
+          list.sort(Comparator.comparingLong(ClientRequest::answerSequence));
+          Map<UUID, Long> seqs = seqByWallet.getOrDefault(wallet, Map.of());
+          Decision lastPositioned = null;
+          Long lastSeq = null;
+          ClientRequest lastApplied = null;
+          ClientRequest lastDecided = null;
+          for (ClientRequest r : list) {
+            Decision d = ledger.decisions().get(r.commandId());
+            boolean violated = false;
+            String why = null;
+            if (d.hasPosition()) {
+              if (lastPositioned != null
+                  && lastPositioned.partition() == d.partition()
+                  && d.offset() <= lastPositioned.offset()) {
+                violated = true;
+                why =
+                    "decided at offset "
+                        + d.offset()
+                        + " after "
+                        + lastDecided.commandId()
+                        + " at offset "
+                        + lastPositioned.offset()
+                        + " though accepted later";
+              }
+              lastPositioned = d;
+              lastDecided = r;
+            }
+            Long seq = seqs.get(r.commandId());
+            if (d.applied() && seq != null) {
+              if (lastSeq != null && seq <= lastSeq) {
+                violated = true;
+                why =
+                    "entry #"
+                        + seq
+                        + " comes before entry #"
+                        + lastSeq
+                        + " of "
+                        + lastApplied.commandId()
+                        + " though accepted later";
+              }
+              lastSeq = seq;
+              lastApplied = r;
+            }
+            if (violated) {
+              tally.apply(r.phase()).orderViolations++;
+              violations.add(
+                  "order", "wallet " + wallet + ": " + r.kind() + " " + r.commandId() + " " + why);
+            }
           }
-          lastPositioned = d;
-          lastDecided = r;
-        }
-        Long seq = seqs.get(r.commandId());
-        if (d.applied() && seq != null) {
-          if (lastSeq != null && seq <= lastSeq) {
-            violated = true;
-            why = "entry #" + seq + " comes before entry #" + lastSeq + " of " + lastApplied.commandId()
-                + " though accepted later";
-          }
-          lastSeq = seq;
-          lastApplied = r;
-        }
-        if (violated) {
-          tally.apply(r.phase()).orderViolations++;
-          violations.add("order", "wallet " + wallet + ": " + r.kind() + " " + r.commandId() + " " + why);
-        }
-      }
-    });
+        });
   }
 
-  /** A read may be stale, never torn: each amount must be a balance the wallet actually had (or 0), never negative. */
-  private static void checkReads(List<BalanceRead> reads, LedgerSnapshot ledger, Function<String, Tally> tally,
+  /**
+   * A read may be stale, never torn: each amount must be a balance the wallet actually had (or 0),
+   * never negative.
+   */
+  private static void checkReads(
+      List<BalanceRead> reads,
+      LedgerSnapshot ledger,
+      Function<String, Tally> tally,
       Violations violations) {
     Map<String, Map<String, Set<BigInteger>>> states = new HashMap<>();
-    ledger.entriesByWallet().forEach((wallet, entries) -> entries.forEach(e ->
-        states.computeIfAbsent(wallet, w -> new HashMap<>()).computeIfAbsent(e.asset(), a -> new HashSet<>())
-            .add(e.balanceAfter())));
+    ledger
+        .entriesByWallet()
+        .forEach(
+            (wallet, entries) ->
+                entries.forEach(
+                    e ->
+                        states
+                            .computeIfAbsent(wallet, w -> new HashMap<>())
+                            .computeIfAbsent(e.asset(), a -> new HashSet<>())
+                            .add(e.balanceAfter())));
     for (BalanceRead read : reads) {
       Tally t = tally.apply(read.phase());
       t.reads++;
       for (Map.Entry<String, BigInteger> balance : read.balances().entrySet()) {
         BigInteger amount = balance.getValue();
-        Set<BigInteger> had = states.getOrDefault(read.wallet(), Map.of()).getOrDefault(balance.getKey(), Set.of());
+        Set<BigInteger> had =
+            states.getOrDefault(read.wallet(), Map.of()).getOrDefault(balance.getKey(), Set.of());
         if (amount.signum() < 0 || (amount.signum() != 0 && !had.contains(amount))) {
           t.badReads++;
-          violations.add("bad read", "wallet " + read.wallet() + " showed " + balance.getKey() + " " + amount
-              + " in " + read.phase() + ", a balance its ledger entries never had");
+          violations.add(
+              "bad read",
+              "wallet "
+                  + read.wallet()
+                  + " showed "
+                  + balance.getKey()
+                  + " "
+                  + amount
+                  + " in "
+                  + read.phase()
+                  + ", a balance its ledger entries never had");
           break;
         }
       }
@@ -234,8 +361,16 @@ public final class Checker {
         BigInteger e = expected.getOrDefault(asset, BigInteger.ZERO);
         if (!a.equals(e)) {
           mismatches++;
-          violations.add("balance off the history", "wallet " + wallet + " holds " + asset + " " + a
-              + " but its applied commands and deposits give " + e);
+          violations.add(
+              "balance off the history",
+              "wallet "
+                  + wallet
+                  + " holds "
+                  + asset
+                  + " "
+                  + a
+                  + " but its applied commands and deposits give "
+                  + e);
         }
       }
     }
@@ -248,8 +383,14 @@ public final class Checker {
       for (Map.Entry<String, BigInteger> balance : wallet.getValue().entrySet()) {
         if (balance.getValue().signum() < 0) {
           negative++;
-          violations.add("negative balance", "wallet " + wallet.getKey() + " holds " + balance.getKey() + " "
-              + balance.getValue());
+          violations.add(
+              "negative balance",
+              "wallet "
+                  + wallet.getKey()
+                  + " holds "
+                  + balance.getKey()
+                  + " "
+                  + balance.getValue());
         }
       }
     }
@@ -257,27 +398,51 @@ public final class Checker {
   }
 
   private static void checkTotals(LedgerSnapshot ledger, Violations violations) {
-    ledger.totalByAsset().forEach((asset, total) -> {
-      if (total.signum() != 0) {
-        violations.add("not conserved", "all " + asset + " balances (system accounts included) sum to " + total + ", not 0");
-      }
-    });
+    ledger
+        .totalByAsset()
+        .forEach(
+            (asset, total) -> {
+              if (total.signum() != 0) {
+                violations.add(
+                    "not conserved",
+                    "all "
+                        + asset
+                        + " balances (system accounts included) sum to "
+                        + total
+                        + ", not 0");
+              }
+            });
   }
 
-  private static int checkPoison(List<PoisonRecord> poison, LedgerSnapshot ledger, Violations violations) {
+  private static int checkPoison(
+      List<PoisonRecord> poison, LedgerSnapshot ledger, Violations violations) {
     int deadLettered = 0;
     for (PoisonRecord p : poison) {
       if (ledger.deadLetterCodes().containsKey(p.poisonId())) {
         deadLettered++;
       } else {
-        violations.add("poison not dead-lettered", "poison " + p.poisonId() + " at " + p.topic() + "-" + p.partition()
-            + "@" + p.offset() + " (" + p.phase() + ") is not on the dead-letter topic");
+        violations.add(
+            "poison not dead-lettered",
+            "poison "
+                + p.poisonId()
+                + " at "
+                + p.topic()
+                + "-"
+                + p.partition()
+                + "@"
+                + p.offset()
+                + " ("
+                + p.phase()
+                + ") is not on the dead-letter topic");
       }
     }
     return deadLettered;
   }
 
-  /** Balances recomputed from the history alone: what the ledger must hold if nothing was lost or doubled. */
+  /**
+   * Balances recomputed from the history alone: what the ledger must hold if nothing was lost or
+   * doubled.
+   */
   private static final class Model {
     final Map<String, Map<String, BigInteger>> balances = new HashMap<>();
     final Map<String, BigInteger> expectedSums = new TreeMap<>();
@@ -295,8 +460,14 @@ public final class Checker {
         case CLAIM -> {
           CampaignTerms terms = campaigns.get(r.campaign());
           if (terms == null) {
-            throw new IllegalArgumentException("claim " + r.commandId() + " on campaign " + r.campaign()
-                + " applied, but the checker was not told its terms (known: " + campaigns.keySet() + ")");
+            throw new IllegalArgumentException(
+                "claim "
+                    + r.commandId()
+                    + " on campaign "
+                    + r.campaign()
+                    + " applied, but the checker was not told its terms (known: "
+                    + campaigns.keySet()
+                    + ")");
           }
           credit(r.wallet(), terms.asset(), terms.perClaim());
           expectedSums.merge(terms.asset(), terms.perClaim(), BigInteger::add);
@@ -315,11 +486,31 @@ public final class Checker {
     long lost, duplicated, refused, orderViolations, badReads;
 
     FaultRow row(String kind) {
-      Duration maxHeal = windows.stream().map(FaultWindow::healTime).filter(java.util.Objects::nonNull)
-          .max(Comparator.naturalOrder()).orElse(null);
+      Duration maxHeal =
+          windows.stream()
+              .map(FaultWindow::healTime)
+              .filter(java.util.Objects::nonNull)
+              .max(Comparator.naturalOrder())
+              .orElse(null);
       boolean neverDrained = windows.stream().anyMatch(w -> w.drainedAt() == null);
-      return new FaultRow(kind, windows.size(), sent, accepted, applied, rejected, retried, unanswered, depositsAcknowledged,
-          reads, lost, duplicated, refused, orderViolations, badReads, maxHeal, neverDrained);
+      return new FaultRow(
+          kind,
+          windows.size(),
+          sent,
+          accepted,
+          applied,
+          rejected,
+          retried,
+          unanswered,
+          depositsAcknowledged,
+          reads,
+          lost,
+          duplicated,
+          refused,
+          orderViolations,
+          badReads,
+          maxHeal,
+          neverDrained);
     }
   }
 
@@ -332,7 +523,8 @@ public final class Checker {
       if (seen <= EXAMPLES_PER_CATEGORY) {
         all.add(category + ": " + description);
       } else if (seen == EXAMPLES_PER_CATEGORY + 1) {
-        all.add(category + ": (further " + category + " violations counted in the table, not listed)");
+        all.add(
+            category + ": (further " + category + " violations counted in the table, not listed)");
       }
     }
   }

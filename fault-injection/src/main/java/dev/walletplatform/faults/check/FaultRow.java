@@ -10,8 +10,10 @@ import java.time.Duration;
  * @param accepted of those, answered 202
  * @param applied of the accepted, applied by the ledger
  * @param rejected of the accepted, rejected with a reason
- * @param retried requests the client had to send more than once (no answer, 429 or 5xx) before the definite answer
- * @param unanswered sent but never definitely answered (the client gave up): allowed, not counted as lost
+ * @param retried requests the client had to send more than once (no answer, 429 or 5xx) before the
+ *     definite answer
+ * @param unanswered sent but never definitely answered (the client gave up): allowed, not counted
+ *     as lost
  * @param depositsAcknowledged internal deposits acknowledged by Kafka in these windows
  * @param reads balance reads answered by the wallet service
  * @param lost accepted (or acknowledged) and never decided
@@ -19,7 +21,8 @@ import java.time.Duration;
  * @param refused valid requests refused with a 4xx
  * @param orderViolations pairs of one wallet's commands decided in another order than accepted
  * @param badReads reads showing a balance the ledger never had, or a negative one
- * @param maxHealTime the longest heal (ready → backlog drained) among the occurrences; null if one never drained
+ * @param maxHealTime the longest heal (ready → backlog drained) among the occurrences; null if one
+ *     never drained
  */
 public record FaultRow(
     String kind,

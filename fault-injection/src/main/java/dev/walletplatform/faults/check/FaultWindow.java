@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param phase the history's phase name for this window, e.g. {@code kill-broker#2}
  * @param drainedAt null when the backlog never drained before the run ended
  */
-public record FaultWindow(String phase, String kind, Instant injectedAt, Instant healedAt, Instant drainedAt) {
+public record FaultWindow(
+    String phase, String kind, Instant injectedAt, Instant healedAt, Instant drainedAt) {
   /** From heal to drained: how long the fault's backlog took to go away; null when it never did. */
   public Duration healTime() {
     return drainedAt == null ? null : Duration.between(healedAt, drainedAt);

@@ -9,11 +9,13 @@ import java.util.UUID;
 /**
  * The ledger and the topics as they stand after the system quiesced.
  *
- * @param decisions per message id: the ledger's decision, or a rejection seen only on the results topic
+ * @param decisions per message id: the ledger's decision, or a rejection seen only on the results
+ *     topic
  * @param movementsByMessage distinct movements recorded per message id
  * @param entriesByWallet each wallet's entries in {@code seq} order
  * @param customerBalances wallet → asset → minor units, customer wallets only
- * @param totalByAsset sum of every balance (system accounts included) per asset: 0 when money is conserved
+ * @param totalByAsset sum of every balance (system accounts included) per asset: 0 when money is
+ *     conserved
  * @param deadLetterCodes poison id → the {@code dlq.error.code} its dead letter carries
  */
 public record LedgerSnapshot(

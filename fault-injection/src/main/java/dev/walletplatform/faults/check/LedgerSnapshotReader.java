@@ -42,7 +42,8 @@ public final class LedgerSnapshotReader {
   private final String bootstrapServers;
   private final SchemaRegistryClient registry;
 
-  public LedgerSnapshotReader(DataSource ledger, String bootstrapServers, SchemaRegistryClient registry) {
+  public LedgerSnapshotReader(
+      DataSource ledger, String bootstrapServers, SchemaRegistryClient registry) {
     this.ledger = ledger;
     this.bootstrapServers = bootstrapServers;
     this.registry = registry;
@@ -74,7 +75,8 @@ public final class LedgerSnapshotReader {
       c.commit();
     }
     addRejectionsOnlyOnTheResultsTopic(decisions);
-    return new LedgerSnapshot(decisions, movements, entries, balances, totals, deadLetteredPoison());
+    return new LedgerSnapshot(
+        decisions, movements, entries, balances, totals, deadLetteredPoison());
   }
 
   /**
@@ -83,44 +85,66 @@ public final class LedgerSnapshotReader {
    */
   private void addRejectionsOnlyOnTheResultsTopic(Map<UUID, Decision> decisions) {
     AvroDeserializer<CommandResult> results = new AvroDeserializer<>(registry, CommandResult.class);
-    readTopic(Topics.RESULTS, record -> {
-      CommandResult result = results.deserialize(record.topic(), record.value());
-      UUID id = UUID.fromString(result.getMessageId().toString());
-      if (result.getStatus() == Outcome.REJECTED && !decisions.containsKey(id)) {
-        decisions.put(id, new Decision(Decision.REJECTED,
-            result.getReasonCode() == null ? null : result.getReasonCode().toString(), -1, -1));
-      }
-    });
+    readTopic(
+        Topics.RESULTS,
+        record -> {
+          CommandResult result = results.deserialize(record.topic(), record.value());
+          UUID id = UUID.fromString(result.getMessageId().toString());
+          if (result.getStatus() == Outcome.REJECTED && !decisions.containsKey(id)) {
+            decisions.put(
+                id,
+                new Decision(
+                    Decision.REJECTED,
+                    result.getReasonCode() == null ? null : result.getReasonCode().toString(),
+                    -1,
+                    -1));
+          }
+        });
   }
 
   private Map<String, String> deadLetteredPoison() {
     Map<String, String> codes = new HashMap<>();
-    readTopic(Topics.DEAD_LETTERS, record -> {
-      Header poisonId = record.headers().lastHeader(PoisonInjector.POISON_ID_HEADER);
-      Header code = record.headers().lastHeader(DEAD_LETTER_CODE_HEADER);
-      if (poisonId != null && code != null) {
-        codes.put(new String(poisonId.value(), StandardCharsets.UTF_8), new String(code.value(), StandardCharsets.UTF_8));
-      }
-    });
+    readTopic(
+        Topics.DEAD_LETTERS,
+        record -> {
+          Header poisonId = record.headers().lastHeader(PoisonInjector.POISON_ID_HEADER);
+          Header code = record.headers().lastHeader(DEAD_LETTER_CODE_HEADER);
+          if (poisonId != null && code != null) {
+            codes.put(
+                new String(poisonId.value(), StandardCharsets.UTF_8),
+                new String(code.value(), StandardCharsets.UTF_8));
+          }
+        });
     return codes;
   }
 
-  /** Every committed record of {@code topic}, from the start to the end offsets as they stand now. */
+  /**
+   * Every committed record of {@code topic}, from the start to the end offsets as they stand now.
+   */
   private void readTopic(String topic, Consumer<ConsumerRecord<byte[], byte[]>> each) {
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Instant deadline = Instant.now().plus(TOPIC_READ_TIMEOUT);
       while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
         if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException("could not read " + topic + " to its end " + ends + " within " + TOPIC_READ_TIMEOUT);
+          throw new IllegalStateException(
+              "could not read " + topic + " to its end " + ends + " within " + TOPIC_READ_TIMEOUT);
         }
         consumer.poll(Duration.ofMillis(500)).forEach(each);
       }

@@ -17,7 +17,10 @@ public enum Fault {
       return () -> applier.restart(RESTART_TIMEOUT);
     }
   },
-  KILL_BROKER("kill-broker", "kill -9 a Kafka broker (RF 3, min ISR 2), restart it", Duration.ofSeconds(8)) {
+  KILL_BROKER(
+      "kill-broker",
+      "kill -9 a Kafka broker (RF 3, min ISR 2), restart it",
+      Duration.ofSeconds(8)) {
     @Override
     Injected inject(FaultPlatform platform, int occurrence) {
       int node = occurrence % platform.kafka().nodeCount();
@@ -25,7 +28,9 @@ public enum Fault {
       return () -> platform.kafka().restart(node);
     }
   },
-  RESTART_POSTGRES("restart-postgres", "stop PostgreSQL (fast shutdown drops every connection), start it again",
+  RESTART_POSTGRES(
+      "restart-postgres",
+      "stop PostgreSQL (fast shutdown drops every connection), start it again",
       Duration.ofSeconds(3)) {
     @Override
     Injected inject(FaultPlatform platform, int occurrence) {
@@ -33,7 +38,9 @@ public enum Fault {
       return () -> platform.postgres().start();
     }
   },
-  KILL_GATEWAY("kill-gateway", "kill -9 a gateway; clients retry the same Idempotency-Key on the other",
+  KILL_GATEWAY(
+      "kill-gateway",
+      "kill -9 a gateway; clients retry the same Idempotency-Key on the other",
       Duration.ofSeconds(5)) {
     @Override
     Injected inject(FaultPlatform platform, int occurrence) {
@@ -42,7 +49,9 @@ public enum Fault {
       return () -> gateway.restart(RESTART_TIMEOUT);
     }
   },
-  PAUSE_APPLIER("pause-applier", "SIGSTOP an applier past its session timeout (a zombie), then SIGCONT",
+  PAUSE_APPLIER(
+      "pause-applier",
+      "SIGSTOP an applier past its session timeout (a zombie), then SIGCONT",
       FaultPlatform.APPLIER_SESSION_TIMEOUT.plusSeconds(5)) {
     @Override
     Injected inject(FaultPlatform platform, int occurrence) {
@@ -55,7 +64,8 @@ public enum Fault {
       };
     }
   },
-  REBALANCE("rebalance", "add an applier to the group, then stop it gracefully", Duration.ofSeconds(6)) {
+  REBALANCE(
+      "rebalance", "add an applier to the group, then stop it gracefully", Duration.ofSeconds(6)) {
     @Override
     Injected inject(FaultPlatform platform, int occurrence) {
       ServiceProcess extra = platform.startExtraApplier("applier-extra-" + occurrence);
@@ -86,7 +96,9 @@ public enum Fault {
     return description;
   }
 
-  /** How long the fault stays before it is healed in the long run ({@link FaultPace#standard()}). */
+  /**
+   * How long the fault stays before it is healed in the long run ({@link FaultPace#standard()}).
+   */
   public Duration lasts() {
     return lasts;
   }

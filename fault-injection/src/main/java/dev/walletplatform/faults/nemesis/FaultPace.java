@@ -21,19 +21,27 @@ public record FaultPace(Duration applierSessionTimeout, Map<Fault, Duration> las
   public FaultPace {
     Objects.requireNonNull(applierSessionTimeout, "applierSessionTimeout");
     if (applierSessionTimeout.compareTo(MIN_SESSION_TIMEOUT) < 0) {
-      throw new IllegalArgumentException("the brokers refuse a session timeout under " + MIN_SESSION_TIMEOUT + ", got "
-          + applierSessionTimeout);
+      throw new IllegalArgumentException(
+          "the brokers refuse a session timeout under "
+              + MIN_SESSION_TIMEOUT
+              + ", got "
+              + applierSessionTimeout);
     }
     lasts = Map.copyOf(lasts);
     for (Fault fault : Fault.values()) {
       Duration length = lasts.get(fault);
       if (length == null || length.isNegative() || length.isZero()) {
-        throw new IllegalArgumentException(fault.kind() + " needs a positive length, got " + length);
+        throw new IllegalArgumentException(
+            fault.kind() + " needs a positive length, got " + length);
       }
     }
     if (lasts.get(Fault.PAUSE_APPLIER).compareTo(applierSessionTimeout) <= 0) {
-      throw new IllegalArgumentException("a pause of " + lasts.get(Fault.PAUSE_APPLIER) + " does not outlast the "
-          + applierSessionTimeout + " session timeout: the paused applier would never become a zombie");
+      throw new IllegalArgumentException(
+          "a pause of "
+              + lasts.get(Fault.PAUSE_APPLIER)
+              + " does not outlast the "
+              + applierSessionTimeout
+              + " session timeout: the paused applier would never become a zombie");
     }
   }
 
@@ -47,10 +55,11 @@ public record FaultPace(Duration applierSessionTimeout, Map<Fault, Duration> las
   }
 
   /**
-   * The short run's: the shortest session timeout the brokers accept, and each fault only as long as
-   * it takes to happen. A killed process stays down for its restart anyway (a JVM start, many seconds
-   * here), a killed broker is replaced as leader when it comes back at the latest, and the pause
-   * still outlasts the session timeout by the time the group needs to move the zombie's partitions.
+   * The short run's: the shortest session timeout the brokers accept, and each fault only as long
+   * as it takes to happen. A killed process stays down for its restart anyway (a JVM start, many
+   * seconds here), a killed broker is replaced as leader when it comes back at the latest, and the
+   * pause still outlasts the session timeout by the time the group needs to move the zombie's
+   * partitions.
    */
   public static FaultPace brisk() {
     Duration session = MIN_SESSION_TIMEOUT;

@@ -31,8 +31,14 @@ public final class Nemesis {
   private final PrintStream log;
   private final List<FaultWindow> windows = new ArrayList<>();
 
-  public Nemesis(FaultPlatform platform, History history, BacklogProbe backlog, PoisonInjector poison, FaultPace pace,
-      Duration settle, PrintStream log) {
+  public Nemesis(
+      FaultPlatform platform,
+      History history,
+      BacklogProbe backlog,
+      PoisonInjector poison,
+      FaultPace pace,
+      Duration settle,
+      PrintStream log) {
     this.platform = platform;
     this.history = history;
     this.backlog = backlog;
@@ -66,9 +72,15 @@ public final class Nemesis {
     Instant healedAt = Instant.now();
     Map<TopicPartition, Long> target = awaitEndOffsets();
     Optional<Instant> drained = backlog.awaitDrained(target, DRAIN_TIMEOUT);
-    log.printf("%s  %-20s healed in %d ms after %d ms of fault; backlog drained %s%n", Instant.now(), phase,
-        Duration.between(injectedAt, healedAt).minus(lasts).toMillis(), lasts.toMillis(),
-        drained.map(at -> Duration.between(healedAt, at).toMillis() + " ms after the heal").orElse("NEVER"));
+    log.printf(
+        "%s  %-20s healed in %d ms after %d ms of fault; backlog drained %s%n",
+        Instant.now(),
+        phase,
+        Duration.between(injectedAt, healedAt).minus(lasts).toMillis(),
+        lasts.toMillis(),
+        drained
+            .map(at -> Duration.between(healedAt, at).toMillis() + " ms after the heal")
+            .orElse("NEVER"));
     return new FaultWindow(phase, fault.kind(), injectedAt, healedAt, drained.orElse(null));
   }
 
@@ -82,8 +94,11 @@ public final class Nemesis {
       }
       sleep(Duration.ofMillis(500));
     }
-    throw new IllegalStateException("the Kafka cluster did not report end offsets within " + DRAIN_TIMEOUT
-        + " after a heal; broker logs: " + platform.kafka().workDir());
+    throw new IllegalStateException(
+        "the Kafka cluster did not report end offsets within "
+            + DRAIN_TIMEOUT
+            + " after a heal; broker logs: "
+            + platform.kafka().workDir());
   }
 
   private static void sleep(Duration duration) {

@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
 
 /** Reads one value from a service's Prometheus text at {@code <admin>/metrics}. */
 public final class AdminMetrics {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private AdminMetrics() {}
 
@@ -18,18 +19,26 @@ public final class AdminMetrics {
    * The sample of an unlabelled metric, or empty when the service or the metric is not there.
    *
    * @param authorization the {@code Authorization} value of a key with scope metrics:read
-   * @throws IllegalStateException when the admin port refuses the key: counters read as zero
-   *     would hide it
+   * @throws IllegalStateException when the admin port refuses the key: counters read as zero would
+   *     hide it
    */
   public static OptionalDouble value(URI adminUri, String authorization, String metric) {
     try {
-      HttpResponse<String> response = HTTP.send(
-          HttpRequest.newBuilder(adminUri.resolve("/metrics")).timeout(Duration.ofSeconds(5))
-              .header("Authorization", authorization).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(adminUri.resolve("/metrics"))
+                  .timeout(Duration.ofSeconds(5))
+                  .header("Authorization", authorization)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 401 || response.statusCode() == 403) {
-        throw new IllegalStateException(adminUri + "/metrics refused the metrics key: " + response.statusCode()
-            + " " + response.body());
+        throw new IllegalStateException(
+            adminUri
+                + "/metrics refused the metrics key: "
+                + response.statusCode()
+                + " "
+                + response.body());
       }
       if (response.statusCode() != 200) {
         return OptionalDouble.empty();

@@ -30,10 +30,12 @@ public final class BacklogProbe implements AutoCloseable {
   private final Admin admin;
 
   public BacklogProbe(String bootstrapServers) {
-    this.admin = Admin.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis()));
+    this.admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis()));
   }
 
   /** End offsets now of every partition any group commits offsets for (committed records only). */
@@ -42,7 +44,9 @@ public final class BacklogProbe implements AutoCloseable {
       Map<TopicPartition, OffsetSpec> request = new HashMap<>();
       committedOffsets().keySet().forEach(tp -> request.put(tp, OffsetSpec.latest()));
       Map<TopicPartition, Long> ends = new HashMap<>();
-      admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+      admin
+          .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+          .all()
           .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
           .forEach((tp, info) -> ends.put(tp, info.offset()));
       return Optional.of(ends);
@@ -54,7 +58,10 @@ public final class BacklogProbe implements AutoCloseable {
     }
   }
 
-  /** Waits until every group's committed offsets reach {@code target}; the instant it saw that, or empty at the deadline. */
+  /**
+   * Waits until every group's committed offsets reach {@code target}; the instant it saw that, or
+   * empty at the deadline.
+   */
   public Optional<Instant> awaitDrained(Map<TopicPartition, Long> target, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
@@ -75,7 +82,9 @@ public final class BacklogProbe implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** Total records behind, over every group: for progress lines. -1 when the cluster did not answer. */
+  /**
+   * Total records behind, over every group: for progress lines. -1 when the cluster did not answer.
+   */
   public long totalLag() {
     Optional<Map<TopicPartition, Long>> ends = endOffsets();
     if (ends.isEmpty()) {
@@ -84,7 +93,8 @@ public final class BacklogProbe implements AutoCloseable {
     try {
       Map<TopicPartition, Long> committed = committedOffsets();
       return ends.get().entrySet().stream()
-          .mapToLong(e -> Math.max(0, e.getValue() - committed.getOrDefault(e.getKey(), 0L))).sum();
+          .mapToLong(e -> Math.max(0, e.getValue() - committed.getOrDefault(e.getKey(), 0L)))
+          .sum();
     } catch (ExecutionException | TimeoutException e) {
       return -1;
     } catch (InterruptedException e) {
@@ -93,24 +103,35 @@ public final class BacklogProbe implements AutoCloseable {
     }
   }
 
-  private static boolean caughtUp(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> target) {
-    return target.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
+  private static boolean caughtUp(
+      Map<TopicPartition, Long> committed, Map<TopicPartition, Long> target) {
+    return target.entrySet().stream()
+        .allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
   }
 
   /**
    * The lowest committed offset per partition over all groups reading it: a partition is consumed
    * only when every group (the applier, and a Streams application if any) got past it.
    */
-  private Map<TopicPartition, Long> committedOffsets() throws ExecutionException, TimeoutException, InterruptedException {
+  private Map<TopicPartition, Long> committedOffsets()
+      throws ExecutionException, TimeoutException, InterruptedException {
     Map<TopicPartition, Long> lowest = new HashMap<>();
-    for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-      Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group.groupId())
-          .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      offsets.forEach((tp, om) -> {
-        if (om != null) {
-          lowest.merge(tp, om.offset(), Math::min);
-        }
-      });
+    for (GroupListing group :
+        admin
+            .listGroups(ListGroupsOptions.forConsumerGroups())
+            .all()
+            .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      Map<TopicPartition, OffsetAndMetadata> offsets =
+          admin
+              .listConsumerGroupOffsets(group.groupId())
+              .partitionsToOffsetAndMetadata()
+              .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      offsets.forEach(
+          (tp, om) -> {
+            if (om != null) {
+              lowest.merge(tp, om.offset(), Math::min);
+            }
+          });
     }
     return lowest;
   }

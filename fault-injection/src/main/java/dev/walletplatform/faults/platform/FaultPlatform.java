@@ -38,8 +38,12 @@ import javax.sql.DataSource;
 public final class FaultPlatform implements AutoCloseable {
   public static final String DATABASE = "ledger";
   public static final int BROKERS = 3;
-  /** Short, so a paused applier loses its partitions within a fault window; production keeps 45 s. */
+
+  /**
+   * Short, so a paused applier loses its partitions within a fault window; production keeps 45 s.
+   */
   public static final Duration APPLIER_SESSION_TIMEOUT = Duration.ofSeconds(10);
+
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final int APPLIER_POOL = 4;
 
@@ -65,10 +69,16 @@ public final class FaultPlatform implements AutoCloseable {
   /**
    * @param partitions of the keyed topics; more than the appliers, so a rebalance moves some
    * @param applierSessionTimeout how long a silent (crashed, paused) applier keeps its partitions
-   * @param serviceJvmOptions more options for every service's JVM (none: as the local runtime starts them)
+   * @param serviceJvmOptions more options for every service's JVM (none: as the local runtime
+   *     starts them)
    */
-  public static FaultPlatform start(Path workDir, int partitions, int gatewayCount, int applierCount,
-      Duration applierSessionTimeout, List<String> serviceJvmOptions) {
+  public static FaultPlatform start(
+      Path workDir,
+      int partitions,
+      int gatewayCount,
+      int applierCount,
+      Duration applierSessionTimeout,
+      List<String> serviceJvmOptions) {
     FaultPlatform platform = new FaultPlatform();
     platform.applierSessionTimeout = applierSessionTimeout;
     platform.serviceJvmOptions = List.copyOf(serviceJvmOptions);
@@ -84,14 +94,25 @@ public final class FaultPlatform implements AutoCloseable {
   private void startAll(Path work, int partitionCount, int gatewayCount, int applierCount) {
     this.partitions = partitionCount;
     WorkDirs.delete(work);
-    CompletableFuture<KafkaCluster> kafkaStart = CompletableFuture.supplyAsync(() -> new KafkaCluster(
-        KafkaClusterConfig.builder().nodes(BROKERS).workDir(work.resolve("kafka")).heapMb(512).build()).start());
-    postgres = new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
+    CompletableFuture<KafkaCluster> kafkaStart =
+        CompletableFuture.supplyAsync(
+            () ->
+                new KafkaCluster(
+                        KafkaClusterConfig.builder()
+                            .nodes(BROKERS)
+                            .workDir(work.resolve("kafka"))
+                            .heapMb(512)
+                            .build())
+                    .start());
+    postgres =
+        new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
     started.add(postgres);
     postgres.createDatabase(DATABASE);
     // the schema every service reads through, while the brokers start: then no service waits for
-    // another's migration, and they all start at once (each applier's own migration finds nothing to do)
-    try (HikariDataSource migrator = BoundedPool.open(ledgerConfig(), "fault-run-migration", false)) {
+    // another's migration, and they all start at once (each applier's own migration finds nothing
+    // to do)
+    try (HikariDataSource migrator =
+        BoundedPool.open(ledgerConfig(), "fault-run-migration", false)) {
       LedgerMigrations.migrate(migrator, ledgerConfig());
     }
     kafka = kafkaStart.join();
@@ -102,11 +123,20 @@ public final class FaultPlatform implements AutoCloseable {
     keystore = SelfSignedKeystore.generate(work.resolve("tls"));
     // the client id the tokens carry; command ids derive from it
     credentials = LocalCredentials.generate("local-mobile", work.resolve("auth"));
-    launches = new ServiceLaunches(
-        new PlatformServers(kafka.bootstrapServers(), registry.uri(), postgres, DATABASE, keystore, credentials),
-        RepoLayout.find(), work.resolve("logs"));
+    launches =
+        new ServiceLaunches(
+            new PlatformServers(
+                kafka.bootstrapServers(),
+                registry.uri(),
+                postgres,
+                DATABASE,
+                keystore,
+                credentials),
+            RepoLayout.find(),
+            work.resolve("logs"));
 
-    // launches (and their ports) are made on this thread: ports found free concurrently could collide
+    // launches (and their ports) are made on this thread: ports found free concurrently could
+    // collide
     List<ServiceProcess.Launch> applierLaunches = new ArrayList<>();
     for (int i = 1; i <= applierCount; i++) {
       applierLaunches.add(applierLaunch("applier-" + i));
@@ -123,10 +153,10 @@ public final class FaultPlatform implements AutoCloseable {
     walletServiceUri = URI.create("https://localhost:" + walletPorts.get(0));
 
     // the schema is in place: every service at once
-    List<CompletableFuture<ServiceProcess>> applierStarts = applierLaunches.stream().map(FaultPlatform::startAsync)
-        .toList();
-    List<CompletableFuture<ServiceProcess>> gatewayStarts = gatewayLaunches.stream().map(FaultPlatform::startAsync)
-        .toList();
+    List<CompletableFuture<ServiceProcess>> applierStarts =
+        applierLaunches.stream().map(FaultPlatform::startAsync).toList();
+    List<CompletableFuture<ServiceProcess>> gatewayStarts =
+        gatewayLaunches.stream().map(FaultPlatform::startAsync).toList();
     CompletableFuture<ServiceProcess> wallet = startAsync(walletLaunch);
     applierStarts.forEach(f -> appliers.add(f.join()));
     gatewayStarts.forEach(f -> gateways.add(f.join()));
@@ -138,8 +168,11 @@ public final class FaultPlatform implements AutoCloseable {
   }
 
   private ServiceProcess.Launch applierLaunch(String name) {
-    return tuned(launches.applier(name, FreePorts.allocate(), APPLIER_POOL)
-        .withEnv("APPLIER_SESSION_TIMEOUT_MS", String.valueOf(applierSessionTimeout.toMillis())));
+    return tuned(
+        launches
+            .applier(name, FreePorts.allocate(), APPLIER_POOL)
+            .withEnv(
+                "APPLIER_SESSION_TIMEOUT_MS", String.valueOf(applierSessionTimeout.toMillis())));
   }
 
   private ServiceProcess.Launch tuned(ServiceProcess.Launch launch) {
@@ -195,21 +228,33 @@ public final class FaultPlatform implements AutoCloseable {
     return partitions;
   }
 
-  /** A small named pool for the checker, left out of connection counts like the local runtime's observer. */
+  /**
+   * A small named pool for the checker, left out of connection counts like the local runtime's
+   * observer.
+   */
   public synchronized DataSource ledgerDataSource() {
     if (observerPool == null) {
-      observerPool = BoundedPool.open(ledgerConfig(), ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
+      observerPool =
+          BoundedPool.open(ledgerConfig(), ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
       started.add(observerPool);
     }
     return observerPool;
   }
 
   private DatabaseSettings ledgerConfig() {
-    return new DatabaseSettings(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password(), 2,
-        Duration.ofSeconds(30), SqlDialect.POSTGRESQL, Map.of());
+    return new DatabaseSettings(
+        postgres.jdbcUrl(DATABASE),
+        postgres.username(),
+        postgres.password(),
+        2,
+        Duration.ofSeconds(30),
+        SqlDialect.POSTGRESQL,
+        Map.of());
   }
 
-  /** Services first, all at once (they drain and commit), then the servers in reverse start order. */
+  /**
+   * Services first, all at once (they drain and commit), then the servers in reverse start order.
+   */
   @Override
   public void close() {
     List<ServiceProcess> services = new ArrayList<>(gateways);
@@ -217,14 +262,22 @@ public final class FaultPlatform implements AutoCloseable {
       services.add(walletService);
     }
     services.addAll(appliers);
-    // a graceful stop takes seconds (Streams closes, offsets commit): one after the other, they added up
-    List<Thread> stops = services.stream().map(service -> Thread.ofVirtual().start(() -> {
-      try {
-        service.close();
-      } catch (RuntimeException e) {
-        System.err.println("while stopping " + service + ": " + e);
-      }
-    })).toList();
+    // a graceful stop takes seconds (Streams closes, offsets commit): one after the other, they
+    // added up
+    List<Thread> stops =
+        services.stream()
+            .map(
+                service ->
+                    Thread.ofVirtual()
+                        .start(
+                            () -> {
+                              try {
+                                service.close();
+                              } catch (RuntimeException e) {
+                                System.err.println("while stopping " + service + ": " + e);
+                              }
+                            }))
+            .toList();
     for (Thread stop : stops) {
       try {
         stop.join();

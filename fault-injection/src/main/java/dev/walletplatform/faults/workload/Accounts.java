@@ -10,10 +10,12 @@ import java.util.List;
 public record Accounts(int clients, int walletsPerClient) {
   public Accounts {
     if (clients < 1 || walletsPerClient < 1) {
-      throw new IllegalArgumentException("need at least one client with one wallet, got " + clients + " x " + walletsPerClient);
+      throw new IllegalArgumentException(
+          "need at least one client with one wallet, got " + clients + " x " + walletsPerClient);
     }
     if (clients * walletsPerClient < 2) {
-      throw new IllegalArgumentException("transfers need two wallets, got " + clients * walletsPerClient);
+      throw new IllegalArgumentException(
+          "transfers need two wallets, got " + clients * walletsPerClient);
     }
   }
 

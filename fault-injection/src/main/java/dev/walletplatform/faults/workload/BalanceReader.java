@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
-/** Polls balances through the wallet service, recording what it was shown; failed reads are only counted. */
+/**
+ * Polls balances through the wallet service, recording what it was shown; failed reads are only
+ * counted.
+ */
 final class BalanceReader implements Runnable {
   private final WalletServiceClient walletService;
   private final List<String> wallets;
@@ -16,8 +19,13 @@ final class BalanceReader implements Runnable {
   private final BooleanSupplier running;
   private final Random random;
 
-  BalanceReader(WalletServiceClient walletService, List<String> wallets, History history, long pauseMillis,
-      BooleanSupplier running, long seed) {
+  BalanceReader(
+      WalletServiceClient walletService,
+      List<String> wallets,
+      History history,
+      long pauseMillis,
+      BooleanSupplier running,
+      long seed) {
     this.walletService = walletService;
     this.wallets = wallets;
     this.history = history;

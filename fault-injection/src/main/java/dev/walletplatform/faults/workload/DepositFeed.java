@@ -20,8 +20,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The chain watcher: publishes DepositConfirmed events straight to Kafka (acks=all, idempotent)
- * at a steady pace and records each with whether the brokers acknowledged it.
+ * The chain watcher: publishes DepositConfirmed events straight to Kafka (acks=all, idempotent) at
+ * a steady pace and records each with whether the brokers acknowledged it.
  */
 final class DepositFeed implements Runnable, AutoCloseable {
   private final KafkaProducer<String, WalletEvent> producer;
@@ -31,16 +31,31 @@ final class DepositFeed implements Runnable, AutoCloseable {
   private final BooleanSupplier running;
   private final Random random;
 
-  DepositFeed(String bootstrapServers, SchemaRegistryClient registry, List<String> wallets, History history,
-      Duration pause, BooleanSupplier running, long seed) {
-    this.producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-        ProducerConfig.LINGER_MS_CONFIG, 5,
-        // long enough to ride out a broker restart; an event that still fails is recorded unacknowledged
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000),
-        new StringSerializer(), new AvroSerializer<>(registry));
+  DepositFeed(
+      String bootstrapServers,
+      SchemaRegistryClient registry,
+      List<String> wallets,
+      History history,
+      Duration pause,
+      BooleanSupplier running,
+      long seed) {
+    this.producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                // long enough to ride out a broker restart; an event that still fails is recorded
+                // unacknowledged
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                60_000),
+            new StringSerializer(),
+            new AvroSerializer<>(registry));
     this.wallets = wallets;
     this.history = history;
     this.pause = pause;
@@ -53,7 +68,10 @@ final class DepositFeed implements Runnable, AutoCloseable {
     while (running.getAsBoolean()) {
       String wallet = wallets.get(random.nextInt(wallets.size()));
       boolean bitcoin = random.nextBoolean();
-      deposit(wallet, bitcoin ? "BTC" : "USDC", BigInteger.valueOf(1 + random.nextInt(bitcoin ? 100_000 : 1_000_000)));
+      deposit(
+          wallet,
+          bitcoin ? "BTC" : "USDC",
+          BigInteger.valueOf(1 + random.nextInt(bitcoin ? 100_000 : 1_000_000)));
       try {
         Thread.sleep(pause.toMillis());
       } catch (InterruptedException e) {
@@ -67,11 +85,19 @@ final class DepositFeed implements Runnable, AutoCloseable {
   void deposit(String wallet, String asset, BigInteger amount) {
     UUID id = UUID.randomUUID();
     String phase = history.phase();
-    WalletEvent event = new WalletEvent(id, "fault-run-chain-watcher", Instant.now(),
-        new DepositConfirmed(wallet, asset, new BigDecimal(amount), "0x" + id + ":0"));
+    WalletEvent event =
+        new WalletEvent(
+            id,
+            "fault-run-chain-watcher",
+            Instant.now(),
+            new DepositConfirmed(wallet, asset, new BigDecimal(amount), "0x" + id + ":0"));
     // the callback records the outcome; the future adds nothing to it
-    var unused = producer.send(new ProducerRecord<>(Topics.EVENTS, wallet, event), (metadata, error) ->
-        history.record(new PublishedDeposit(id, wallet, asset, amount, phase, error == null)));
+    var unused =
+        producer.send(
+            new ProducerRecord<>(Topics.EVENTS, wallet, event),
+            (metadata, error) ->
+                history.record(
+                    new PublishedDeposit(id, wallet, asset, amount, phase, error == null)));
   }
 
   /** Waits for every answer, so the history holds every deposit before the checker runs. */

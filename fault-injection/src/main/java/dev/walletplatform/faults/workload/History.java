@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Everything the workload did and saw, recorded as it happened: the input of the checker. Every
- * record is tagged with the phase (fault window) current when it began, so the report can say
- * which fault a problem happened under.
+ * record is tagged with the phase (fault window) current when it began, so the report can say which
+ * fault a problem happened under.
  */
 public final class History {
   private final AtomicReference<String> phase = new AtomicReference<>("warm-up");
@@ -50,7 +50,10 @@ public final class History {
     poison.add(record);
   }
 
-  /** A read the wallet service could not answer (503 while the database restarts, say): counted, not checked. */
+  /**
+   * A read the wallet service could not answer (503 while the database restarts, say): counted, not
+   * checked.
+   */
   public void recordFailedRead(String phaseName) {
     failedReads.computeIfAbsent(phaseName, p -> new AtomicLong()).incrementAndGet();
   }

@@ -34,31 +34,53 @@ public final class PoisonInjector implements AutoCloseable {
   private final List<String> wallets;
   private int sent;
 
-  public PoisonInjector(String bootstrapServers, SchemaRegistryClient registry, List<String> wallets) {
-    this.producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-        new ByteArraySerializer(), new ByteArraySerializer());
-    this.commandSchemaId = registry.register(SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
+  public PoisonInjector(
+      String bootstrapServers, SchemaRegistryClient registry, List<String> wallets) {
+    this.producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true),
+            new ByteArraySerializer(),
+            new ByteArraySerializer());
+    this.commandSchemaId =
+        registry.register(
+            SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
     this.wallets = wallets;
   }
 
-  /** Writes one poison record keyed by one of the workload's wallets; empty when Kafka did not acknowledge it in time. */
+  /**
+   * Writes one poison record keyed by one of the workload's wallets; empty when Kafka did not
+   * acknowledge it in time.
+   */
   public Optional<PoisonRecord> inject(String phase) {
     String poisonId = "poison-" + UUID.randomUUID();
     String wallet = wallets.get(sent % wallets.size());
-    byte[] value = switch (sent++ % 3) {
-      case 0 -> ("not avro at all: " + poisonId).getBytes(StandardCharsets.UTF_8);
-      case 1 -> ByteBuffer.allocate(9).put((byte) 0).putInt(Integer.MAX_VALUE - 7).putInt(42).array();
-      default -> ByteBuffer.allocate(5 + 3).put((byte) 0).putInt(commandSchemaId).put(new byte[] {(byte) 0xFF, 0x01, 0x7F}).array();
-    };
+    byte[] value =
+        switch (sent++ % 3) {
+          case 0 -> ("not avro at all: " + poisonId).getBytes(StandardCharsets.UTF_8);
+          case 1 ->
+              ByteBuffer.allocate(9).put((byte) 0).putInt(Integer.MAX_VALUE - 7).putInt(42).array();
+          default ->
+              ByteBuffer.allocate(5 + 3)
+                  .put((byte) 0)
+                  .putInt(commandSchemaId)
+                  .put(new byte[] {(byte) 0xFF, 0x01, 0x7F})
+                  .array();
+        };
     ProducerRecord<byte[], byte[]> record =
         new ProducerRecord<>(Topics.COMMANDS, wallet.getBytes(StandardCharsets.UTF_8), value);
     record.headers().add(POISON_ID_HEADER, poisonId.getBytes(StandardCharsets.UTF_8));
     try {
-      RecordMetadata written = producer.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return Optional.of(new PoisonRecord(poisonId, written.topic(), written.partition(), written.offset(), phase));
+      RecordMetadata written =
+          producer.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return Optional.of(
+          new PoisonRecord(
+              poisonId, written.topic(), written.partition(), written.offset(), phase));
     } catch (ExecutionException | TimeoutException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

@@ -19,8 +19,13 @@ import java.util.function.BooleanSupplier;
  */
 final class WalletClient implements Runnable {
   private static final List<String> ASSETS = List.of("USDC", "BTC");
-  /** Decimals of the assets the workload uses, as in the services' config: the API takes decimal strings. */
-  private static final java.util.Map<String, Integer> DECIMALS = java.util.Map.of("USDC", 6, "BTC", 8);
+
+  /**
+   * Decimals of the assets the workload uses, as in the services' config: the API takes decimal
+   * strings.
+   */
+  private static final java.util.Map<String, Integer> DECIMALS =
+      java.util.Map.of("USDC", 6, "BTC", 8);
 
   private final String clientId;
   private final int index;
@@ -35,8 +40,17 @@ final class WalletClient implements Runnable {
   private final Random random;
   private int sequence;
 
-  WalletClient(String clientId, int index, List<String> ownWallets, List<String> allWallets, List<String> campaigns,
-      List<GatewayClient> gateways, History history, Duration pause, Duration patience, BooleanSupplier running,
+  WalletClient(
+      String clientId,
+      int index,
+      List<String> ownWallets,
+      List<String> allWallets,
+      List<String> campaigns,
+      List<GatewayClient> gateways,
+      History history,
+      Duration pause,
+      Duration patience,
+      BooleanSupplier running,
       long seed) {
     this.clientId = clientId;
     this.index = index;
@@ -67,20 +81,51 @@ final class WalletClient implements Runnable {
     if (dice < 70) {
       String to = otherThan(wallet);
       BigInteger amount = BigInteger.valueOf(1 + random.nextInt(50_000));
-      send(key, RequestKind.TRANSFER, wallet, to, asset, amount, null,
+      send(
+          key,
+          RequestKind.TRANSFER,
+          wallet,
+          to,
+          asset,
+          amount,
+          null,
           gateway -> gateway.transfer(key, wallet, to, asset, decimal(asset, amount)));
     } else if (dice < 85) {
       BigInteger amount = BigInteger.valueOf(1 + random.nextInt(20_000));
-      send(key, RequestKind.WITHDRAWAL, wallet, null, asset, amount, null,
-          gateway -> gateway.withdraw(key, wallet, asset, decimal(asset, amount), "bc1-fault-run-" + index));
+      send(
+          key,
+          RequestKind.WITHDRAWAL,
+          wallet,
+          null,
+          asset,
+          amount,
+          null,
+          gateway ->
+              gateway.withdraw(
+                  key, wallet, asset, decimal(asset, amount), "bc1-fault-run-" + index));
     } else {
       String campaign = campaigns.get(random.nextInt(campaigns.size()));
-      send(key, RequestKind.CLAIM, wallet, null, null, null, campaign, gateway -> gateway.claim(key, campaign, wallet));
+      send(
+          key,
+          RequestKind.CLAIM,
+          wallet,
+          null,
+          null,
+          null,
+          campaign,
+          gateway -> gateway.claim(key, campaign, wallet));
     }
   }
 
-  private void send(String key, RequestKind kind, String wallet, String counterparty, String asset, BigInteger amount,
-      String campaign, java.util.function.Function<GatewayClient, GatewayAnswer> call) {
+  private void send(
+      String key,
+      RequestKind kind,
+      String wallet,
+      String counterparty,
+      String asset,
+      BigInteger amount,
+      String campaign,
+      java.util.function.Function<GatewayClient, GatewayAnswer> call) {
     String phase = history.phase();
     Instant sentAt = Instant.now();
     Instant giveUp = sentAt.plus(patience);
@@ -100,23 +145,53 @@ final class WalletClient implements Runnable {
       }
       if (reply.status() >= 400 && reply.status() < 500 && reply.status() != 429) {
         answer = Answer.REFUSED;
-        System.err.println("fault run: " + kind + " " + key + " refused " + reply.status() + " " + reply.errorCode());
+        System.err.println(
+            "fault run: "
+                + kind
+                + " "
+                + key
+                + " refused "
+                + reply.status()
+                + " "
+                + reply.errorCode());
         break;
       }
       if (Instant.now().isAfter(giveUp)) {
         break;
       }
-      // no answer, 429 or 5xx: the same key again after the server's Retry-After (capped), else a short jittered wait
-      sleep(reply.retryAfter().map(WalletClient::retryAfterMillis).orElse(100L + random.nextInt(400)));
+      // no answer, 429 or 5xx: the same key again after the server's Retry-After (capped), else a
+      // short jittered wait
+      sleep(
+          reply
+              .retryAfter()
+              .map(WalletClient::retryAfterMillis)
+              .orElse(100L + random.nextInt(400)));
     }
-    history.record(new ClientRequest(clientId, key, commandId, kind,
-        wallet, counterparty, asset, amount, campaign, phase, sentAt, Instant.now(), answer, attempts,
-        answer == Answer.UNANSWERED ? Long.MAX_VALUE : history.nextAnswerSequence()));
+    history.record(
+        new ClientRequest(
+            clientId,
+            key,
+            commandId,
+            kind,
+            wallet,
+            counterparty,
+            asset,
+            amount,
+            campaign,
+            phase,
+            sentAt,
+            Instant.now(),
+            answer,
+            attempts,
+            answer == Answer.UNANSWERED ? Long.MAX_VALUE : history.nextAnswerSequence()));
   }
 
   /** Minor units as the API's decimal string: 1500 USDC-minor is "0.0015". */
   static String decimal(String asset, BigInteger minor) {
-    return new java.math.BigDecimal(minor).movePointLeft(DECIMALS.get(asset)).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(minor)
+        .movePointLeft(DECIMALS.get(asset))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Retry-After in seconds, capped at 2 s so the run keeps moving; a date or garbage means 1 s. */

@@ -36,9 +36,9 @@ public final class Workload {
   }
 
   /**
-   * Opens every wallet, funds it in both assets, and opens three campaigns whose budgets cover
-   * only part of the wallets, so claims are applied, refused as already claimed, and refused as
-   * over budget. Returns the ids of those seed events, which the caller waits to see decided.
+   * Opens every wallet, funds it in both assets, and opens three campaigns whose budgets cover only
+   * part of the wallets, so claims are applied, refused as already claimed, and refused as over
+   * budget. Returns the ids of those seed events, which the caller waits to see decided.
    */
   public List<UUID> seed(String bootstrapServers, SchemaRegistryClient registry, String owner) {
     List<UUID> events = new ArrayList<>();
@@ -52,9 +52,16 @@ public final class Workload {
       for (int c = 1; c <= 3; c++) {
         String id = "fault-giveaway-" + c;
         BigInteger perClaim = BigInteger.valueOf(10_000L * c);
-        BigInteger budget = perClaim.multiply(BigInteger.valueOf(Math.max(1, wallets.size() * 2L / 3)));
-        events.add(publisher.openCampaign(id, "USDC", perClaim, budget, now.minus(Duration.ofMinutes(1)),
-            now.plus(Duration.ofDays(1))));
+        BigInteger budget =
+            perClaim.multiply(BigInteger.valueOf(Math.max(1, wallets.size() * 2L / 3)));
+        events.add(
+            publisher.openCampaign(
+                id,
+                "USDC",
+                perClaim,
+                budget,
+                now.minus(Duration.ofMinutes(1)),
+                now.plus(Duration.ofDays(1))));
         campaigns.add(new CampaignTerms(id, "USDC", perClaim));
       }
       publisher.flush();
@@ -62,12 +69,23 @@ public final class Workload {
     return events;
   }
 
-  /** Funds every wallet through the same feed the run then uses, so initial balances are in the history too. */
+  /**
+   * Funds every wallet through the same feed the run then uses, so initial balances are in the
+   * history too.
+   */
   private void fund(String bootstrapServers, SchemaRegistryClient registry) {
-    deposits = new DepositFeed(bootstrapServers, registry, settings.accounts().allWallets(), history,
-        settings.depositPause(), running::get, settings.seed() ^ 0x5eed);
+    deposits =
+        new DepositFeed(
+            bootstrapServers,
+            registry,
+            settings.accounts().allWallets(),
+            history,
+            settings.depositPause(),
+            running::get,
+            settings.seed() ^ 0x5eed);
     for (String wallet : settings.accounts().allWallets()) {
-      // modest, so transfers and withdrawals also meet INSUFFICIENT_FUNDS until deposits top them up
+      // modest, so transfers and withdrawals also meet INSUFFICIENT_FUNDS until deposits top them
+      // up
       deposits.deposit(wallet, "USDC", BigInteger.valueOf(300_000));
       deposits.deposit(wallet, "BTC", BigInteger.valueOf(300_000));
     }
@@ -77,25 +95,53 @@ public final class Workload {
    * Starts the clients, the deposit feed and the readers. Each client holds a token owning just its
    * own wallets, as a mobile user does; the readers' token owns every wallet of the run.
    */
-  public void start(String bootstrapServers, SchemaRegistryClient registry, List<URI> gatewayUris, URI walletService,
-      LocalCredentials credentials, SSLContext tls) {
+  public void start(
+      String bootstrapServers,
+      SchemaRegistryClient registry,
+      List<URI> gatewayUris,
+      URI walletService,
+      LocalCredentials credentials,
+      SSLContext tls) {
     running.set(true);
     fund(bootstrapServers, registry);
     Accounts accounts = settings.accounts();
     List<String> campaignIds = campaigns.stream().map(CampaignTerms::campaign).toList();
     for (int c = 1; c <= accounts.clients(); c++) {
       String token = credentials.tokenFor(accounts.walletsOf(c));
-      List<GatewayClient> gateways = gatewayUris.stream()
-          .map(uri -> new GatewayClient(uri, token, tls, REQUEST_TIMEOUT)).toList();
-      WalletClient client = new WalletClient(credentials.clientId(), c, accounts.walletsOf(c), accounts.allWallets(),
-          campaignIds, gateways, history, settings.clientPause(), settings.patience(), running::get, settings.seed() + c);
+      List<GatewayClient> gateways =
+          gatewayUris.stream()
+              .map(uri -> new GatewayClient(uri, token, tls, REQUEST_TIMEOUT))
+              .toList();
+      WalletClient client =
+          new WalletClient(
+              credentials.clientId(),
+              c,
+              accounts.walletsOf(c),
+              accounts.allWallets(),
+              campaignIds,
+              gateways,
+              history,
+              settings.clientPause(),
+              settings.patience(),
+              running::get,
+              settings.seed() + c);
       threads.add(Thread.ofVirtual().name("client-" + c).start(client));
     }
     threads.add(Thread.ofPlatform().name("deposit-feed").daemon().start(deposits));
-    WalletServiceClient reads = new WalletServiceClient(walletService, credentials.tokenFor(accounts.allWallets()), tls);
+    WalletServiceClient reads =
+        new WalletServiceClient(walletService, credentials.tokenFor(accounts.allWallets()), tls);
     for (int r = 1; r <= settings.readers(); r++) {
-      threads.add(Thread.ofVirtual().name("reader-" + r).start(new BalanceReader(reads, accounts.allWallets(), history,
-          settings.readPause().toMillis(), running::get, settings.seed() * 31 + r)));
+      threads.add(
+          Thread.ofVirtual()
+              .name("reader-" + r)
+              .start(
+                  new BalanceReader(
+                      reads,
+                      accounts.allWallets(),
+                      history,
+                      settings.readPause().toMillis(),
+                      running::get,
+                      settings.seed() * 31 + r)));
     }
   }
 

@@ -13,8 +13,14 @@ import java.util.Objects;
  * @param patience how long a client retries one request before recording it unanswered
  * @param seed makes the run's choices reproducible (timing still varies)
  */
-public record WorkloadSettings(Accounts accounts, Duration clientPause, Duration depositPause, int readers,
-    Duration readPause, Duration patience, long seed) {
+public record WorkloadSettings(
+    Accounts accounts,
+    Duration clientPause,
+    Duration depositPause,
+    int readers,
+    Duration readPause,
+    Duration patience,
+    long seed) {
 
   public WorkloadSettings {
     Objects.requireNonNull(accounts, "accounts");

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class CheckerTest {
   private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
-  private static final List<FaultWindow> WINDOWS = List.of(
-      new FaultWindow("kill-applier#1", "kill-applier", T0, T0.plusSeconds(5), T0.plusSeconds(7)));
+  private static final List<FaultWindow> WINDOWS =
+      List.of(
+          new FaultWindow(
+              "kill-applier#1", "kill-applier", T0, T0.plusSeconds(5), T0.plusSeconds(7)));
 
   private final LedgerFixture ledger = new LedgerFixture();
 
@@ -32,7 +34,8 @@ class CheckerTest {
     ledger.transfer("warm-up", "alice", "bob", 100);
     ledger.transfer("kill-applier#1", "bob", "alice", 30);
     ledger.rejectedTransfer("kill-applier#1", "alice", "bob", 5_000);
-    ledger.history.record(new BalanceRead("bob", Map.of("USDC", BigInteger.valueOf(1_100)), "kill-applier#1"));
+    ledger.history.record(
+        new BalanceRead("bob", Map.of("USDC", BigInteger.valueOf(1_100)), "kill-applier#1"));
 
     CheckReport report = ledger.check(WINDOWS);
 
@@ -51,19 +54,24 @@ class CheckerTest {
 
   @Test
   void reportsAnAcceptedCommandThatWasNeverDecidedAsLost() {
-    ClientRequest accepted = ledger.request("kill-applier#1", RequestKind.TRANSFER, "alice", "bob", 10, Answer.ACCEPTED);
+    ClientRequest accepted =
+        ledger.request("kill-applier#1", RequestKind.TRANSFER, "alice", "bob", 10, Answer.ACCEPTED);
     ledger.history.record(accepted);
 
     CheckReport report = ledger.check(WINDOWS);
 
     assertThat(row(report, "kill-applier").lost()).isEqualTo(1);
-    assertThat(report.violations()).singleElement().asString()
+    assertThat(report.violations())
+        .singleElement()
+        .asString()
         .startsWith("lost: TRANSFER " + accepted.commandId());
   }
 
   @Test
   void anUnansweredRequestThatNeverArrivedIsNotLost() {
-    ledger.history.record(ledger.request("kill-applier#1", RequestKind.TRANSFER, "alice", "bob", 10, Answer.UNANSWERED));
+    ledger.history.record(
+        ledger.request(
+            "kill-applier#1", RequestKind.TRANSFER, "alice", "bob", 10, Answer.UNANSWERED));
 
     CheckReport report = ledger.check(WINDOWS);
 
@@ -82,8 +90,11 @@ class CheckerTest {
     CheckReport report = ledger.check(WINDOWS);
 
     assertThat(row(report, "kill-applier").duplicated()).isEqualTo(1);
-    assertThat(report.modelMismatches()).as("alice and bob are both off what the history gives").isEqualTo(2);
-    assertThat(report.violations()).anyMatch(v -> v.startsWith("duplicated: TRANSFER key " + twice.idempotencyKey()));
+    assertThat(report.modelMismatches())
+        .as("alice and bob are both off what the history gives")
+        .isEqualTo(2);
+    assertThat(report.violations())
+        .anyMatch(v -> v.startsWith("duplicated: TRANSFER key " + twice.idempotencyKey()));
   }
 
   @Test
@@ -91,12 +102,17 @@ class CheckerTest {
     ClientRequest first = ledger.transfer("kill-applier#1", "alice", "bob", 100);
     ClientRequest second = ledger.transfer("kill-applier#1", "alice", "bob", 200);
     // the ledger took the later-accepted command from an earlier offset
-    ledger.decisions.put(second.commandId(), new Decision(Decision.APPLIED, null, 0, ledger.decisions.get(first.commandId()).offset() - 1));
+    ledger.decisions.put(
+        second.commandId(),
+        new Decision(
+            Decision.APPLIED, null, 0, ledger.decisions.get(first.commandId()).offset() - 1));
 
     CheckReport report = ledger.check(WINDOWS);
 
     assertThat(row(report, "kill-applier").orderViolations()).isEqualTo(1);
-    assertThat(report.violations()).singleElement().asString()
+    assertThat(report.violations())
+        .singleElement()
+        .asString()
         .startsWith("order: wallet alice: TRANSFER " + second.commandId());
   }
 
@@ -107,8 +123,10 @@ class CheckerTest {
     List<WalletEntry> alice = ledger.entries.get("alice");
     WalletEntry a = alice.get(1);
     WalletEntry b = alice.get(2);
-    alice.set(1, new WalletEntry(a.seq(), second.commandId(), a.asset(), a.amount(), a.balanceAfter()));
-    alice.set(2, new WalletEntry(b.seq(), first.commandId(), b.asset(), b.amount(), b.balanceAfter()));
+    alice.set(
+        1, new WalletEntry(a.seq(), second.commandId(), a.asset(), a.amount(), a.balanceAfter()));
+    alice.set(
+        2, new WalletEntry(b.seq(), first.commandId(), b.asset(), b.amount(), b.balanceAfter()));
 
     CheckReport report = ledger.check(WINDOWS);
 
@@ -119,8 +137,10 @@ class CheckerTest {
   void reportsAReadOfABalanceTheWalletNeverHad() {
     ledger.transfer("warm-up", "alice", "bob", 100);
     // bob went 0 -> 1000 -> 1100; 1050 never existed (half of a movement)
-    ledger.history.record(new BalanceRead("bob", Map.of("USDC", BigInteger.valueOf(1_050)), "kill-applier#1"));
-    ledger.history.record(new BalanceRead("bob", Map.of("USDC", BigInteger.valueOf(1_000)), "kill-applier#1"));
+    ledger.history.record(
+        new BalanceRead("bob", Map.of("USDC", BigInteger.valueOf(1_050)), "kill-applier#1"));
+    ledger.history.record(
+        new BalanceRead("bob", Map.of("USDC", BigInteger.valueOf(1_000)), "kill-applier#1"));
 
     CheckReport report = ledger.check(WINDOWS);
 
@@ -136,12 +156,14 @@ class CheckerTest {
 
     assertThat(report.negativeBalances()).isEqualTo(1);
     assertThat(report.conserved()).isFalse();
-    assertThat(report.violations()).anyMatch(v -> v.startsWith("not conserved: customer balances sum to"));
+    assertThat(report.violations())
+        .anyMatch(v -> v.startsWith("not conserved: customer balances sum to"));
   }
 
   @Test
   void reportsARefusedValidRequestAndPoisonMissingFromTheDeadLetters() {
-    ledger.history.record(ledger.request("warm-up", RequestKind.WITHDRAWAL, "alice", null, 1, Answer.REFUSED));
+    ledger.history.record(
+        ledger.request("warm-up", RequestKind.WITHDRAWAL, "alice", null, 1, Answer.REFUSED));
     ledger.history.record(new PoisonRecord("p-1", "wallet.commands.v1", 0, 5, "warm-up"));
     ledger.history.record(new PoisonRecord("p-2", "wallet.commands.v1", 1, 9, "warm-up"));
     ledger.deadLetters.put("p-1", "DECODING_FAILED");
@@ -150,19 +172,24 @@ class CheckerTest {
 
     assertThat(row(report, "warm-up").refused()).isEqualTo(1);
     assertThat(report.poisonDeadLettered()).isEqualTo(1);
-    assertThat(report.violations()).anyMatch(v -> v.startsWith("poison not dead-lettered: poison p-2"));
+    assertThat(report.violations())
+        .anyMatch(v -> v.startsWith("poison not dead-lettered: poison p-2"));
   }
 
   @Test
   void aFaultWhoseBacklogNeverDrainedFailsTheRun() {
-    CheckReport report = ledger.check(List.of(new FaultWindow("kill-broker#1", "kill-broker", T0, T0.plusSeconds(9), null)));
+    CheckReport report =
+        ledger.check(
+            List.of(new FaultWindow("kill-broker#1", "kill-broker", T0, T0.plusSeconds(9), null)));
 
     assertThat(row(report, "kill-broker").neverDrained()).isTrue();
     assertThat(report.passed()).isFalse();
   }
 
   private static FaultRow row(CheckReport report, String kind) {
-    return report.rows().stream().filter(r -> r.kind().equals(kind)).findFirst()
+    return report.rows().stream()
+        .filter(r -> r.kind().equals(kind))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + kind + " in " + report.rows()));
   }
 }

@@ -31,7 +31,9 @@ final class LedgerFixture {
   private long answers;
 
   PublishedDeposit deposit(String wallet, long amount) {
-    PublishedDeposit d = new PublishedDeposit(UUID.randomUUID(), wallet, ASSET, BigInteger.valueOf(amount), "warm-up", true);
+    PublishedDeposit d =
+        new PublishedDeposit(
+            UUID.randomUUID(), wallet, ASSET, BigInteger.valueOf(amount), "warm-up", true);
     history.record(d);
     decide(d.eventId(), true, 0);
     post(d.eventId(), wallet, amount);
@@ -56,15 +58,40 @@ final class LedgerFixture {
     return r;
   }
 
-  ClientRequest request(String phase, RequestKind kind, String wallet, String counterparty, long amount, Answer answer) {
+  ClientRequest request(
+      String phase,
+      RequestKind kind,
+      String wallet,
+      String counterparty,
+      long amount,
+      Answer answer) {
     String key = "key-" + UUID.randomUUID();
-    return new ClientRequest("client-1", key, UUID.randomUUID(), kind, wallet, counterparty, ASSET,
-        BigInteger.valueOf(amount), null, phase, Instant.EPOCH, Instant.EPOCH, answer, 1, ++answers);
+    return new ClientRequest(
+        "client-1",
+        key,
+        UUID.randomUUID(),
+        kind,
+        wallet,
+        counterparty,
+        ASSET,
+        BigInteger.valueOf(amount),
+        null,
+        phase,
+        Instant.EPOCH,
+        Instant.EPOCH,
+        answer,
+        1,
+        ++answers);
   }
 
   void decide(UUID id, boolean applied, int partition) {
-    decisions.put(id, new Decision(applied ? Decision.APPLIED : Decision.REJECTED, applied ? null : "INSUFFICIENT_FUNDS",
-        partition, nextOffset++));
+    decisions.put(
+        id,
+        new Decision(
+            applied ? Decision.APPLIED : Decision.REJECTED,
+            applied ? null : "INSUFFICIENT_FUNDS",
+            partition,
+            nextOffset++));
     if (applied) {
       movements.merge(id, 1, Integer::sum);
     }

@@ -15,7 +15,8 @@ class FaultPaceTest {
   @Test
   void theLongRunKeepsItsSessionTimeoutFaultLengthsAndJvms() {
     FaultRunOptions options = FaultRunOptions.longRun(Path.of("target", "unused"), 5);
-    assertThat(options.pace().applierSessionTimeout()).isEqualTo(FaultPlatform.APPLIER_SESSION_TIMEOUT);
+    assertThat(options.pace().applierSessionTimeout())
+        .isEqualTo(FaultPlatform.APPLIER_SESSION_TIMEOUT);
     for (Fault fault : Fault.values()) {
       assertThat(options.pace().lasts(fault)).as(fault.kind()).isEqualTo(fault.lasts());
     }
@@ -33,13 +34,15 @@ class FaultPaceTest {
     Map<Fault, Duration> lasts = new EnumMap<>(FaultPace.standard().lasts());
     lasts.put(Fault.PAUSE_APPLIER, Duration.ofSeconds(8));
     assertThatThrownBy(() -> new FaultPace(Duration.ofSeconds(8), lasts))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zombie");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zombie");
   }
 
   @Test
   void refusesASessionTimeoutTheBrokersWouldRefuse() {
     assertThatThrownBy(() -> new FaultPace(Duration.ofSeconds(5), FaultPace.standard().lasts()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("6");
   }
 
   @Test
@@ -47,6 +50,7 @@ class FaultPaceTest {
     Map<Fault, Duration> lasts = new EnumMap<>(FaultPace.standard().lasts());
     lasts.remove(Fault.REBALANCE);
     assertThatThrownBy(() -> new FaultPace(Duration.ofSeconds(10), lasts))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebalance");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rebalance");
   }
 }

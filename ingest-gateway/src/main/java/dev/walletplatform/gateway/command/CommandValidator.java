@@ -10,8 +10,8 @@ import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.domain.money.Money;
 
 /**
- * Turns the client's strings into domain values, field by field in body order, failing on the
- * first field that breaks a rule (an {@link InvalidInputException} naming it). The asset is checked
+ * Turns the client's strings into domain values, field by field in body order, failing on the first
+ * field that breaks a rule (an {@link InvalidInputException} naming it). The asset is checked
  * before the amount: the amount's rules depend on the asset's decimals.
  */
 public final class CommandValidator {
@@ -26,15 +26,19 @@ public final class CommandValidator {
     WalletId to = WalletId.parse(toWallet, "to_wallet");
     if (from.equals(to)) {
       throw new InvalidInputException(
-          ErrorCode.SAME_WALLET, "to_wallet", "to_wallet must differ from from_wallet (" + from + ")");
+          ErrorCode.SAME_WALLET,
+          "to_wallet",
+          "to_wallet must differ from from_wallet (" + from + ")");
     }
     return new TransferCommand(from, to, money(asset, amount));
   }
 
-  public WithdrawalCommand withdrawal(String wallet, String asset, String amount, String destination) {
+  public WithdrawalCommand withdrawal(
+      String wallet, String asset, String amount, String destination) {
     WalletId source = WalletId.parse(wallet, "wallet");
     Money money = money(asset, amount);
-    return new WithdrawalCommand(source, money, WithdrawalDestination.parse(destination, "destination"));
+    return new WithdrawalCommand(
+        source, money, WithdrawalDestination.parse(destination, "destination"));
   }
 
   /** The campaign comes from the path, so its field name is the path parameter's. */

@@ -4,11 +4,15 @@ import dev.walletplatform.domain.id.WalletId;
 import java.util.SequencedMap;
 
 /** A command a client asked for, fully validated: every field is a domain value. */
-public sealed interface GatewayCommand permits TransferCommand, WithdrawalCommand, GiveawayClaimCommand {
+public sealed interface GatewayCommand
+    permits TransferCommand, WithdrawalCommand, GiveawayClaimCommand {
   /** The endpoint as the canonical request names it, e.g. {@code POST /v1/transfers}. */
   String endpoint();
 
-  /** The wallet debited or claimed into: the Kafka record key, so one wallet's commands stay in order. */
+  /**
+   * The wallet debited or claimed into: the Kafka record key, so one wallet's commands stay in
+   * order.
+   */
   WalletId partitionWallet();
 
   /**

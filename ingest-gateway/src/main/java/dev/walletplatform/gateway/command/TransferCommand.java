@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.SequencedMap;
 
 /** Move {@code amount} from one wallet to another; the source is the partition key. */
-public record TransferCommand(WalletId fromWallet, WalletId toWallet, Money amount) implements GatewayCommand {
+public record TransferCommand(WalletId fromWallet, WalletId toWallet, Money amount)
+    implements GatewayCommand {
   public static final String ENDPOINT = "POST /v1/transfers";
 
   public TransferCommand {

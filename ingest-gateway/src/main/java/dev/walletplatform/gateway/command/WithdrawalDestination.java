@@ -25,7 +25,10 @@ public record WithdrawalDestination(String value) {
       throw new InvalidInputException(
           ErrorCode.INVALID_DESTINATION,
           field,
-          field + " must be 10-128 printable ASCII characters without spaces, was " + text.length() + " characters");
+          field
+              + " must be 10-128 printable ASCII characters without spaces, was "
+              + text.length()
+              + " characters");
     }
     return new WithdrawalDestination(text);
   }

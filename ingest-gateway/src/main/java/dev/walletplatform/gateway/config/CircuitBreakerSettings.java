@@ -19,15 +19,19 @@ public record CircuitBreakerSettings(
     @Min(1) @Max(100) int failureRatePercent,
     @Min(1) @Max(10_000) int minimumCalls,
     @Min(1) @Max(10_000) int slidingWindowSize,
-    @MinDuration(value = 1, unit = TimeUnit.SECONDS) @MaxDuration(value = 10, unit = TimeUnit.MINUTES)
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+        @MaxDuration(value = 10, unit = TimeUnit.MINUTES)
         Duration openDuration) {
 
   public CircuitBreakerSettings {
     Objects.requireNonNull(openDuration, "circuitBreaker.openDuration");
     if (minimumCalls > slidingWindowSize) {
       throw new IllegalArgumentException(
-          "circuitBreaker.minimumCalls (" + minimumCalls + ") must not exceed circuitBreaker.slidingWindowSize ("
-              + slidingWindowSize + ")");
+          "circuitBreaker.minimumCalls ("
+              + minimumCalls
+              + ") must not exceed circuitBreaker.slidingWindowSize ("
+              + slidingWindowSize
+              + ")");
     }
   }
 

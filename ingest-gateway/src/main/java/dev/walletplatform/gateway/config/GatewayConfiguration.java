@@ -25,8 +25,11 @@ public class GatewayConfiguration extends PublicServiceConfiguration {
   @Valid @NotNull private RateLimitSettings rateLimits = RateLimitSettings.defaults();
   @Valid @NotNull private IdempotencySettings idempotency = IdempotencySettings.defaults();
   @Valid @NotNull private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
-  @Valid @NotEmpty private List<AssetSettings> assets =
+
+  @Valid @NotEmpty
+  private List<AssetSettings> assets =
       AssetCatalog.defaults().all().stream().map(AssetSettings::of).toList();
+
   private AssetCatalog assetCatalog = AssetCatalog.defaults();
 
   @JsonProperty("kafka")

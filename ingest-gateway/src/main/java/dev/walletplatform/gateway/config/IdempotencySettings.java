@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 public record IdempotencySettings(
     @Min(1) @Max(10_000_000) int maxEntries,
-    @MinDuration(value = 1, unit = TimeUnit.SECONDS) @MaxDuration(value = 7, unit = TimeUnit.DAYS) Duration ttl) {
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS) @MaxDuration(value = 7, unit = TimeUnit.DAYS)
+        Duration ttl) {
 
   static final int DEFAULT_MAX_ENTRIES = 100_000;
   static final Duration DEFAULT_TTL = Duration.hours(1);
@@ -30,7 +31,8 @@ public record IdempotencySettings(
   public static IdempotencySettings fromYaml(
       @JsonProperty("maxEntries") Integer maxEntries, @JsonProperty("ttl") Duration ttl) {
     return new IdempotencySettings(
-        Objects.requireNonNullElse(maxEntries, DEFAULT_MAX_ENTRIES), Objects.requireNonNullElse(ttl, DEFAULT_TTL));
+        Objects.requireNonNullElse(maxEntries, DEFAULT_MAX_ENTRIES),
+        Objects.requireNonNullElse(ttl, DEFAULT_TTL));
   }
 
   public static IdempotencySettings defaults() {

@@ -28,15 +28,19 @@ import java.util.concurrent.TimeUnit;
  */
 public record KafkaSettings(
     @NotBlank String bootstrapServers,
-    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS) @MaxDuration(value = 5, unit = TimeUnit.MINUTES)
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+        @MaxDuration(value = 5, unit = TimeUnit.MINUTES)
         Duration ackTimeout,
-    @MinDuration(value = 1, unit = TimeUnit.SECONDS) @MaxDuration(value = 30, unit = TimeUnit.MINUTES)
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+        @MaxDuration(value = 30, unit = TimeUnit.MINUTES)
         Duration deliveryTimeout,
-    @MinDuration(value = 0, unit = TimeUnit.MILLISECONDS) @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
+    @MinDuration(value = 0, unit = TimeUnit.MILLISECONDS)
+        @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
         Duration maxBlock,
     @Min(65_536) @Max(1L << 32) long bufferMemoryBytes,
     @Min(0) @Max(1_000) int lingerMs,
-    @MinDuration(value = 0, unit = TimeUnit.SECONDS) @MaxDuration(value = 2, unit = TimeUnit.MINUTES)
+    @MinDuration(value = 0, unit = TimeUnit.SECONDS)
+        @MaxDuration(value = 2, unit = TimeUnit.MINUTES)
         Duration warmUpLimit,
     Map<String, String> extra) {
 
@@ -50,8 +54,16 @@ public record KafkaSettings(
   /** Owned by the typed keys or by invariant 1 (acks=all, idempotence): never overridable. */
   private static final Set<String> RESERVED =
       Set.of(
-          "bootstrap.servers", "acks", "enable.idempotence", "key.serializer", "value.serializer",
-          "max.block.ms", "buffer.memory", "delivery.timeout.ms", "linger.ms", "transactional.id");
+          "bootstrap.servers",
+          "acks",
+          "enable.idempotence",
+          "key.serializer",
+          "value.serializer",
+          "max.block.ms",
+          "buffer.memory",
+          "delivery.timeout.ms",
+          "linger.ms",
+          "transactional.id");
 
   public KafkaSettings {
     Objects.requireNonNull(ackTimeout, "kafka.ackTimeout");
@@ -61,17 +73,26 @@ public record KafkaSettings(
     extra = Map.copyOf(extra == null ? Map.of() : extra);
     if (ackTimeout.toMilliseconds() > deliveryTimeout.toMilliseconds()) {
       throw new IllegalArgumentException(
-          "kafka.ackTimeout (" + ackTimeout + ") must not exceed kafka.deliveryTimeout (" + deliveryTimeout
+          "kafka.ackTimeout ("
+              + ackTimeout
+              + ") must not exceed kafka.deliveryTimeout ("
+              + deliveryTimeout
               + "): a request must never wait longer than the producer keeps trying");
     }
     if (deliveryTimeout.toMilliseconds() <= lingerMs) {
       throw new IllegalArgumentException(
-          "kafka.deliveryTimeout (" + deliveryTimeout + ") must exceed kafka.lingerMs (" + lingerMs + ")");
+          "kafka.deliveryTimeout ("
+              + deliveryTimeout
+              + ") must exceed kafka.lingerMs ("
+              + lingerMs
+              + ")");
     }
     for (String key : extra.keySet()) {
       if (RESERVED.contains(key)) {
         throw new IllegalArgumentException(
-            "kafka.extra may not set '" + key + "': it is owned by a typed key or by acks=all/idempotence");
+            "kafka.extra may not set '"
+                + key
+                + "': it is owned by a typed key or by acks=all/idempotence");
       }
     }
   }
@@ -106,9 +127,22 @@ public record KafkaSettings(
   public String toString() {
     Map<String, String> shown = new TreeMap<>();
     extra.forEach((key, value) -> shown.put(key, SecretMasking.mask(key, value)));
-    return "KafkaSettings[bootstrapServers=" + bootstrapServers + ", ackTimeout=" + ackTimeout
-        + ", deliveryTimeout=" + deliveryTimeout + ", maxBlock=" + maxBlock
-        + ", bufferMemoryBytes=" + bufferMemoryBytes + ", lingerMs=" + lingerMs + ", warmUpLimit=" + warmUpLimit
-        + ", extra=" + shown + "]";
+    return "KafkaSettings[bootstrapServers="
+        + bootstrapServers
+        + ", ackTimeout="
+        + ackTimeout
+        + ", deliveryTimeout="
+        + deliveryTimeout
+        + ", maxBlock="
+        + maxBlock
+        + ", bufferMemoryBytes="
+        + bufferMemoryBytes
+        + ", lingerMs="
+        + lingerMs
+        + ", warmUpLimit="
+        + warmUpLimit
+        + ", extra="
+        + shown
+        + "]";
   }
 }

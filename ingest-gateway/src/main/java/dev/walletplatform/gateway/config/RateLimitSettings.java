@@ -11,9 +11,9 @@ import java.util.Objects;
 /**
  * {@code rateLimits}: token buckets checked after authentication and before the body is read.
  * {@code perCaller} is keyed by the token's subject (one signed-in user: an app's client id is
- * shared by every install of it), so one user cannot take the pod's
- * capacity from the others; {@code global} bounds what this pod admits in all. Both answer 429
- * RATE_LIMITED with the Retry-After the bucket computes.
+ * shared by every install of it), so one user cannot take the pod's capacity from the others;
+ * {@code global} bounds what this pod admits in all. Both answer 429 RATE_LIMITED with the
+ * Retry-After the bucket computes.
  *
  * @param maxTrackedClients buckets kept per pod (least recently used dropped beyond it: a dropped
  *     client starts again with a full bucket)
@@ -36,12 +36,14 @@ public record RateLimitSettings(
   public record Bucket(double perSecond, @Min(1) @Max(1_000_000) int burst) {
     public Bucket {
       if (!(perSecond >= 0.001 && perSecond <= 1_000_000)) {
-        throw new IllegalArgumentException("rateLimits: perSecond must be within 0.001..1000000, was " + perSecond);
+        throw new IllegalArgumentException(
+            "rateLimits: perSecond must be within 0.001..1000000, was " + perSecond);
       }
     }
 
     @JsonCreator
-    public static Bucket fromYaml(@JsonProperty("perSecond") Double perSecond, @JsonProperty("burst") Integer burst) {
+    public static Bucket fromYaml(
+        @JsonProperty("perSecond") Double perSecond, @JsonProperty("burst") Integer burst) {
       if (perSecond == null || burst == null) {
         throw new IllegalArgumentException("rateLimits: a bucket needs perSecond and burst");
       }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 public record SchemaRegistrySettings(
     @NotNull URI url,
-    @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS) @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
+    @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+        @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
         Duration timeout) {
 
   static final Duration DEFAULT_TIMEOUT = Duration.seconds(5);
@@ -24,7 +25,8 @@ public record SchemaRegistrySettings(
   public SchemaRegistrySettings {
     Objects.requireNonNull(timeout, "schemaRegistry.timeout");
     if (url != null && !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-      throw new IllegalArgumentException("schemaRegistry.url must be http(s), was: " + withoutUserInfo(url));
+      throw new IllegalArgumentException(
+          "schemaRegistry.url must be http(s), was: " + withoutUserInfo(url));
     }
   }
 

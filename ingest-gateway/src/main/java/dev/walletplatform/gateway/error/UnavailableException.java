@@ -12,7 +12,11 @@ public final class UnavailableException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   public UnavailableException(
-      GatewayErrorCode code, String message, Duration retryAfter, Map<String, Object> details, Throwable cause) {
+      GatewayErrorCode code,
+      String message,
+      Duration retryAfter,
+      Map<String, Object> details,
+      Throwable cause) {
     super(code, message, details, retryAfter, cause);
   }
 }

@@ -34,7 +34,11 @@ final class BoundedBody {
       bytes = body.readNBytes((int) maxBytes + 1);
     } catch (IOException e) {
       throw new ApiException(
-          HttpErrorCode.BAD_REQUEST, "the request body could not be read: " + e.getMessage(), Map.of(), null, e);
+          HttpErrorCode.BAD_REQUEST,
+          "the request body could not be read: " + e.getMessage(),
+          Map.of(),
+          null,
+          e);
     }
     if (bytes.length > maxBytes) {
       throw tooLarge("body");

@@ -21,12 +21,16 @@ public final class CommandHeaders {
    * charset other than UTF-8 (RFC 8259), is refused here.
    */
   public static void requireJson(MediaType type) {
-    boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardSubtype();
+    boolean json =
+        type != null
+            && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            && !type.isWildcardSubtype();
     String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (!json || (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset))) {
       throw new ApiException(
           HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "send the body as application/json (UTF-8), was: " + (type == null ? "no Content-Type" : abbreviate(type)),
+          "send the body as application/json (UTF-8), was: "
+              + (type == null ? "no Content-Type" : abbreviate(type)),
           Map.of("supported", MediaType.APPLICATION_JSON));
     }
   }
@@ -35,7 +39,9 @@ public final class CommandHeaders {
   public static IdempotencyKey idempotencyKey(List<String> values) {
     if (values != null && values.size() > 1) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_IDEMPOTENCY_KEY, IdempotencyKey.HEADER, IdempotencyKey.HEADER + " must be sent once");
+          ErrorCode.INVALID_IDEMPOTENCY_KEY,
+          IdempotencyKey.HEADER,
+          IdempotencyKey.HEADER + " must be sent once");
     }
     return IdempotencyKey.parse(values == null || values.isEmpty() ? null : values.get(0));
   }

@@ -1,12 +1,12 @@
 package dev.walletplatform.gateway.http;
 
-import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.domain.id.DeviceId;
 import dev.walletplatform.domain.id.IdempotencyKey;
 import dev.walletplatform.gateway.command.GatewayCommand;
 import dev.walletplatform.gateway.http.model.CommandAccepted;
 import dev.walletplatform.gateway.intake.CommandIntake;
 import dev.walletplatform.gateway.ratelimit.RateLimiter;
+import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.kit.http.Callers;
 import dev.walletplatform.kit.http.WalletNotOwnedException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -36,20 +36,27 @@ public final class CommandSubmission {
   }
 
   Response accept(
-      SecurityContext security, HttpHeaders headers, InputStream body, Function<byte[], GatewayCommand> read) {
-    // only reachable without a caller if the filter were not registered: refused rather than published anonymously
+      SecurityContext security,
+      HttpHeaders headers,
+      InputStream body,
+      Function<byte[], GatewayCommand> read) {
+    // only reachable without a caller if the filter were not registered: refused rather than
+    // published anonymously
     Caller caller = Callers.of(security);
     // per user (the subject): an app's client id is shared by every install of it
     rateLimiter.acquire(caller.subject());
     CommandHeaders.requireJson(headers.getMediaType());
     bodies.checkDeclaredLength(headers.getLength());
-    IdempotencyKey key = CommandHeaders.idempotencyKey(headers.getRequestHeader(IdempotencyKey.HEADER));
+    IdempotencyKey key =
+        CommandHeaders.idempotencyKey(headers.getRequestHeader(IdempotencyKey.HEADER));
     Optional<DeviceId> device = CommandHeaders.device(headers.getRequestHeader(DeviceId.HEADER));
     GatewayCommand command = read.apply(bodies.read(body));
     if (!caller.owns(command.ownedWallet().value())) {
       throw new WalletNotOwnedException(command.ownedWalletField(), command.ownedWallet().value());
     }
     UUID commandId = intake.submit(caller.clientId(), device, key, command);
-    return Response.accepted(CommandAccepted.of(commandId)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.accepted(CommandAccepted.of(commandId))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 }

@@ -34,6 +34,7 @@ public final class GiveawayClaimResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers,
       InputStream body) {
-    return submission.accept(security, headers, body, bytes -> reader.giveawayClaim(campaign, bytes));
+    return submission.accept(
+        security, headers, body, bytes -> reader.giveawayClaim(campaign, bytes));
   }
 }

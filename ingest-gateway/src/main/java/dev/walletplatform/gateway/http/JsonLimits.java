@@ -10,8 +10,14 @@ package dev.walletplatform.gateway.http;
 public record JsonLimits(int maxDepth, int maxFields, int maxStringLength) {
   public JsonLimits {
     if (maxDepth < 2 || maxFields < 4 || maxStringLength < 128) {
-      throw new IllegalArgumentException("need maxDepth >= 2, maxFields >= 4, maxStringLength >= 128 (the longest"
-          + " field a command has), got " + maxDepth + ", " + maxFields + ", " + maxStringLength);
+      throw new IllegalArgumentException(
+          "need maxDepth >= 2, maxFields >= 4, maxStringLength >= 128 (the longest"
+              + " field a command has), got "
+              + maxDepth
+              + ", "
+              + maxFields
+              + ", "
+              + maxStringLength);
     }
   }
 }

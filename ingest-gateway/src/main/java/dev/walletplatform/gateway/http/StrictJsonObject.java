@@ -25,14 +25,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses a body that must be one flat JSON object of string fields, in one streaming pass. Jackson's
- * data binding would coerce {@code "amount": 0.015} into a string and keep the last of two equal
- * keys; money must not be guessed, so every token is checked here.
+ * Parses a body that must be one flat JSON object of string fields, in one streaming pass.
+ * Jackson's data binding would coerce {@code "amount": 0.015} into a string and keep the last of
+ * two equal keys; money must not be guessed, so every token is checked here.
  *
  * <p>Order of answers: the bytes must be UTF-8 and the whole body well-formed JSON (MALFORMED_JSON,
- * DUPLICATE_FIELD) within the limits (JSON_TOO_DEEP, TOO_MANY_FIELDS, both checked while parsing, so
- * a hostile body costs no more than the limit); then the first problem in body order (UNKNOWN_FIELD,
- * WRONG_TYPE, FIELD_TOO_LONG); then missing fields, in contract order.
+ * DUPLICATE_FIELD) within the limits (JSON_TOO_DEEP, TOO_MANY_FIELDS, both checked while parsing,
+ * so a hostile body costs no more than the limit); then the first problem in body order
+ * (UNKNOWN_FIELD, WRONG_TYPE, FIELD_TOO_LONG); then missing fields, in contract order.
  */
 final class StrictJsonObject {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
@@ -43,10 +43,12 @@ final class StrictJsonObject {
 
   StrictJsonObject(JsonLimits limits) {
     this.limits = limits;
-    this.factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
-        .build();
+    this.factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+            .build();
   }
 
   /** The string value of each of {@code fields}; fails on anything else in the body. */
@@ -59,20 +61,25 @@ final class StrictJsonObject {
       return read(parser, fields);
     } catch (StreamConstraintsException e) {
       if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
-        throw new ApiException(GatewayErrorCode.JSON_TOO_DEEP,
+        throw new ApiException(
+            GatewayErrorCode.JSON_TOO_DEEP,
             "the body nests objects or arrays deeper than " + limits.maxDepth() + " levels",
             Map.of("max_json_depth", limits.maxDepth()));
       }
-      throw malformed("the body is not acceptable JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage());
+      throw malformed(
+          "the body is not acceptable JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
       if (duplicate.find()) {
         String name = duplicate.group(1);
         throw new InvalidInputException(
-            ErrorCode.DUPLICATE_FIELD, abbreviate(name), "field '" + abbreviate(name) + "' appears more than once");
+            ErrorCode.DUPLICATE_FIELD,
+            abbreviate(name),
+            "field '" + abbreviate(name) + "' appears more than once");
       }
       // The original message and position only: the location's source excerpt could echo the body.
-      throw malformed("the body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage());
+      throw malformed(
+          "the body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw malformed("the body is not valid JSON: " + e.getMessage());
     }
@@ -81,8 +88,10 @@ final class StrictJsonObject {
   private Map<String, String> read(JsonParser parser, List<String> fields) throws IOException {
     JsonToken first = parser.nextToken();
     if (first != JsonToken.START_OBJECT) {
-      throw malformed(first == null ? "the body holds no JSON value; expected a JSON object"
-          : "the body must be a JSON object, was " + describe(first));
+      throw malformed(
+          first == null
+              ? "the body holds no JSON value; expected a JSON object"
+              : "the body must be a JSON object, was " + describe(first));
     }
     Map<String, String> values = new LinkedHashMap<>();
     InvalidInputException problem = null;
@@ -114,22 +123,32 @@ final class StrictJsonObject {
   }
 
   /** The problem with one member, or null; the value is not consumed. */
-  private InvalidInputException check(String name, JsonToken value, JsonParser parser, List<String> fields)
-      throws IOException {
+  private InvalidInputException check(
+      String name, JsonToken value, JsonParser parser, List<String> fields) throws IOException {
     if (!fields.contains(name)) {
       return new InvalidInputException(
-          ErrorCode.UNKNOWN_FIELD, abbreviate(name), "unknown field '" + abbreviate(name) + "'; expected " + fields);
+          ErrorCode.UNKNOWN_FIELD,
+          abbreviate(name),
+          "unknown field '" + abbreviate(name) + "'; expected " + fields);
     }
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
     if (value != JsonToken.VALUE_STRING) {
-      return new InvalidInputException(ErrorCode.WRONG_TYPE, name, name + " must be a JSON string, was " + describe(value));
+      return new InvalidInputException(
+          ErrorCode.WRONG_TYPE, name, name + " must be a JSON string, was " + describe(value));
     }
     int length = parser.getTextLength();
     if (length > limits.maxStringLength()) {
-      return new InvalidInputException(ErrorCode.FIELD_TOO_LONG, name,
-          name + " is " + length + " characters long; at most " + limits.maxStringLength() + " are read");
+      return new InvalidInputException(
+          ErrorCode.FIELD_TOO_LONG,
+          name,
+          name
+              + " is "
+              + length
+              + " characters long; at most "
+              + limits.maxStringLength()
+              + " are read");
     }
     return null;
   }
@@ -147,7 +166,7 @@ final class StrictJsonObject {
         case START_OBJECT, START_ARRAY -> depth++;
         case END_OBJECT, END_ARRAY -> depth--;
         case FIELD_NAME -> counted = countMember(counted);
-        default -> { }
+        default -> {}
       }
     }
     return counted;
@@ -155,21 +174,29 @@ final class StrictJsonObject {
 
   private int countMember(int members) {
     if (members + 1 > limits.maxFields()) {
-      throw new ApiException(GatewayErrorCode.TOO_MANY_FIELDS,
-          "the body has more than " + limits.maxFields() + " object members", Map.of("max_json_fields", limits.maxFields()));
+      throw new ApiException(
+          GatewayErrorCode.TOO_MANY_FIELDS,
+          "the body has more than " + limits.maxFields() + " object members",
+          Map.of("max_json_fields", limits.maxFields()));
     }
     return members + 1;
   }
 
-  /** RFC 8259: JSON between systems is UTF-8; anything else (or broken UTF-8) is refused, not guessed. */
+  /**
+   * RFC 8259: JSON between systems is UTF-8; anything else (or broken UTF-8) is refused, not
+   * guessed.
+   */
   private static String utf8(byte[] body) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-      // a leading byte order mark is tolerated (RFC 8259 allows ignoring it), as Jackson did on bytes
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+      // a leading byte order mark is tolerated (RFC 8259 allows ignoring it), as Jackson did on
+      // bytes
       return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw malformed("the body is not valid UTF-8");
@@ -177,7 +204,9 @@ final class StrictJsonObject {
   }
 
   private static String at(JsonLocation location) {
-    return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return location == null
+        ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private static String describe(JsonToken token) {

@@ -26,7 +26,8 @@ public final class TransferResource {
   /** The body is taken as a raw stream: {@link CommandReader} parses it, bounded. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response transfer(@Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
+  public Response transfer(
+      @Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
     return submission.accept(security, headers, body, reader::transfer);
   }
 }

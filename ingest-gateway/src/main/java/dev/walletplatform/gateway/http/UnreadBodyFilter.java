@@ -33,7 +33,9 @@ public final class UnreadBodyFilter implements ContainerResponseFilter {
       return;
     }
     boolean authenticated = request.getSecurityContext().getUserPrincipal() instanceof Caller;
-    if (!authenticated || request.getLength() > maxBodyBytes || !readToEnd(request.getEntityStream())) {
+    if (!authenticated
+        || request.getLength() > maxBodyBytes
+        || !readToEnd(request.getEntityStream())) {
       response.getHeaders().putSingle("Connection", "close");
     }
   }

@@ -25,7 +25,8 @@ public final class WithdrawalResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response withdraw(@Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
+  public Response withdraw(
+      @Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
     return submission.accept(security, headers, body, reader::withdrawal);
   }
 }

@@ -9,15 +9,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * A bounded LRU map of (client, Idempotency-Key) to the accepted request, with a time to live. It is
- * written only after Kafka acknowledged, so a hit always means "durable already". It is per pod and
- * lost on restart by design: a retry that lands elsewhere is produced again with the same derived
- * command id, and the ledger applies it once (or rejects a different hash as
+ * A bounded LRU map of (client, Idempotency-Key) to the accepted request, with a time to live. It
+ * is written only after Kafka acknowledged, so a hit always means "durable already". It is per pod
+ * and lost on restart by design: a retry that lands elsewhere is produced again with the same
+ * derived command id, and the ledger applies it once (or rejects a different hash as
  * IDEMPOTENCY_KEY_REUSED).
  *
- * <p>One lock around a LinkedHashMap: each operation is a hash lookup and a relink, far shorter than
- * the Kafka round trip every request waits for anyway. A {@link ReentrantLock} rather than {@code
- * synchronized}, which pins the virtual threads requests run on before JDK 24.
+ * <p>One lock around a LinkedHashMap: each operation is a hash lookup and a relink, far shorter
+ * than the Kafka round trip every request waits for anyway. A {@link ReentrantLock} rather than
+ * {@code synchronized}, which pins the virtual threads requests run on before JDK 24.
  */
 public final class IdempotencyCache {
   private final int maxEntries;
@@ -37,7 +37,8 @@ public final class IdempotencyCache {
   /** With an explicit clock, so expiry is testable without sleeping. */
   public IdempotencyCache(int maxEntries, Duration ttl, LongSupplier nanoClock) {
     if (maxEntries < 1 || ttl.isNegative() || ttl.isZero()) {
-      throw new IllegalArgumentException("need maxEntries >= 1 and a positive ttl, got " + maxEntries + ", " + ttl);
+      throw new IllegalArgumentException(
+          "need maxEntries >= 1 and a positive ttl, got " + maxEntries + ", " + ttl);
     }
     this.maxEntries = maxEntries;
     this.ttlNanos = ttl.toNanos();
@@ -93,6 +94,12 @@ public final class IdempotencyCache {
 
   @Override
   public String toString() {
-    return "IdempotencyCache[size=" + size() + ", maxEntries=" + maxEntries + ", ttl=" + Duration.ofNanos(ttlNanos) + "]";
+    return "IdempotencyCache[size="
+        + size()
+        + ", maxEntries="
+        + maxEntries
+        + ", ttl="
+        + Duration.ofNanos(ttlNanos)
+        + "]";
   }
 }

@@ -24,13 +24,16 @@ public final class RequestHash {
   static String canonicalForm(GatewayCommand command) {
     StringBuilder form = new StringBuilder(128).append(FORM_VERSION).append('\n');
     form.append(command.endpoint()).append('\n');
-    command.canonicalFields().forEach((name, value) -> form.append(name).append('=').append(value).append('\n'));
+    command
+        .canonicalFields()
+        .forEach((name, value) -> form.append(name).append('=').append(value).append('\n'));
     return form.toString();
   }
 
   private static String sha256Hex(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK ships SHA-256", e);

@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaCommandPublisher.class);
+
   /** The bulkhead frees up as soon as acks arrive (milliseconds): a short wait suffices. */
   private static final Duration OVERLOADED_RETRY_AFTER = Duration.ofSeconds(1);
+
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
   private final Producer<String, WalletCommand> producer;
@@ -52,10 +54,20 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
       Duration ackTimeout,
       Duration unavailableRetryAfter,
       int maxInFlight) {
-    this(producer, registry, breaker, ackTimeout, unavailableRetryAfter, maxInFlight, DEFAULT_WARM_UP_LIMIT);
+    this(
+        producer,
+        registry,
+        breaker,
+        ackTimeout,
+        unavailableRetryAfter,
+        maxInFlight,
+        DEFAULT_WARM_UP_LIMIT);
   }
 
-  /** @param warmUpLimit how long {@link #start()} asks for the commands topic's metadata before serving anyway */
+  /**
+   * @param warmUpLimit how long {@link #start()} asks for the commands topic's metadata before
+   *     serving anyway
+   */
   public KafkaCommandPublisher(
       Producer<String, WalletCommand> producer,
       SchemaRegistryClient registry,
@@ -101,12 +113,16 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
     }
   }
 
-  /** Messages go to mobile clients, so they name no internals; the cause (logged) has the details. */
+  /**
+   * Messages go to mobile clients, so they name no internals; the cause (logged) has the details.
+   */
   private void sendAndAwaitAck(CommandEnvelope envelope) {
     String key = envelope.command().partitionWallet().value();
     Future<RecordMetadata> ack;
     try {
-      ack = producer.send(new ProducerRecord<>(Topics.COMMANDS, key, WalletCommandRecords.toAvro(envelope)));
+      ack =
+          producer.send(
+              new ProducerRecord<>(Topics.COMMANDS, key, WalletCommandRecords.toAvro(envelope)));
     } catch (KafkaException | SchemaRegistryException | IllegalStateException e) {
       // buffer full for max.block.ms, registry unreachable, or producer closed while shutting down
       throw unavailable("the command could not be queued for Kafka", e);
@@ -114,7 +130,8 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
     try {
       ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw unavailable("Kafka did not acknowledge the command within " + ackTimeout.toMillis() + " ms", e);
+      throw unavailable(
+          "Kafka did not acknowledge the command within " + ackTimeout.toMillis() + " ms", e);
     } catch (ExecutionException e) {
       throw unavailable("Kafka did not accept the command", e.getCause());
     } catch (InterruptedException e) {
@@ -145,19 +162,28 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   @Override
   public void start() {
     try {
-      registry.register(SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
+      registry.register(
+          SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
     } catch (RuntimeException e) {
-      LOG.warn("schema registry not reachable at start ({}); the first command will register the schema", e.toString());
+      LOG.warn(
+          "schema registry not reachable at start ({}); the first command will register the schema",
+          e.toString());
     }
     long deadline = System.nanoTime() + warmUpLimit.toNanos();
     while (true) {
       try {
-        LOG.info("commands topic {} has {} partitions", Topics.COMMANDS, producer.partitionsFor(Topics.COMMANDS).size());
+        LOG.info(
+            "commands topic {} has {} partitions",
+            Topics.COMMANDS,
+            producer.partitionsFor(Topics.COMMANDS).size());
         return;
       } catch (KafkaException e) {
         if (System.nanoTime() > deadline) {
-          LOG.warn("no metadata for {} after {} ({}); serving anyway, commands get 503 until Kafka answers",
-              Topics.COMMANDS, warmUpLimit, e.toString());
+          LOG.warn(
+              "no metadata for {} after {} ({}); serving anyway, commands get 503 until Kafka answers",
+              Topics.COMMANDS,
+              warmUpLimit,
+              e.toString());
           return;
         }
       }
@@ -176,7 +202,16 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
 
   @Override
   public String toString() {
-    return "KafkaCommandPublisher[topic=" + Topics.COMMANDS + ", circuit=" + breaker.getState() + ", inFlight="
-        + (maxInFlight - inFlight.availablePermits()) + "/" + maxInFlight + ", ackTimeout=" + ackTimeout + "]";
+    return "KafkaCommandPublisher[topic="
+        + Topics.COMMANDS
+        + ", circuit="
+        + breaker.getState()
+        + ", inFlight="
+        + (maxInFlight - inFlight.availablePermits())
+        + "/"
+        + maxInFlight
+        + ", ackTimeout="
+        + ackTimeout
+        + "]";
   }
 }

@@ -15,10 +15,15 @@ public final class KafkaCommandPublishers {
   private KafkaCommandPublishers() {}
 
   public static KafkaCommandPublisher create(
-      KafkaSettings kafka, CircuitBreakerSettings circuit, int maxInFlight, SchemaRegistryClient registry) {
+      KafkaSettings kafka,
+      CircuitBreakerSettings circuit,
+      int maxInFlight,
+      SchemaRegistryClient registry) {
     KafkaProducer<String, WalletCommand> producer =
         new KafkaProducer<>(
-            ProducerProperties.from(kafka), new StringSerializer(), new AvroSerializer<WalletCommand>(registry));
+            ProducerProperties.from(kafka),
+            new StringSerializer(),
+            new AvroSerializer<WalletCommand>(registry));
     return new KafkaCommandPublisher(
         producer,
         registry,

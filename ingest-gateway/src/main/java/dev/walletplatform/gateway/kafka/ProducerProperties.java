@@ -23,7 +23,8 @@ final class ProducerProperties {
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, settings.maxBlock().toMilliseconds());
     props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, settings.bufferMemoryBytes());
     props.put(ProducerConfig.LINGER_MS_CONFIG, settings.lingerMs());
-    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, deliveryMs));
+    props.put(
+        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, deliveryMs));
     // The producer refuses delivery.timeout.ms < linger.ms + request.timeout.ms.
     long requestTimeoutMs = Math.min(DEFAULT_REQUEST_TIMEOUT_MS, deliveryMs - settings.lingerMs());
     props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) requestTimeoutMs);

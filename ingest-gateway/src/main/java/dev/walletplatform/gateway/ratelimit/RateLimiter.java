@@ -11,11 +11,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * Admits a request of an authenticated client, or refuses it with 429 RATE_LIMITED and the wait
- * its bucket computes. The client's own bucket is checked first, so a client over its rate never
- * drains the pod's global bucket; a request the global bucket then refuses gets its client token
- * back. Client buckets live in a bounded LRU map (one short lock per map, like the idempotency cache:
- * a {@link ReentrantLock}, which does not pin the virtual threads requests run on).
+ * Admits a request of an authenticated client, or refuses it with 429 RATE_LIMITED and the wait its
+ * bucket computes. The client's own bucket is checked first, so a client over its rate never drains
+ * the pod's global bucket; a request the global bucket then refuses gets its client token back.
+ * Client buckets live in a bounded LRU map (one short lock per map, like the idempotency cache: a
+ * {@link ReentrantLock}, which does not pin the virtual threads requests run on).
  */
 public final class RateLimiter {
   private final RateLimitSettings.Bucket perCaller;
@@ -38,39 +38,60 @@ public final class RateLimiter {
     this.global = settings.global();
     this.nanoClock = nanoClock;
     int maxClients = settings.maxTrackedClients();
-    this.clients = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
-        return size() > maxClients;
-      }
-    };
+    this.clients =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
+            return size() > maxClients;
+          }
+        };
     this.globalBucket = new TokenBucket(global.perSecond(), global.burst(), nanoClock.getAsLong());
-    this.clientLimited = metrics.meter(MetricRegistry.name("ingest-gateway", "rate-limited", "caller"));
-    this.globalLimited = metrics.meter(MetricRegistry.name("ingest-gateway", "rate-limited", "global"));
+    this.clientLimited =
+        metrics.meter(MetricRegistry.name("ingest-gateway", "rate-limited", "caller"));
+    this.globalLimited =
+        metrics.meter(MetricRegistry.name("ingest-gateway", "rate-limited", "global"));
   }
 
-  /** @throws RateLimitedException when the client's or the pod's bucket is empty */
+  /**
+   * @throws RateLimitedException when the client's or the pod's bucket is empty
+   */
   public void acquire(String clientId) {
     long now = nanoClock.getAsLong();
     long clientWait = takeClientToken(clientId, now);
     if (clientWait > 0) {
       clientLimited.mark();
-      throw refused("caller", clientWait, "caller '" + clientId + "' is over its rate of " + rate(perCaller.perSecond())
-          + " requests per second (burst " + perCaller.burst() + ")");
+      throw refused(
+          "caller",
+          clientWait,
+          "caller '"
+              + clientId
+              + "' is over its rate of "
+              + rate(perCaller.perSecond())
+              + " requests per second (burst "
+              + perCaller.burst()
+              + ")");
     }
     long globalWait = takeGlobalToken(now);
     if (globalWait > 0) {
       giveClientTokenBack(clientId);
       globalLimited.mark();
-      throw refused("global", globalWait, "this gateway is over its rate of " + rate(global.perSecond())
-          + " requests per second (burst " + global.burst() + ")");
+      throw refused(
+          "global",
+          globalWait,
+          "this gateway is over its rate of "
+              + rate(global.perSecond())
+              + " requests per second (burst "
+              + global.burst()
+              + ")");
     }
   }
 
   private long takeClientToken(String clientId, long now) {
     clientsLock.lock();
     try {
-      TokenBucket bucket = clients.computeIfAbsent(clientId, id -> new TokenBucket(perCaller.perSecond(), perCaller.burst(), now));
+      TokenBucket bucket =
+          clients.computeIfAbsent(
+              clientId, id -> new TokenBucket(perCaller.perSecond(), perCaller.burst(), now));
       return bucket.tryTake(now);
     } finally {
       clientsLock.unlock();
@@ -104,7 +125,8 @@ public final class RateLimiter {
 
   private static RateLimitedException refused(String limit, long waitNanos, String message) {
     Duration wait = Duration.ofNanos(waitNanos);
-    return new RateLimitedException(message + "; retry after Retry-After", wait, Map.of("limit", limit));
+    return new RateLimitedException(
+        message + "; retry after Retry-After", wait, Map.of("limit", limit));
   }
 
   /** Client buckets held now (at most {@code maxTrackedClients}). */
@@ -119,6 +141,12 @@ public final class RateLimiter {
 
   @Override
   public String toString() {
-    return "RateLimiter[perCaller=" + perCaller + ", global=" + global + ", trackedClients=" + trackedClients() + "]";
+    return "RateLimiter[perCaller="
+        + perCaller
+        + ", global="
+        + global
+        + ", trackedClients="
+        + trackedClients()
+        + "]";
   }
 }

@@ -19,7 +19,9 @@ final class TokenBucket {
     this.lastRefillNanos = nowNanos;
   }
 
-  /** Takes a token: 0 when granted, else the nanoseconds until one will be there (nothing taken). */
+  /**
+   * Takes a token: 0 when granted, else the nanoseconds until one will be there (nothing taken).
+   */
   long tryTake(long nowNanos) {
     refill(nowNanos);
     if (tokens >= 1) {

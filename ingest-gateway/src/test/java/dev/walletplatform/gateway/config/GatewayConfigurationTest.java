@@ -3,6 +3,7 @@ package dev.walletplatform.gateway.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletplatform.kit.auth.jwt.JwtSettings;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.ConfigurationFactory;
 import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
@@ -13,7 +14,6 @@ import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.jetty.HttpsConnectorFactory;
-import dev.walletplatform.kit.auth.jwt.JwtSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,9 @@ class GatewayConfigurationTest {
           - type: http
             port: 8081
       """;
-  private static final String MINIMAL = HTTPS
-      + """
+  private static final String MINIMAL =
+      HTTPS
+          + """
       kafka:
         bootstrapServers: broker-1:9092
       schemaRegistry:
@@ -55,12 +56,21 @@ class GatewayConfigurationTest {
   @Test
   void loadsTheLocalConfigurationWithSecretsFromTheEnvironment() throws Exception {
     GatewayConfiguration config =
-        load(Path.of("config/local.yml"),
-            Map.of("GATEWAY_KEYSTORE_PATH", "/tmp/gateway.p12", "GATEWAY_KEYSTORE_PASSWORD", "s3cret",
-                "AUTH_JWKS_URI", "file:/tmp/jwks.json", "ADMIN_METRICS_KEY_SHA256", "ab".repeat(32)));
+        load(
+            Path.of("config/local.yml"),
+            Map.of(
+                "GATEWAY_KEYSTORE_PATH",
+                "/tmp/gateway.p12",
+                "GATEWAY_KEYSTORE_PASSWORD",
+                "s3cret",
+                "AUTH_JWKS_URI",
+                "file:/tmp/jwks.json",
+                "ADMIN_METRICS_KEY_SHA256",
+                "ab".repeat(32)));
 
     DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
-    HttpsConnectorFactory https = (HttpsConnectorFactory) server.getApplicationConnectors().getFirst();
+    HttpsConnectorFactory https =
+        (HttpsConnectorFactory) server.getApplicationConnectors().getFirst();
     assertThat(https.getPort()).isEqualTo(8443);
     assertThat(https.getKeyStorePath()).isEqualTo("/tmp/gateway.p12");
     assertThat(https.getKeyStorePassword()).isEqualTo("s3cret");
@@ -68,22 +78,34 @@ class GatewayConfigurationTest {
     assertThat(config.getKafka().bootstrapServers()).isEqualTo("localhost:9092");
     assertThat(config.assetCatalog().all()).hasSize(3);
     assertThat(https.getSupportedProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
-    assertThat(https.getSupportedCipherSuites()).isNotEmpty().allMatch(suite -> suite.contains("GCM") || suite.contains("CHACHA20"));
+    assertThat(https.getSupportedCipherSuites())
+        .isNotEmpty()
+        .allMatch(suite -> suite.contains("GCM") || suite.contains("CHACHA20"));
     JwtSettings jwt = config.getAuth().jwt().toJwtSettings();
     assertThat(jwt.issuer()).isEqualTo("https://auth.wallet.local");
     assertThat(jwt.audience()).isEqualTo("wallet-api");
     assertThat(jwt.jwks()).isEqualTo(URI.create("file:/tmp/jwks.json"));
     assertThat(jwt.clockSkew()).isEqualTo(java.time.Duration.ofSeconds(30));
     assertThat(config.adminAccess().ring().authenticate("anything")).isEmpty();
-    assertThat(config.adminAccess().apiKeys()).extracting(k -> k.credential().isPresent()).containsExactly(true, false);
-    assertThat(server.getAdminConnectors()).extracting(c -> ((HttpConnectorFactory) c).getBindHost())
+    assertThat(config.adminAccess().apiKeys())
+        .extracting(k -> k.credential().isPresent())
+        .containsExactly(true, false);
+    assertThat(server.getAdminConnectors())
+        .extracting(c -> ((HttpConnectorFactory) c).getBindHost())
         .containsExactly("127.0.0.1");
   }
 
   @Test
   void refusesToStartWithoutTheJwksLocation() {
-    assertThatThrownBy(() -> load(Path.of("config/local.yml"),
-            Map.of("GATEWAY_KEYSTORE_PATH", "/tmp/gateway.p12", "GATEWAY_KEYSTORE_PASSWORD", "s3cret")))
+    assertThatThrownBy(
+            () ->
+                load(
+                    Path.of("config/local.yml"),
+                    Map.of(
+                        "GATEWAY_KEYSTORE_PATH",
+                        "/tmp/gateway.p12",
+                        "GATEWAY_KEYSTORE_PASSWORD",
+                        "s3cret")))
         .hasMessageContaining("AUTH_JWKS_URI");
   }
 
@@ -100,8 +122,10 @@ class GatewayConfigurationTest {
     assertThat(config.getLimits().maxJsonFields()).isEqualTo(16);
     assertThat(config.getLimits().maxStringLength()).isEqualTo(256);
     assertThat(config.getRateLimits().perCaller()).isEqualTo(new RateLimitSettings.Bucket(10, 20));
-    assertThat(config.getRateLimits().global()).isEqualTo(new RateLimitSettings.Bucket(2_000, 4_000));
-    assertThat(config.getAuth().jwt().toJwtSettings().unknownKeyRefreshInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(config.getRateLimits().global())
+        .isEqualTo(new RateLimitSettings.Bucket(2_000, 4_000));
+    assertThat(config.getAuth().jwt().toJwtSettings().unknownKeyRefreshInterval())
+        .isEqualTo(java.time.Duration.ofSeconds(30));
     assertThat(config.adminAccess().apiKeys()).isEmpty();
     assertThat(config.getIdempotency().maxEntries()).isEqualTo(100_000);
     assertThat(config.getSchemaRegistry().timeout().toSeconds()).isEqualTo(5);
@@ -110,150 +134,202 @@ class GatewayConfigurationTest {
 
   @Test
   void rejectsAnAckTimeoutLongerThanTheDeliveryTimeout() {
-    String yaml = MINIMAL.replace("bootstrapServers: broker-1:9092",
-        "bootstrapServers: broker-1:9092\n  ackTimeout: 40s\n  deliveryTimeout: 30s");
+    String yaml =
+        MINIMAL.replace(
+            "bootstrapServers: broker-1:9092",
+            "bootstrapServers: broker-1:9092\n  ackTimeout: 40s\n  deliveryTimeout: 30s");
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class)
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("kafka.ackTimeout");
   }
 
   @Test
   void rejectsExtraPropertiesThatWouldWeakenDurability() {
-    String yaml = MINIMAL.replace("bootstrapServers: broker-1:9092",
-        "bootstrapServers: broker-1:9092\n  extra:\n    acks: \"1\"");
+    String yaml =
+        MINIMAL.replace(
+            "bootstrapServers: broker-1:9092",
+            "bootstrapServers: broker-1:9092\n  extra:\n    acks: \"1\"");
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("acks");
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("acks");
   }
 
   @Test
   void rejectsAMisspelledKey() {
     assertThatThrownBy(() -> load(MINIMAL + "limits:\n  maxBodyByte: 10\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("maxBodyByte");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("maxBodyByte");
   }
 
   @Test
   void rejectsABodyLimitBelowItsMinimum() {
     assertThatThrownBy(() -> load(MINIMAL + "limits:\n  maxBodyBytes: 10\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("limits.maxBodyBytes");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("limits.maxBodyBytes");
   }
 
   @Test
   void rejectsAnAdminKeyHashThatIsNotSha256Hex() {
-    String yaml = MINIMAL + "adminAccess:\n  apiKeys:\n    - {name: prometheus, sha256: \"xyz\", scopes: [metrics:read]}\n";
+    String yaml =
+        MINIMAL
+            + "adminAccess:\n  apiKeys:\n    - {name: prometheus, sha256: \"xyz\", scopes: [metrics:read]}\n";
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("sha256");
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("sha256");
   }
 
   @Test
   void rejectsTheOldStaticTokenClients() {
     String yaml = MINIMAL.replace("  jwt:", "  clients: []\n  jwt:");
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("clients");
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("clients");
   }
 
   @Test
   void rejectsMissingAuth() {
     assertThatThrownBy(() -> load(MINIMAL.substring(0, MINIMAL.indexOf("auth:"))))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("auth");
   }
 
   @Test
   void rejectsAPlainHttpJwksLocationOffLoopback() {
-    assertThatThrownBy(() -> load(MINIMAL.replace("https://auth.example/.well-known", "http://auth.example/.well-known")))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.jwt");
+    assertThatThrownBy(
+            () ->
+                load(
+                    MINIMAL.replace(
+                        "https://auth.example/.well-known", "http://auth.example/.well-known")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("auth.jwt");
   }
 
   @Test
   void rejectsAClockSkewOverTwoMinutes() {
     assertThatThrownBy(() -> load(MINIMAL + "    clockSkew: PT5M\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("clockSkew");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("clockSkew");
   }
 
   @Test
   void rejectsAPlainHttpPublicConnector() {
-    String yaml = """
+    String yaml =
+        """
         server:
           applicationConnectors:
             - {type: http, port: 8080}
-        """ + MINIMAL.substring(HTTPS.length());
+        """
+            + MINIMAL.substring(HTTPS.length());
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("https");
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("https");
   }
 
   @Test
   void rejectsAnOmittedServerSectionWhichWouldBePlainHttp() {
     assertThatThrownBy(() -> load(MINIMAL.substring(HTTPS.length())))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("https");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("https");
   }
 
   @Test
   void rejectsTls11() {
     String yaml = MINIMAL.replace("[TLSv1.3, TLSv1.2]", "[TLSv1.3, TLSv1.2, TLSv1.1]");
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("TLSv1.1");
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("TLSv1.1");
   }
 
   @Test
   void rejectsACipherSuiteWithoutAeadOrForwardSecrecy() {
-    String cbc = MINIMAL.replace("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256");
-    String staticRsa = MINIMAL.replace("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256");
+    String cbc =
+        MINIMAL.replace(
+            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256");
+    String staticRsa =
+        MINIMAL.replace("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256");
 
-    assertThatThrownBy(() -> load(cbc)).isInstanceOf(ConfigurationException.class).hasMessageContaining("CBC");
-    assertThatThrownBy(() -> load(staticRsa)).isInstanceOf(ConfigurationException.class)
+    assertThatThrownBy(() -> load(cbc))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("CBC");
+    assertThatThrownBy(() -> load(staticRsa))
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("TLS_RSA_WITH_AES_128_GCM_SHA256");
   }
 
   @Test
   void rejectsTheSimpleServerWhichPutsAdminOnThePublicConnector() {
-    String simple = """
+    String simple =
+        """
         server:
           type: simple
           connector: {type: https, port: 8443, keyStorePath: /tmp/k.p12, keyStorePassword: x}
-        """ + MINIMAL.substring(HTTPS.length());
+        """
+            + MINIMAL.substring(HTTPS.length());
 
-    assertThatThrownBy(() -> load(simple)).isInstanceOf(ConfigurationException.class).hasMessageContaining("simple");
+    assertThatThrownBy(() -> load(simple))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("simple");
   }
 
   @Test
   void rejectsAnAdminConnectorOnThePublicPort() {
     assertThatThrownBy(() -> load(MINIMAL.replace("port: 8081", "port: 8443")))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("adminConnectors");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("adminConnectors");
   }
 
   @Test
   void rejectsRateLimitsOutOfRange() {
     assertThatThrownBy(() -> load(MINIMAL + "rateLimits:\n  perCaller: {perSecond: 0, burst: 5}\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("perSecond");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("perSecond");
     assertThatThrownBy(() -> load(MINIMAL + "rateLimits:\n  global: {perSecond: 10, burst: 0}\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("burst");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("burst");
   }
 
   @Test
   void rejectsJsonLimitsBelowWhatACommandNeeds() {
     assertThatThrownBy(() -> load(MINIMAL + "limits:\n  maxStringLength: 100\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("limits.maxStringLength");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("limits.maxStringLength");
     assertThatThrownBy(() -> load(MINIMAL + "limits:\n  maxJsonDepth: 1\n"))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("limits.maxJsonDepth");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("limits.maxJsonDepth");
   }
 
   @Test
   void rejectsAnAssetListedTwice() {
     String yaml = MINIMAL + "assets:\n  - {code: BTC, decimals: 8}\n  - {code: BTC, decimals: 8}\n";
 
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigurationException.class).hasMessageContaining("BTC");
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("BTC");
   }
 
   @Test
   void hidesSecretsWhenPrinted() throws Exception {
-    String yaml = MINIMAL
-        .replace("bootstrapServers: broker-1:9092",
-            "bootstrapServers: broker-1:9092\n  extra:\n    sasl.jaas.config: \"PlainLoginModule password=hunter2\"")
-        .replace("http://registry:8081", "https://user:hunter2@registry:8081")
-        + "adminAccess:\n  apiKeys:\n    - {name: prometheus, sha256: \"" + "0123456789abcdef".repeat(4) + "\", scopes: [metrics:read]}\n";
+    String yaml =
+        MINIMAL
+                .replace(
+                    "bootstrapServers: broker-1:9092",
+                    "bootstrapServers: broker-1:9092\n  extra:\n    sasl.jaas.config: \"PlainLoginModule password=hunter2\"")
+                .replace("http://registry:8081", "https://user:hunter2@registry:8081")
+            + "adminAccess:\n  apiKeys:\n    - {name: prometheus, sha256: \""
+            + "0123456789abcdef".repeat(4)
+            + "\", scopes: [metrics:read]}\n";
     GatewayConfiguration config = load(yaml);
 
     assertThat(config.getKafka().toString()).doesNotContain("hunter2").contains("sasl.jaas.config");
-    assertThat(config.getSchemaRegistry().toString()).doesNotContain("hunter2").contains("registry:8081");
+    assertThat(config.getSchemaRegistry().toString())
+        .doesNotContain("hunter2")
+        .contains("registry:8081");
     assertThat(config.adminAccess().toString()).doesNotContain("0123456789abcdef0123456789abcdef");
   }
 
@@ -262,14 +338,20 @@ class GatewayConfigurationTest {
     return load(file, Map.of());
   }
 
-  private static GatewayConfiguration load(Path file, Map<String, String> environment) throws Exception {
+  private static GatewayConfiguration load(Path file, Map<String, String> environment)
+      throws Exception {
     StringSubstitutor substitutor = new StringSubstitutor(environment);
     substitutor.setEnableUndefinedVariableException(true);
     // The factory Dropwizard itself uses: it turns on failing for unknown keys.
     ConfigurationFactory<GatewayConfiguration> factory =
         new DefaultConfigurationFactoryFactory<GatewayConfiguration>()
-            .create(GatewayConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+            .create(
+                GatewayConfiguration.class,
+                Validators.newValidator(),
+                Jackson.newObjectMapper(),
+                "dw");
     return factory.build(
-        new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor), file.toString());
+        new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor),
+        file.toString());
   }
 }

@@ -9,13 +9,13 @@ import dev.walletplatform.gateway.command.GatewayCommand;
 import dev.walletplatform.gateway.command.TransferCommand;
 import dev.walletplatform.gateway.command.WithdrawalCommand;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
-import dev.walletplatform.kit.http.ApiErrorCode;
-import dev.walletplatform.kit.http.ApiException;
-import dev.walletplatform.kit.http.HttpErrorCode;
 import dev.walletplatform.gateway.http.CommandHeaders;
 import dev.walletplatform.gateway.http.CommandReader;
 import dev.walletplatform.gateway.http.JsonLimits;
 import dev.walletplatform.gateway.idempotency.RequestHash;
+import dev.walletplatform.kit.http.ApiErrorCode;
+import dev.walletplatform.kit.http.ApiException;
+import dev.walletplatform.kit.http.HttpErrorCode;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -41,13 +41,20 @@ class CommandRequestFuzzTest {
   /** The production defaults (limits.maxJsonDepth, maxJsonFields, maxStringLength). */
   private static final CommandReader READER =
       new CommandReader(new JsonLimits(4, 16, 256), new CommandValidator(AssetCatalog.defaults()));
+
   private static final CommandValidator VALIDATOR = new CommandValidator(AssetCatalog.defaults());
+
   /** Codes the gateway's own refusals may carry for input it parses. */
-  private static final Set<ApiErrorCode> INPUT_REFUSALS = Set.of(
-      GatewayErrorCode.JSON_TOO_DEEP, GatewayErrorCode.TOO_MANY_FIELDS, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
+  private static final Set<ApiErrorCode> INPUT_REFUSALS =
+      Set.of(
+          GatewayErrorCode.JSON_TOO_DEEP,
+          GatewayErrorCode.TOO_MANY_FIELDS,
+          HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
+
   /** Domain codes of other services' inputs: the gateway never answers them. */
   private static final Set<ErrorCode> NOT_GATEWAY_CODES =
       EnumSet.of(ErrorCode.INVALID_COMMAND_ID, ErrorCode.INVALID_CURSOR, ErrorCode.INVALID_LIMIT);
+
   /** Every canonical field goes into Avro and the request hash: printable ASCII, one line. */
   private static final Pattern CANONICAL_VALUE = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
@@ -75,31 +82,36 @@ class CommandRequestFuzzTest {
     byte[][] parts = splitAtFirstNewline(input);
     String asset = new String(parts[0], StandardCharsets.UTF_8);
     String amount = new String(parts[1], StandardCharsets.UTF_8);
-    expectCommandOrInputError(() -> VALIDATOR.withdrawal("alice-1", asset, amount, "0x52908400098527886E"));
+    expectCommandOrInputError(
+        () -> VALIDATOR.withdrawal("alice-1", asset, amount, "0x52908400098527886E"));
   }
 
   /**
-   * Header lines as HTTP carries them (ISO-8859-1): Content-Type, then Idempotency-Key values
-   * until an empty line, then X-Device-Id values.
+   * Header lines as HTTP carries them (ISO-8859-1): Content-Type, then Idempotency-Key values until
+   * an empty line, then X-Device-Id values.
    */
   @FuzzTest(maxDuration = "10m")
   void checksTheCommandHeadersOrRefusesThem(byte[] input) {
-    List<String> lines = Arrays.asList(new String(input, StandardCharsets.ISO_8859_1).split("\n", -1));
+    List<String> lines =
+        Arrays.asList(new String(input, StandardCharsets.ISO_8859_1).split("\n", -1));
     int blank = lines.indexOf("");
     List<String> keys = lines.subList(Math.min(1, lines.size()), blank < 1 ? lines.size() : blank);
     List<String> devices = blank < 1 ? List.of() : lines.subList(blank + 1, lines.size());
-    expectInputErrorOr(() -> {
-      // Jersey parses the header before the gateway sees it; a value it cannot parse never gets here
-      MediaType type;
-      try {
-        type = lines.isEmpty() || lines.get(0).isEmpty() ? null : MediaType.valueOf(lines.get(0));
-      } catch (IllegalArgumentException unparsable) {
-        type = null;
-      }
-      CommandHeaders.requireJson(type);
-      CommandHeaders.idempotencyKey(keys.isEmpty() ? null : keys);
-      CommandHeaders.device(devices.isEmpty() ? null : devices);
-    });
+    expectInputErrorOr(
+        () -> {
+          // Jersey parses the header before the gateway sees it; a value it cannot parse never gets
+          // here
+          MediaType type;
+          try {
+            type =
+                lines.isEmpty() || lines.get(0).isEmpty() ? null : MediaType.valueOf(lines.get(0));
+          } catch (IllegalArgumentException unparsable) {
+            type = null;
+          }
+          CommandHeaders.requireJson(type);
+          CommandHeaders.idempotencyKey(keys.isEmpty() ? null : keys);
+          CommandHeaders.device(devices.isEmpty() ? null : devices);
+        });
   }
 
   private static void expectCommandOrInputError(java.util.function.Supplier<GatewayCommand> read) {
@@ -115,18 +127,22 @@ class CommandRequestFuzzTest {
       }
     } catch (ApiException refused) {
       if (!INPUT_REFUSALS.contains(refused.code())) {
-        throw new AssertionError("a refusal that is not an input error: " + refused.code(), refused);
+        throw new AssertionError(
+            "a refusal that is not an input error: " + refused.code(), refused);
       }
     }
   }
 
   /** What the ledger relies on from every command the gateway would publish. */
   private static void requireValid(GatewayCommand command) {
-    command.canonicalFields().forEach((name, value) -> {
-      if (!CANONICAL_VALUE.matcher(value).matches()) {
-        throw new AssertionError(name + " is not printable ASCII: " + value);
-      }
-    });
+    command
+        .canonicalFields()
+        .forEach(
+            (name, value) -> {
+              if (!CANONICAL_VALUE.matcher(value).matches()) {
+                throw new AssertionError(name + " is not printable ASCII: " + value);
+              }
+            });
     if (!RequestHash.of(command).matches("[0-9a-f]{64}")) {
       throw new AssertionError("no request hash for " + command);
     }
@@ -138,7 +154,7 @@ class CommandRequestFuzzTest {
         }
       }
       case WithdrawalCommand withdrawal -> requireAmount(withdrawal.amount().minorUnits());
-      default -> { }
+      default -> {}
     }
   }
 
@@ -151,7 +167,9 @@ class CommandRequestFuzzTest {
   private static byte[][] splitAtFirstNewline(byte[] input) {
     for (int i = 0; i < input.length; i++) {
       if (input[i] == '\n') {
-        return new byte[][] {Arrays.copyOfRange(input, 0, i), Arrays.copyOfRange(input, i + 1, input.length)};
+        return new byte[][] {
+          Arrays.copyOfRange(input, 0, i), Arrays.copyOfRange(input, i + 1, input.length)
+        };
       }
     }
     return new byte[][] {input, new byte[0]};

@@ -20,10 +20,12 @@ class BoundedBodyTest {
   @Test
   void refusesADeclaredLengthOverTheLimitBeforeReading() {
     assertThatThrownBy(() -> body.checkDeclaredLength(17))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.code()).isEqualTo(HttpErrorCode.PAYLOAD_TOO_LARGE);
-          assertThat(e.details()).containsEntry("max_body_bytes", 16L);
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(HttpErrorCode.PAYLOAD_TOO_LARGE);
+              assertThat(e.details()).containsEntry("max_body_bytes", 16L);
+            });
   }
 
   @Test
@@ -37,7 +39,8 @@ class BoundedBodyTest {
     CountingEndlessStream endless = new CountingEndlessStream();
 
     assertThatThrownBy(() -> body.read(endless))
-        .isInstanceOfSatisfying(ApiException.class,
+        .isInstanceOfSatisfying(
+            ApiException.class,
             e -> assertThat(e.code()).isEqualTo(HttpErrorCode.PAYLOAD_TOO_LARGE));
     assertThat(endless.served).isEqualTo(17);
   }

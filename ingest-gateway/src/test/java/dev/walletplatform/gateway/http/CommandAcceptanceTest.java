@@ -33,10 +33,12 @@ class CommandAcceptanceTest {
 
   @Test
   void acceptsTransferWithItsDerivedCommandId() throws Exception {
-    JsonNode accepted = accepted(send(transfer("transfer-0001", RequestValidationTest.validTransfer())));
+    JsonNode accepted =
+        accepted(send(transfer("transfer-0001", RequestValidationTest.validTransfer())));
 
     String expectedId =
-        CommandIds.derive(GatewayResources.CLIENT_ID, IdempotencyKey.parse("transfer-0001")).toString();
+        CommandIds.derive(GatewayResources.CLIENT_ID, IdempotencyKey.parse("transfer-0001"))
+            .toString();
     assertThat(accepted.path("command_id").asText()).isEqualTo(expectedId);
     assertThat(accepted.path("status").asText()).isEqualTo("accepted");
     assertThat(accepted.path("status_url").asText()).isEqualTo("/v1/commands/" + expectedId);
@@ -48,8 +50,12 @@ class CommandAcceptanceTest {
 
   @Test
   void answersARetryWithTheSameCommandIdWithoutPublishingAgain() throws Exception {
-    String first = accepted(send(transfer("retry-key-1", RequestValidationTest.validTransfer()))).path("command_id").asText();
-    String equivalent = "{\"amount\":\"0.0150\",\"asset\":\"BTC\",\"to_wallet\":\"bob-22\",\"from_wallet\":\"alice-1\"}";
+    String first =
+        accepted(send(transfer("retry-key-1", RequestValidationTest.validTransfer())))
+            .path("command_id")
+            .asText();
+    String equivalent =
+        "{\"amount\":\"0.0150\",\"asset\":\"BTC\",\"to_wallet\":\"bob-22\",\"from_wallet\":\"alice-1\"}";
     String second = accepted(send(transfer("retry-key-1", equivalent))).path("command_id").asText();
 
     assertThat(second).isEqualTo(first);
@@ -72,19 +78,26 @@ class CommandAcceptanceTest {
   @Test
   void acceptsEachEndpoint() throws Exception {
     accepted(send(TestRequest.post("/v1/withdrawals", WITHDRAWAL)));
-    accepted(send(TestRequest.post("/v1/giveaways/spring-drop/claims", "{\"wallet\":\"alice-1\"}")));
+    accepted(
+        send(TestRequest.post("/v1/giveaways/spring-drop/claims", "{\"wallet\":\"alice-1\"}")));
 
     assertThat(publisher.published()).hasSize(2);
   }
 
   @Test
   void answersServiceUnavailableWithRetryAfterWhenKafkaFails() throws Exception {
-    publisher.onPublish(envelope -> {
-      throw new UnavailableException(
-          GatewayErrorCode.KAFKA_UNAVAILABLE, "no ack", Duration.ofSeconds(5), Map.of(), new RuntimeException("down"));
-    });
+    publisher.onPublish(
+        envelope -> {
+          throw new UnavailableException(
+              GatewayErrorCode.KAFKA_UNAVAILABLE,
+              "no ack",
+              Duration.ofSeconds(5),
+              Map.of(),
+              new RuntimeException("down"));
+        });
 
-    try (Response response = send(transfer("kafka-down-1", RequestValidationTest.validTransfer()))) {
+    try (Response response =
+        send(transfer("kafka-down-1", RequestValidationTest.validTransfer()))) {
       assertThat(response.getStatus()).isEqualTo(503);
       assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
       JsonNode error = JSON.readTree(response.readEntity(String.class));
@@ -97,17 +110,31 @@ class CommandAcceptanceTest {
   void servesTheOpenApiDocumentWithoutAuthentication() {
     try (Response response = resources.target("/openapi.yaml").request().get()) {
       assertThat(response.getStatus()).isEqualTo(200);
-      assertThat(response.readEntity(String.class)).startsWith("openapi: 3.1.0").contains("/v1/transfers");
+      assertThat(response.readEntity(String.class))
+          .startsWith("openapi: 3.1.0")
+          .contains("/v1/transfers");
     }
   }
 
   @Test
   void recordsTheDeviceIdButKeepsItOutOfTheRequestIdentity() throws Exception {
     String claim = "{\"wallet\":\"alice-1\"}";
-    String first = accepted(send(TestRequest.post("/v1/giveaways/spring-drop/claims", claim)
-        .header("Idempotency-Key", "claim-dev-1").header("X-Device-Id", "ios-3f9a2c"))).path("command_id").asText();
-    String retryFromAnotherDevice = accepted(send(TestRequest.post("/v1/giveaways/spring-drop/claims", claim)
-        .header("Idempotency-Key", "claim-dev-1").header("X-Device-Id", "android-77"))).path("command_id").asText();
+    String first =
+        accepted(
+                send(
+                    TestRequest.post("/v1/giveaways/spring-drop/claims", claim)
+                        .header("Idempotency-Key", "claim-dev-1")
+                        .header("X-Device-Id", "ios-3f9a2c")))
+            .path("command_id")
+            .asText();
+    String retryFromAnotherDevice =
+        accepted(
+                send(
+                    TestRequest.post("/v1/giveaways/spring-drop/claims", claim)
+                        .header("Idempotency-Key", "claim-dev-1")
+                        .header("X-Device-Id", "android-77")))
+            .path("command_id")
+            .asText();
     accepted(send(transfer("no-device-1", RequestValidationTest.validTransfer())));
 
     assertThat(retryFromAnotherDevice).as("same key and body: the same command").isEqualTo(first);
@@ -119,12 +146,19 @@ class CommandAcceptanceTest {
   @Test
   void refusesAClientOverItsRateBeforeReadingTheBody() throws Throwable {
     RecordingPublisher limited = new RecordingPublisher();
-    ResourceExtension slow = GatewayResources.with(limited, RateLimitSettings.fromYaml(
-        new RateLimitSettings.Bucket(0.01, 2), new RateLimitSettings.Bucket(10_000, 10_000), null));
+    ResourceExtension slow =
+        GatewayResources.with(
+            limited,
+            RateLimitSettings.fromYaml(
+                new RateLimitSettings.Bucket(0.01, 2),
+                new RateLimitSettings.Bucket(10_000, 10_000),
+                null));
     slow.before();
     try {
       accepted(TestRequest.post("/v1/withdrawals", WITHDRAWAL).send(slow));
-      accepted(TestRequest.post("/v1/giveaways/spring-drop/claims", "{\"wallet\":\"alice-1\"}").send(slow));
+      accepted(
+          TestRequest.post("/v1/giveaways/spring-drop/claims", "{\"wallet\":\"alice-1\"}")
+              .send(slow));
       // not even JSON: the rate is checked before the body is read
       try (Response response = TestRequest.post("/v1/transfers", "not json").send(slow)) {
         assertThat(response.getStatus()).isEqualTo(429);
@@ -141,7 +175,10 @@ class CommandAcceptanceTest {
 
   @Test
   void challengesUnauthenticatedClientsWithBearer() {
-    try (Response response = send(transfer("no-token-1", RequestValidationTest.validTransfer()).without("Authorization"))) {
+    try (Response response =
+        send(
+            transfer("no-token-1", RequestValidationTest.validTransfer())
+                .without("Authorization"))) {
       assertThat(response.getStatus()).isEqualTo(401);
       assertThat(response.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
     }

@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The published contract keeps up with the code: every code the gateway can answer is documented. */
+/**
+ * The published contract keeps up with the code: every code the gateway can answer is documented.
+ */
 class OpenApiDocumentTest {
   /** Domain codes for other services' inputs (read API paging, command lookup). */
   private static final Set<ErrorCode> NOT_ANSWERED_BY_THE_GATEWAY =
@@ -36,7 +38,13 @@ class OpenApiDocumentTest {
   @Test
   void listsEveryCodeTheGatewayCanAnswerInOpenApiAndReadme() throws Exception {
     List<String> documented = new ArrayList<>();
-    document().path("components").path("schemas").path("Error").path("properties").path("code").path("enum")
+    document()
+        .path("components")
+        .path("schemas")
+        .path("Error")
+        .path("properties")
+        .path("code")
+        .path("enum")
         .forEach(code -> documented.add(code.asText()));
     String readme = Files.readString(Path.of("README.md"));
 
@@ -48,7 +56,8 @@ class OpenApiDocumentTest {
 
   private static List<String> answerableCodes() {
     return Stream.concat(
-            EnumSet.complementOf(EnumSet.copyOf(NOT_ANSWERED_BY_THE_GATEWAY)).stream().map(Enum::name),
+            EnumSet.complementOf(EnumSet.copyOf(NOT_ANSWERED_BY_THE_GATEWAY)).stream()
+                .map(Enum::name),
             Stream.of(GatewayErrorCode.values()).map(Enum::name))
         .toList();
   }

@@ -42,11 +42,12 @@ record TestRequest(String method, String path, Map<String, String> headers, byte
 
   Response send(ResourceExtension resources) {
     Invocation.Builder request = resources.target(path).request();
-    headers.forEach((name, value) -> {
-      if (!"Content-Type".equals(name)) {
-        request.header(name, value);
-      }
-    });
+    headers.forEach(
+        (name, value) -> {
+          if (!"Content-Type".equals(name)) {
+            request.header(name, value);
+          }
+        });
     if (!"POST".equals(method)) {
       return request.method(method);
     }

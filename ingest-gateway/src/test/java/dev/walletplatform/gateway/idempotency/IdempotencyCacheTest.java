@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class IdempotencyCacheTest {
   private final AtomicLong nanos = new AtomicLong();
-  private final IdempotencyCache cache = new IdempotencyCache(3, Duration.ofMinutes(10), nanos::get);
+  private final IdempotencyCache cache =
+      new IdempotencyCache(3, Duration.ofMinutes(10), nanos::get);
 
   @Test
   void remembersAnAcceptedRequest() {
@@ -83,13 +84,14 @@ class IdempotencyCacheTest {
     try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
       for (int thread = 0; thread < 4; thread++) {
         int offset = thread * 10_000;
-        pool.execute(() -> {
-          for (int i = 0; i < 5_000; i++) {
-            IdempotencyKey key = key("key-" + (offset + i) + "-pad");
-            shared.remember("client-1", key, accepted("hash"));
-            shared.find("client-1", key);
-          }
-        });
+        pool.execute(
+            () -> {
+              for (int i = 0; i < 5_000; i++) {
+                IdempotencyKey key = key("key-" + (offset + i) + "-pad");
+                shared.remember("client-1", key, accepted("hash"));
+                shared.find("client-1", key);
+              }
+            });
       }
       pool.shutdown();
       assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

@@ -13,7 +13,8 @@ class RequestHashTest {
   @Test
   void writesTheCanonicalFormWithAmountInMinorUnits() {
     assertThat(RequestHash.canonicalForm(transfer("alice-1", "bob-22", "BTC", "0.015")))
-        .isEqualTo("wallet-command-v1\nPOST /v1/transfers\nfrom_wallet=alice-1\nto_wallet=bob-22\nasset=BTC\namount=1500000\n");
+        .isEqualTo(
+            "wallet-command-v1\nPOST /v1/transfers\nfrom_wallet=alice-1\nto_wallet=bob-22\nasset=BTC\namount=1500000\n");
   }
 
   /**
@@ -55,9 +56,13 @@ class RequestHashTest {
     GatewayCommand otherCampaign = validator.giveawayClaim("autumn-drop", "alice-1");
 
     assertThat(RequestHash.of(claim)).isNotEqualTo(RequestHash.of(otherCampaign));
-    assertThat(RequestHash.canonicalForm(claim)).contains("POST /v1/giveaways/{campaign}/claims\ncampaign_id=spring-drop\n");
-    assertThat(RequestHash.canonicalForm(validator.withdrawal("alice-1", "ETH", "1", "0x52908400098527886E")))
-        .startsWith("wallet-command-v1\nPOST /v1/withdrawals\nwallet=alice-1\nasset=ETH\namount=1000000000000000000\n");
+    assertThat(RequestHash.canonicalForm(claim))
+        .contains("POST /v1/giveaways/{campaign}/claims\ncampaign_id=spring-drop\n");
+    assertThat(
+            RequestHash.canonicalForm(
+                validator.withdrawal("alice-1", "ETH", "1", "0x52908400098527886E")))
+        .startsWith(
+            "wallet-command-v1\nPOST /v1/withdrawals\nwallet=alice-1\nasset=ETH\namount=1000000000000000000\n");
   }
 
   @Test

@@ -31,7 +31,9 @@ class CommandIntakeTest {
   private final RecordingPublisher publisher = new RecordingPublisher();
   private final CommandIntake intake =
       new CommandIntake(
-          new IdempotencyCache(100, Duration.ofMinutes(5)), publisher, Clock.fixed(NOW, ZoneOffset.UTC));
+          new IdempotencyCache(100, Duration.ofMinutes(5)),
+          publisher,
+          Clock.fixed(NOW, ZoneOffset.UTC));
   private final CommandValidator validator = new CommandValidator(AssetCatalog.defaults());
 
   @Test
@@ -63,7 +65,8 @@ class CommandIntakeTest {
     intake.submit("client-1", KEY, transfer("0.015"));
 
     assertThatThrownBy(() -> intake.submit("client-1", KEY, transfer("0.016")))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED))
         .hasMessageContaining(CommandIds.derive("client-1", KEY).toString());
     assertThat(publisher.published()).hasSize(1);
@@ -73,7 +76,8 @@ class CommandIntakeTest {
   void refusesTheSameKeyOnAnotherEndpoint() {
     intake.submit("client-1", KEY, transfer("0.015"));
 
-    assertThatThrownBy(() -> intake.submit("client-1", KEY, validator.giveawayClaim("spring-drop", "alice-1")))
+    assertThatThrownBy(
+            () -> intake.submit("client-1", KEY, validator.giveawayClaim("spring-drop", "alice-1")))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -88,10 +92,13 @@ class CommandIntakeTest {
 
   @Test
   void remembersNothingWhenPublishingFails() {
-    publisher.onPublish(envelope -> {
-      throw new UnavailableException(GatewayErrorCode.KAFKA_UNAVAILABLE, "down", Duration.ofSeconds(1), Map.of(), null);
-    });
-    assertThatThrownBy(() -> intake.submit("client-1", KEY, transfer("0.015"))).isInstanceOf(UnavailableException.class);
+    publisher.onPublish(
+        envelope -> {
+          throw new UnavailableException(
+              GatewayErrorCode.KAFKA_UNAVAILABLE, "down", Duration.ofSeconds(1), Map.of(), null);
+        });
+    assertThatThrownBy(() -> intake.submit("client-1", KEY, transfer("0.015")))
+        .isInstanceOf(UnavailableException.class);
 
     publisher.onPublish(envelope -> {});
     UUID retried = intake.submit("client-1", KEY, transfer("0.015"));

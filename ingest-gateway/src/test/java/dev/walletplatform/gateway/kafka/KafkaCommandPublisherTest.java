@@ -44,8 +44,11 @@ class KafkaCommandPublisherTest {
   @Test
   void carriesTheDeviceIdTheClientNamedForScreening() {
     MockProducer<String, WalletCommand> producer = producer(true);
-    publisher(producer, 5_000, 10).publish(envelope(validator.giveawayClaim("spring-drop", "alice-1"),
-        Optional.of(new DeviceId("ios-3f9a2c"))));
+    publisher(producer, 5_000, 10)
+        .publish(
+            envelope(
+                validator.giveawayClaim("spring-drop", "alice-1"),
+                Optional.of(new DeviceId("ios-3f9a2c"))));
 
     WalletCommand decoded = roundTrip(producer.history().getFirst().value());
     assertThat(decoded.getDeviceId()).isEqualTo("ios-3f9a2c");
@@ -77,7 +80,8 @@ class KafkaCommandPublisherTest {
   void keysAClaimByTheWalletClaimedInto() {
     MockProducer<String, WalletCommand> producer = producer(true);
 
-    publisher(producer, 5_000, 10).publish(envelope(validator.giveawayClaim("spring-drop", "carol-3")));
+    publisher(producer, 5_000, 10)
+        .publish(envelope(validator.giveawayClaim("spring-drop", "carol-3")));
 
     assertThat(producer.history().getFirst().key()).isEqualTo("carol-3");
   }
@@ -87,10 +91,12 @@ class KafkaCommandPublisherTest {
     KafkaCommandPublisher publisher = publisher(producer(false), 20, 10);
 
     assertThatThrownBy(() -> publisher.publish(transfer()))
-        .isInstanceOfSatisfying(UnavailableException.class, e -> {
-          assertThat(e.code()).isEqualTo(GatewayErrorCode.KAFKA_UNAVAILABLE);
-          assertThat(e.retryAfterSeconds()).hasValue(7L);
-        });
+        .isInstanceOfSatisfying(
+            UnavailableException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(GatewayErrorCode.KAFKA_UNAVAILABLE);
+              assertThat(e.retryAfterSeconds()).hasValue(7L);
+            });
   }
 
   @Test
@@ -99,7 +105,8 @@ class KafkaCommandPublisherTest {
     producer.sendException = new KafkaException("buffer exhausted for max.block.ms");
 
     assertThatThrownBy(() -> publisher(producer, 5_000, 10).publish(transfer()))
-        .isInstanceOfSatisfying(UnavailableException.class,
+        .isInstanceOfSatisfying(
+            UnavailableException.class,
             e -> assertThat(e.code()).isEqualTo(GatewayErrorCode.KAFKA_UNAVAILABLE));
   }
 
@@ -108,15 +115,18 @@ class KafkaCommandPublisherTest {
     MockProducer<String, WalletCommand> producer = producer(false);
     KafkaCommandPublisher publisher = publisher(producer, 20, 10);
     for (int attempt = 0; attempt < 2; attempt++) {
-      assertThatThrownBy(() -> publisher.publish(transfer())).isInstanceOf(UnavailableException.class);
+      assertThatThrownBy(() -> publisher.publish(transfer()))
+          .isInstanceOf(UnavailableException.class);
     }
     assertThat(publisher.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
 
     assertThatThrownBy(() -> publisher.publish(transfer()))
-        .isInstanceOfSatisfying(UnavailableException.class, e -> {
-          assertThat(e.code()).isEqualTo(GatewayErrorCode.KAFKA_UNAVAILABLE);
-          assertThat(e.details()).containsEntry("circuit", "OPEN");
-        });
+        .isInstanceOfSatisfying(
+            UnavailableException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(GatewayErrorCode.KAFKA_UNAVAILABLE);
+              assertThat(e.details()).containsEntry("circuit", "OPEN");
+            });
     assertThat(producer.history()).hasSize(2);
   }
 
@@ -124,16 +134,19 @@ class KafkaCommandPublisherTest {
   void refusesBeyondTheInFlightLimitAsOverloaded() throws Exception {
     MockProducer<String, WalletCommand> producer = producer(false);
     KafkaCommandPublisher publisher = publisher(producer, 30_000, 1);
-    CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> publisher.publish(transfer()));
+    CompletableFuture<Void> waiting =
+        CompletableFuture.runAsync(() -> publisher.publish(transfer()));
     while (producer.history().isEmpty()) {
       Thread.onSpinWait();
     }
 
     assertThatThrownBy(() -> publisher.publish(transfer()))
-        .isInstanceOfSatisfying(UnavailableException.class, e -> {
-          assertThat(e.code()).isEqualTo(GatewayErrorCode.OVERLOADED);
-          assertThat(e.retryAfterSeconds()).hasValue(1L);
-        });
+        .isInstanceOfSatisfying(
+            UnavailableException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(GatewayErrorCode.OVERLOADED);
+              assertThat(e.retryAfterSeconds()).hasValue(1L);
+            });
 
     producer.completeNext();
     waiting.get(10, TimeUnit.SECONDS);
@@ -150,10 +163,12 @@ class KafkaCommandPublisherTest {
   }
 
   private MockProducer<String, WalletCommand> producer(boolean autoComplete) {
-    return new MockProducer<>(autoComplete, null, new StringSerializer(), new AvroSerializer<>(registry));
+    return new MockProducer<>(
+        autoComplete, null, new StringSerializer(), new AvroSerializer<>(registry));
   }
 
-  private KafkaCommandPublisher publisher(MockProducer<String, WalletCommand> producer, long ackTimeoutMs, int maxInFlight) {
+  private KafkaCommandPublisher publisher(
+      MockProducer<String, WalletCommand> producer, long ackTimeoutMs, int maxInFlight) {
     return new KafkaCommandPublisher(
         producer,
         registry,
@@ -173,12 +188,19 @@ class KafkaCommandPublisherTest {
 
   private static CommandEnvelope envelope(GatewayCommand command, Optional<DeviceId> device) {
     IdempotencyKey key = IdempotencyKey.parse("key-000001");
-    return new CommandEnvelope(CommandIds.derive("client-1", key), "client-1", device, key, RequestHash.of(command),
-        Instant.parse("2026-03-01T12:00:00Z"), command);
+    return new CommandEnvelope(
+        CommandIds.derive("client-1", key),
+        "client-1",
+        device,
+        key,
+        RequestHash.of(command),
+        Instant.parse("2026-03-01T12:00:00Z"),
+        command);
   }
 
   private WalletCommand roundTrip(WalletCommand value) {
     byte[] bytes = new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, value);
-    return new AvroDeserializer<>(registry, WalletCommand.class).deserialize(Topics.COMMANDS, bytes);
+    return new AvroDeserializer<>(registry, WalletCommand.class)
+        .deserialize(Topics.COMMANDS, bytes);
   }
 }

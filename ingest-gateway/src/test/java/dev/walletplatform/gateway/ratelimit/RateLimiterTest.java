@@ -18,23 +18,28 @@ class RateLimiterTest {
 
   @Test
   void admitsABurstThenRefusesWithTheWaitForTheNextToken() {
-    RateLimiter limiter = limiter(new RateLimitSettings.Bucket(0.5, 3), new RateLimitSettings.Bucket(1_000, 1_000));
+    RateLimiter limiter =
+        limiter(new RateLimitSettings.Bucket(0.5, 3), new RateLimitSettings.Bucket(1_000, 1_000));
     for (int i = 0; i < 3; i++) {
       limiter.acquire("app-1");
     }
 
-    RateLimitedException refused = catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-1"));
+    RateLimitedException refused =
+        catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-1"));
 
     assertThat(refused.code()).isEqualTo(GatewayErrorCode.RATE_LIMITED);
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.retryAfterSeconds()).as("one token per 2 s").hasValue(2L);
-    assertThat(refused.details()).containsEntry("limit", "caller").containsEntry("retry_after_seconds", 2L);
+    assertThat(refused.details())
+        .containsEntry("limit", "caller")
+        .containsEntry("retry_after_seconds", 2L);
     assertThat(metrics.meter("ingest-gateway.rate-limited.caller").getCount()).isEqualTo(1);
   }
 
   @Test
   void refillsAtTheConfiguredRate() {
-    RateLimiter limiter = limiter(new RateLimitSettings.Bucket(2, 2), new RateLimitSettings.Bucket(1_000, 1_000));
+    RateLimiter limiter =
+        limiter(new RateLimitSettings.Bucket(2, 2), new RateLimitSettings.Bucket(1_000, 1_000));
     limiter.acquire("app-1");
     limiter.acquire("app-1");
     assertThatThrownBy(() -> limiter.acquire("app-1")).isInstanceOf(RateLimitedException.class);
@@ -42,13 +47,15 @@ class RateLimiterTest {
     advance(500);
 
     limiter.acquire("app-1");
-    RateLimitedException refused = catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-1"));
+    RateLimitedException refused =
+        catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-1"));
     assertThat(refused.retryAfterSeconds()).as("500 ms rounded up").hasValue(1L);
   }
 
   @Test
   void keepsClientsApart() {
-    RateLimiter limiter = limiter(new RateLimitSettings.Bucket(1, 1), new RateLimitSettings.Bucket(1_000, 1_000));
+    RateLimiter limiter =
+        limiter(new RateLimitSettings.Bucket(1, 1), new RateLimitSettings.Bucket(1_000, 1_000));
     limiter.acquire("app-1");
     assertThatThrownBy(() -> limiter.acquire("app-1")).isInstanceOf(RateLimitedException.class);
 
@@ -57,12 +64,14 @@ class RateLimiterTest {
 
   @Test
   void refusesEveryClientOnceThePodIsOverItsGlobalRate() {
-    RateLimiter limiter = limiter(new RateLimitSettings.Bucket(100, 2), new RateLimitSettings.Bucket(1, 3));
+    RateLimiter limiter =
+        limiter(new RateLimitSettings.Bucket(100, 2), new RateLimitSettings.Bucket(1, 3));
     limiter.acquire("app-1");
     limiter.acquire("app-2");
     limiter.acquire("app-3");
 
-    RateLimitedException refused = catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-4"));
+    RateLimitedException refused =
+        catchThrowableOfType(RateLimitedException.class, () -> limiter.acquire("app-4"));
 
     assertThat(refused.details()).containsEntry("limit", "global");
     assertThat(refused.retryAfterSeconds()).hasValue(1L);
@@ -71,7 +80,8 @@ class RateLimiterTest {
 
   @Test
   void aClientOverItsOwnRateDoesNotDrainTheGlobalBucket() {
-    RateLimiter limiter = limiter(new RateLimitSettings.Bucket(0.001, 1), new RateLimitSettings.Bucket(0.001, 2));
+    RateLimiter limiter =
+        limiter(new RateLimitSettings.Bucket(0.001, 1), new RateLimitSettings.Bucket(0.001, 2));
     limiter.acquire("greedy");
     for (int i = 0; i < 50; i++) {
       assertThatThrownBy(() -> limiter.acquire("greedy")).isInstanceOf(RateLimitedException.class);
@@ -82,9 +92,11 @@ class RateLimiterTest {
 
   @Test
   void givesTheClientTokenBackWhenTheGlobalBucketRefuses() {
-    RateLimiter limiter = limiter(new RateLimitSettings.Bucket(0.001, 1), new RateLimitSettings.Bucket(1, 1));
+    RateLimiter limiter =
+        limiter(new RateLimitSettings.Bucket(0.001, 1), new RateLimitSettings.Bucket(1, 1));
     limiter.acquire("app-1");
-    assertThatThrownBy(() -> limiter.acquire("app-2")).isInstanceOf(RateLimitedException.class)
+    assertThatThrownBy(() -> limiter.acquire("app-2"))
+        .isInstanceOf(RateLimitedException.class)
         .hasMessageContaining("gateway");
 
     advance(1_000);
@@ -94,8 +106,14 @@ class RateLimiterTest {
 
   @Test
   void boundsTheClientsItTracks() {
-    RateLimiter limiter = new RateLimiter(RateLimitSettings.fromYaml(new RateLimitSettings.Bucket(1, 1),
-        new RateLimitSettings.Bucket(1_000_000, 1_000_000), 100), metrics, now::get);
+    RateLimiter limiter =
+        new RateLimiter(
+            RateLimitSettings.fromYaml(
+                new RateLimitSettings.Bucket(1, 1),
+                new RateLimitSettings.Bucket(1_000_000, 1_000_000),
+                100),
+            metrics,
+            now::get);
     for (int i = 0; i < 1_000; i++) {
       limiter.acquire("app-" + i);
     }

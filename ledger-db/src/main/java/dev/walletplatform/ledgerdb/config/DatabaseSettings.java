@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * Database settings, checked when built so a bad value fails at start naming its key and limit.
  *
- * @param poolSize fixed number of connections per process. Small on purpose: CockroachDB's
- *     guidance is about 4 active connections per vCPU of the whole cluster, split across all pods,
- *     and a burst must wait for a connection rather than open more.
+ * @param poolSize fixed number of connections per process. Small on purpose: CockroachDB's guidance
+ *     is about 4 active connections per vCPU of the whole cluster, split across all pods, and a
+ *     burst must wait for a connection rather than open more.
  * @param placeholders Flyway placeholders for the CockroachDB-only migrations (database, regions)
  */
 public record DatabaseSettings(
@@ -47,7 +47,8 @@ public record DatabaseSettings(
   public DatabaseSettings {
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
-          "database.jdbcUrl must be a jdbc:postgresql: URL (CockroachDB speaks it too), was: " + jdbcUrl);
+          "database.jdbcUrl must be a jdbc:postgresql: URL (CockroachDB speaks it too), was: "
+              + jdbcUrl);
     }
     Objects.requireNonNull(username, "database.username is required");
     if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
@@ -56,19 +57,30 @@ public record DatabaseSettings(
     }
     if (connectionTimeout.isNegative() || connectionTimeout.toMillis() < 250) {
       throw new IllegalArgumentException(
-          "database.connectionTimeout must be at least 250ms (HikariCP's floor), was: " + connectionTimeout);
+          "database.connectionTimeout must be at least 250ms (HikariCP's floor), was: "
+              + connectionTimeout);
     }
     placeholders = Map.copyOf(placeholders);
   }
 
   /** Same settings with another pool size: each service sizes its own pool. */
   public DatabaseSettings withPoolSize(int size) {
-    return new DatabaseSettings(jdbcUrl, username, password, size, connectionTimeout, dialect, placeholders);
+    return new DatabaseSettings(
+        jdbcUrl, username, password, size, connectionTimeout, dialect, placeholders);
   }
 
   @Override
   public String toString() {
-    return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", username=" + username + ", password=****, poolSize="
-        + poolSize + ", connectionTimeout=" + connectionTimeout + ", dialect=" + dialect + "]";
+    return "DatabaseSettings[jdbcUrl="
+        + jdbcUrl
+        + ", username="
+        + username
+        + ", password=****, poolSize="
+        + poolSize
+        + ", connectionTimeout="
+        + connectionTimeout
+        + ", dialect="
+        + dialect
+        + "]";
   }
 }

@@ -1,2 +1,5 @@
-/** Versioned schema migrations (Flyway); {@link dev.walletplatform.ledgerdb.migration.LedgerMigrations#migrate} is the entry point. */
+/**
+ * Versioned schema migrations (Flyway); {@link
+ * dev.walletplatform.ledgerdb.migration.LedgerMigrations#migrate} is the entry point.
+ */
 package dev.walletplatform.ledgerdb.migration;

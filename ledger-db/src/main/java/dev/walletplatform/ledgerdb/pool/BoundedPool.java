@@ -8,15 +8,16 @@ import java.sql.Connection;
 
 /**
  * Opens the one pool a process uses. Fixed size (minimum idle = maximum) so the database sees a
- * constant, known number of connections however large the burst: callers wait for a connection
- * (up to connectionTimeout) instead of opening another.
+ * constant, known number of connections however large the burst: callers wait for a connection (up
+ * to connectionTimeout) instead of opening another.
  */
 public final class BoundedPool {
   private BoundedPool() {}
 
   /**
    * @param name shows up in pg_stat_activity.application_name and in pool metrics
-   * @param readOnly read-only pools (the wallet service) use autocommit: each query is its own transaction
+   * @param readOnly read-only pools (the wallet service) use autocommit: each query is its own
+   *     transaction
    */
   public static HikariDataSource open(DatabaseSettings config, String name, boolean readOnly) {
     HikariConfig hikari = new HikariConfig();
@@ -29,7 +30,8 @@ public final class BoundedPool {
     hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
     hikari.setAutoCommit(readOnly);
     hikari.setReadOnly(readOnly);
-    // Same isolation on PostgreSQL as CockroachDB's default, so 40001 retries are exercised locally.
+    // Same isolation on PostgreSQL as CockroachDB's default, so 40001 retries are exercised
+    // locally.
     hikari.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
     hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
     hikari.addDataSourceProperty("ApplicationName", name);

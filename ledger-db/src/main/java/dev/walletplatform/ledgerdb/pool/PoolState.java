@@ -11,6 +11,15 @@ public record PoolState(String name, int total, int active, int idle, int waitin
 
   @Override
   public String toString() {
-    return name + "[total=" + total + " active=" + active + " idle=" + idle + " waiting=" + waiting + "]";
+    return name
+        + "[total="
+        + total
+        + " active="
+        + active
+        + " idle="
+        + idle
+        + " waiting="
+        + waiting
+        + "]";
   }
 }

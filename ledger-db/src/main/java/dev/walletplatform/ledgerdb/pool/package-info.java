@@ -1,2 +1,5 @@
-/** The fixed-size HikariCP pool: {@link dev.walletplatform.ledgerdb.pool.BoundedPool#open} is the only way services get connections. */
+/**
+ * The fixed-size HikariCP pool: {@link dev.walletplatform.ledgerdb.pool.BoundedPool#open} is the
+ * only way services get connections.
+ */
 package dev.walletplatform.ledgerdb.pool;

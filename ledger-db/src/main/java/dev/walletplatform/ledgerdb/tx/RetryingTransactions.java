@@ -15,15 +15,16 @@ import javax.sql.DataSource;
 /**
  * Runs a body in a transaction and commits it, retrying the whole body when the database says
  * another transaction won (40001 serialization failure, 40P01 deadlock) or the connection broke
- * before the commit was known. Backoff is exponential with jitter so contending appliers spread out.
+ * before the commit was known. Backoff is exponential with jitter so contending appliers spread
+ * out.
  *
  * <p>A connection lost during {@code commit} leaves the outcome unknown; running the body again is
  * only safe because bodies are idempotent (they record the ids of what they applied in the same
  * transaction and skip what is already recorded).
  *
- * <p>Failures: {@link TransientDatabaseException} when every attempt failed retryably (or the thread
- * was interrupted); {@link LedgerDbException} for an error that another attempt cannot fix; a
- * {@link RuntimeException} thrown by the body propagates unchanged after the rollback.
+ * <p>Failures: {@link TransientDatabaseException} when every attempt failed retryably (or the
+ * thread was interrupted); {@link LedgerDbException} for an error that another attempt cannot fix;
+ * a {@link RuntimeException} thrown by the body propagates unchanged after the rollback.
  */
 public final class RetryingTransactions {
   private static final int MAX_BACKOFF_SHIFT = 8;
@@ -62,20 +63,32 @@ public final class RetryingTransactions {
       } catch (SQLException e) {
         if (!SqlStates.isRetryable(e)) {
           throw new LedgerDbException(
-              "transaction failed with SQLSTATE " + SqlStates.stateOf(e) + " on attempt " + attempt + ": "
-                  + e.getMessage(), e);
+              "transaction failed with SQLSTATE "
+                  + SqlStates.stateOf(e)
+                  + " on attempt "
+                  + attempt
+                  + ": "
+                  + e.getMessage(),
+              e);
         }
         last = e;
         if (attempt < maxAttempts) {
           retries.incrementAndGet();
-          retriesBySqlState.computeIfAbsent(String.valueOf(SqlStates.stateOf(e)), state -> new LongAdder()).increment();
+          retriesBySqlState
+              .computeIfAbsent(String.valueOf(SqlStates.stateOf(e)), state -> new LongAdder())
+              .increment();
           sleepBeforeRetry(attempt, e);
         }
       }
     }
     throw new TransientDatabaseException(
-        "transaction still failing after " + maxAttempts + " attempts, last SQLSTATE "
-            + SqlStates.stateOf(last) + ": " + last.getMessage(), last);
+        "transaction still failing after "
+            + maxAttempts
+            + " attempts, last SQLSTATE "
+            + SqlStates.stateOf(last)
+            + ": "
+            + last.getMessage(),
+        last);
   }
 
   /** How many times a body was re-run since start: the 40001 counter for metrics and tests. */

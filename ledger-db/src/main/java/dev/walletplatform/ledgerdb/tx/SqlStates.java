@@ -13,8 +13,13 @@ import java.util.Set;
 public final class SqlStates {
   public static final String SERIALIZATION_FAILURE = "40001";
   public static final String DEADLOCK_DETECTED = "40P01";
-  /** CockroachDB: the commit's outcome is unknown (the body is idempotent, so running it again is safe). */
+
+  /**
+   * CockroachDB: the commit's outcome is unknown (the body is idempotent, so running it again is
+   * safe).
+   */
   public static final String STATEMENT_COMPLETION_UNKNOWN = "40003";
+
   public static final String UNIQUE_VIOLATION = "23505";
   public static final String CHECK_VIOLATION = "23514";
 
@@ -22,11 +27,11 @@ public final class SqlStates {
 
   /**
    * 40001/40P01/40003: another transaction won; class 08 and 57P01-57P03: the connection broke or
-   * the server is restarting; class 53: the server is out of connections or memory for now. A
-   * pool timeout (HikariCP's {@link SQLTransientException}, often without any SQLSTATE) is
-   * retryable too. A rolled-back or never-committed transaction is safe to run again because the
-   * body records its message ids in the same transaction. Follows causes and, for JDBC batches,
-   * {@link SQLException#getNextException()}, where PgJDBC puts the server's error.
+   * the server is restarting; class 53: the server is out of connections or memory for now. A pool
+   * timeout (HikariCP's {@link SQLTransientException}, often without any SQLSTATE) is retryable
+   * too. A rolled-back or never-committed transaction is safe to run again because the body records
+   * its message ids in the same transaction. Follows causes and, for JDBC batches, {@link
+   * SQLException#getNextException()}, where PgJDBC puts the server's error.
    */
   public static boolean isRetryable(Throwable failure) {
     for (SQLException sql : chain(failure)) {

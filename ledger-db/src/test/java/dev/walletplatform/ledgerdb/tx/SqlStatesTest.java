@@ -19,7 +19,10 @@ class SqlStatesTest {
 
   @Test
   void retriesAPoolTimeoutThatCarriesNoSqlState() {
-    assertThat(SqlStates.isRetryable(new SQLTransientConnectionException("pool timed out after 5000ms"))).isTrue();
+    assertThat(
+            SqlStates.isRetryable(
+                new SQLTransientConnectionException("pool timed out after 5000ms")))
+        .isTrue();
   }
 
   @Test

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
-/** Calls the gateway's three command endpoints over HTTPS with a bearer token and an Idempotency-Key. */
+/**
+ * Calls the gateway's three command endpoints over HTTPS with a bearer token and an
+ * Idempotency-Key.
+ */
 public final class GatewayClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,16 +28,27 @@ public final class GatewayClient {
     this.base = base;
     this.token = token;
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+    this.http =
+        HttpClient.newBuilder()
+            .sslContext(tls)
+            .connectTimeout(timeout)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
-  public GatewayAnswer transfer(String idempotencyKey, String from, String to, String asset, String amount) {
-    return post("/v1/transfers", idempotencyKey,
+  public GatewayAnswer transfer(
+      String idempotencyKey, String from, String to, String asset, String amount) {
+    return post(
+        "/v1/transfers",
+        idempotencyKey,
         Map.of("from_wallet", from, "to_wallet", to, "asset", asset, "amount", amount));
   }
 
-  public GatewayAnswer withdraw(String idempotencyKey, String wallet, String asset, String amount, String destination) {
-    return post("/v1/withdrawals", idempotencyKey,
+  public GatewayAnswer withdraw(
+      String idempotencyKey, String wallet, String asset, String amount, String destination) {
+    return post(
+        "/v1/withdrawals",
+        idempotencyKey,
         Map.of("wallet", wallet, "asset", asset, "amount", amount, "destination", destination));
   }
 
@@ -44,17 +58,19 @@ public final class GatewayClient {
 
   /** Sends any JSON body as is: for tests of bad input. */
   public GatewayAnswer postRaw(String path, String idempotencyKey, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(timeout)
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       long latency = System.nanoTime() - start;
       JsonNode answer = parse(response.body());
       return new GatewayAnswer(
@@ -64,10 +80,12 @@ public final class GatewayClient {
           response.headers().firstValue("Retry-After"),
           latency);
     } catch (IOException e) {
-      return new GatewayAnswer(-1, null, e.getClass().getSimpleName(), Optional.empty(), System.nanoTime() - start);
+      return new GatewayAnswer(
+          -1, null, e.getClass().getSimpleName(), Optional.empty(), System.nanoTime() - start);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new GatewayAnswer(-1, null, "INTERRUPTED", Optional.empty(), System.nanoTime() - start);
+      return new GatewayAnswer(
+          -1, null, "INTERRUPTED", Optional.empty(), System.nanoTime() - start);
     }
   }
 

@@ -24,7 +24,8 @@ public final class WalletServiceClient {
   public WalletServiceClient(URI base, String token, SSLContext tls) {
     this.base = base;
     this.token = token;
-    this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
+    this.http =
+        HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   /** Minor units per asset, as the API reports them in {@code amount_minor}. */
@@ -32,7 +33,8 @@ public final class WalletServiceClient {
     JsonNode body = get("/v1/wallets/" + wallet + "/balances");
     Map<String, BigInteger> balances = new TreeMap<>();
     for (JsonNode balance : body.path("balances")) {
-      balances.put(balance.path("asset").asText(), new BigInteger(balance.path("amount_minor").asText()));
+      balances.put(
+          balance.path("asset").asText(), new BigInteger(balance.path("amount_minor").asText()));
     }
     return balances;
   }
@@ -44,18 +46,20 @@ public final class WalletServiceClient {
   }
 
   private JsonNode get(String path) {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(10))
-        .header("Authorization", "Bearer " + token)
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 404) {
         return JSON.createObjectNode();
       }
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            "GET " + path + " answered " + response.statusCode() + ": " + response.body());
       }
       return JSON.readTree(response.body());
     } catch (IOException e) {

@@ -22,15 +22,20 @@ import java.util.function.Consumer;
 public final class BurstDriver {
   private BurstDriver() {}
 
-  public static BurstResult run(GatewayClient gateway, DemoWorkload workload, int requests, int concurrency) {
+  public static BurstResult run(
+      GatewayClient gateway, DemoWorkload workload, int requests, int concurrency) {
     return run(gateway, workload, requests, concurrency, answer -> {});
   }
 
   /**
-   * The same, handing each answer to {@code onAnswer} as it arrives — from the worker that got it, so
-   * concurrently: for a caller that acts while the burst is still in flight.
+   * The same, handing each answer to {@code onAnswer} as it arrives — from the worker that got it,
+   * so concurrently: for a caller that acts while the burst is still in flight.
    */
-  public static BurstResult run(GatewayClient gateway, DemoWorkload workload, int requests, int concurrency,
+  public static BurstResult run(
+      GatewayClient gateway,
+      DemoWorkload workload,
+      int requests,
+      int concurrency,
       Consumer<GatewayAnswer> onAnswer) {
     AtomicInteger remaining = new AtomicInteger(requests);
     long start = System.nanoTime();
@@ -38,15 +43,17 @@ public final class BurstDriver {
     try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<List<GatewayAnswer>>> futures = new ArrayList<>();
       for (int i = 0; i < concurrency; i++) {
-        futures.add(workers.submit(() -> {
-          List<GatewayAnswer> answers = new ArrayList<>();
-          while (remaining.getAndDecrement() > 0) {
-            GatewayAnswer answer = workload.sendOne(gateway, ThreadLocalRandom.current());
-            onAnswer.accept(answer);
-            answers.add(answer);
-          }
-          return answers;
-        }));
+        futures.add(
+            workers.submit(
+                () -> {
+                  List<GatewayAnswer> answers = new ArrayList<>();
+                  while (remaining.getAndDecrement() > 0) {
+                    GatewayAnswer answer = workload.sendOne(gateway, ThreadLocalRandom.current());
+                    onAnswer.accept(answer);
+                    answers.add(answer);
+                  }
+                  return answers;
+                }));
       }
       for (Future<List<GatewayAnswer>> future : futures) {
         perWorker.add(future.get());
@@ -76,6 +83,11 @@ public final class BurstDriver {
         }
       }
     }
-    return new BurstResult(byStatus, byCode, accepted, latencies.stream().mapToLong(Long::longValue).toArray(), elapsed);
+    return new BurstResult(
+        byStatus,
+        byCode,
+        accepted,
+        latencies.stream().mapToLong(Long::longValue).toArray(),
+        elapsed);
   }
 }

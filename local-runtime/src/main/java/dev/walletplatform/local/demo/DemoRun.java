@@ -40,14 +40,18 @@ public final class DemoRun {
     this.platform = platform;
   }
 
-  /** Opens {@code count} wallets with 1 BTC and 10,000 USDC each, and a 100 USDC giveaway of 5 per claim. */
+  /**
+   * Opens {@code count} wallets with 1 BTC and 10,000 USDC each, and a 100 USDC giveaway of 5 per
+   * claim.
+   */
   public List<String> seed(int count) throws SQLException {
     return seed("demo-", CAMPAIGN, count);
   }
 
   /**
-   * The same with wallets named {@code walletPrefix} and a number, and the giveaway {@code campaign}:
-   * for a run beside others on one platform, each with wallets and a giveaway budget of its own.
+   * The same with wallets named {@code walletPrefix} and a number, and the giveaway {@code
+   * campaign}: for a run beside others on one platform, each with wallets and a giveaway budget of
+   * its own.
    */
   public List<String> seed(String walletPrefix, String campaign, int count) throws SQLException {
     List<String> wallets = new ArrayList<>();
@@ -62,8 +66,14 @@ public final class DemoRun {
         events.add(publisher.deposit(wallet, "USDC", BigInteger.valueOf(10_000_000_000L)));
       }
       Instant now = Instant.now();
-      events.add(publisher.openCampaign(campaign, "USDC", BigInteger.valueOf(5_000_000L),
-          BigInteger.valueOf(100_000_000L), now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))));
+      events.add(
+          publisher.openCampaign(
+              campaign,
+              "USDC",
+              BigInteger.valueOf(5_000_000L),
+              BigInteger.valueOf(100_000_000L),
+              now.minus(Duration.ofMinutes(1)),
+              now.plus(Duration.ofDays(1))));
       publisher.flush();
     }
     awaitDecided(events);
@@ -75,15 +85,27 @@ public final class DemoRun {
   }
 
   /** The burst over {@code wallets}, its giveaway claims going to {@code campaign}. */
-  public DemoReport burst(List<String> wallets, String campaign, int requests, int concurrency) throws SQLException {
-    // one demo user owning every demo wallet: the gateway lets a token move money only out of its own
-    GatewayClient gateway = new GatewayClient(platform.gatewayUri(), platform.credentials().tokenFor(wallets),
-        platform.clientTls(), Duration.ofSeconds(30));
+  public DemoReport burst(List<String> wallets, String campaign, int requests, int concurrency)
+      throws SQLException {
+    // one demo user owning every demo wallet: the gateway lets a token move money only out of its
+    // own
+    GatewayClient gateway =
+        new GatewayClient(
+            platform.gatewayUri(),
+            platform.credentials().tokenFor(wallets),
+            platform.clientTls(),
+            Duration.ofSeconds(30));
     var pg = platform.postgres();
-    try (ConnectionSampler sampler = new ConnectionSampler(pg.jdbcUrl(RunningPlatform.DATABASE), pg.username(),
-        pg.password(), RunningPlatform.DATABASE, Duration.ofMillis(20))) {
+    try (ConnectionSampler sampler =
+        new ConnectionSampler(
+            pg.jdbcUrl(RunningPlatform.DATABASE),
+            pg.username(),
+            pg.password(),
+            RunningPlatform.DATABASE,
+            Duration.ofMillis(20))) {
       sampler.resetPeak();
-      BurstResult burst = BurstDriver.run(gateway, new DemoWorkload(wallets, campaign), requests, concurrency);
+      BurstResult burst =
+          BurstDriver.run(gateway, new DemoWorkload(wallets, campaign), requests, concurrency);
       Instant burstEnd = Instant.now();
       Decisions decided = decide(burst.acceptedCommandIds());
       Duration drain = Duration.between(burstEnd, Instant.now());
@@ -105,14 +127,18 @@ public final class DemoRun {
     return decide(ids).counts();
   }
 
-  /** @param byScreening the ids screening rejected, with their reasons */
+  /**
+   * @param byScreening the ids screening rejected, with their reasons
+   */
   private record Decisions(Map<String, Integer> counts, Map<UUID, String> byScreening) {}
 
   private Decisions decide(Collection<UUID> ids) throws SQLException {
     LedgerRows ledger = new LedgerRows(platform.ledgerDataSource());
     Instant deadline = Instant.now().plus(DRAIN_TIMEOUT);
-    try (ScreeningRejections screening = new ScreeningRejections(platform.kafka().bootstrapServers(),
-        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)))) {
+    try (ScreeningRejections screening =
+        new ScreeningRejections(
+            platform.kafka().bootstrapServers(),
+            new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)))) {
       while (true) {
         Map<UUID, String> decidedByLedger = ledger.statusOf(ids);
         Set<UUID> undecided = new HashSet<>(ids);
@@ -134,8 +160,10 @@ public final class DemoRun {
   private Map<String, Integer> rejectionReasons(List<UUID> ids) throws SQLException {
     Map<String, Integer> reasons = new TreeMap<>();
     try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT reason_code, count(*) FROM processed_messages"
-            + " WHERE message_id = ANY(?) AND status = 'REJECTED' GROUP BY reason_code")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT reason_code, count(*) FROM processed_messages"
+                    + " WHERE message_id = ANY(?) AND status = 'REJECTED' GROUP BY reason_code")) {
       s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -33,11 +33,19 @@ public final class DemoWorkload {
         to = pick(random);
       }
       boolean btc = random.nextBoolean();
-      String amount = btc ? "0.000" + (1 + random.nextInt(999)) : (1 + random.nextInt(250)) + "." + random.nextInt(100);
+      String amount =
+          btc
+              ? "0.000" + (1 + random.nextInt(999))
+              : (1 + random.nextInt(250)) + "." + random.nextInt(100);
       return gateway.transfer(key, wallet, to, btc ? "BTC" : "USDC", amount);
     }
     if (roll < 90) {
-      return gateway.withdraw(key, wallet, "USDC", (1 + random.nextInt(50)) + ".5", "0xdemo" + Long.toHexString(random.nextLong()));
+      return gateway.withdraw(
+          key,
+          wallet,
+          "USDC",
+          (1 + random.nextInt(50)) + ".5",
+          "0xdemo" + Long.toHexString(random.nextLong()));
     }
     return gateway.claim(key, campaign, wallet);
   }

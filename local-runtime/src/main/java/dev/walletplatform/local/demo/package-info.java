@@ -1,2 +1,5 @@
-/** The demo burst: a realistic mix of wallet requests sent concurrently over HTTPS, and what came back. */
+/**
+ * The demo burst: a realistic mix of wallet requests sent concurrently over HTTPS, and what came
+ * back.
+ */
 package dev.walletplatform.local.demo;

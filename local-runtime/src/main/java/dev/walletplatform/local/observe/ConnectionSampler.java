@@ -9,17 +9,23 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Samples PostgreSQL's own view of client connections to the ledger database (pg_stat_activity)
- * on its own connection, which it leaves out of the count. The peak is the figure the design
- * promises never exceeds the configured pool total.
+ * Samples PostgreSQL's own view of client connections to the ledger database (pg_stat_activity) on
+ * its own connection, which it leaves out of the count. The peak is the figure the design promises
+ * never exceeds the configured pool total.
  */
 public final class ConnectionSampler implements AutoCloseable {
-  /** Connections of this runtime's own observers (audit queries, this sampler) are not the services'. */
+  /**
+   * Connections of this runtime's own observers (audit queries, this sampler) are not the
+   * services'.
+   */
   public static final String OBSERVER_APPLICATION_NAME = "local-runtime-observer";
 
-  private static final String COUNT = "SELECT application_name, count(*) FROM pg_stat_activity WHERE datname = ?"
-      + " AND backend_type = 'client backend' AND application_name <> '" + OBSERVER_APPLICATION_NAME + "'"
-      + " GROUP BY application_name";
+  private static final String COUNT =
+      "SELECT application_name, count(*) FROM pg_stat_activity WHERE datname = ?"
+          + " AND backend_type = 'client backend' AND application_name <> '"
+          + OBSERVER_APPLICATION_NAME
+          + "'"
+          + " GROUP BY application_name";
 
   private final Connection connection;
   private final String database;
@@ -29,14 +35,17 @@ public final class ConnectionSampler implements AutoCloseable {
   private volatile java.util.Map<String, Integer> atPeak = java.util.Map.of();
   private volatile boolean running = true;
 
-  public ConnectionSampler(String jdbcUrl, String user, String password, String database, Duration interval) throws SQLException {
+  public ConnectionSampler(
+      String jdbcUrl, String user, String password, String database, Duration interval)
+      throws SQLException {
     java.util.Properties properties = new java.util.Properties();
     properties.setProperty("user", user);
     properties.setProperty("password", password);
     properties.setProperty("ApplicationName", OBSERVER_APPLICATION_NAME);
     this.connection = DriverManager.getConnection(jdbcUrl, properties);
     this.database = database;
-    this.thread = Thread.ofPlatform().daemon().name("pg-connection-sampler").start(() -> loop(interval));
+    this.thread =
+        Thread.ofPlatform().daemon().name("pg-connection-sampler").start(() -> loop(interval));
   }
 
   public int peak() {

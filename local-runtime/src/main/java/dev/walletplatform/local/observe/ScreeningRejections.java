@@ -17,9 +17,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Commands abuse screening (stream-processors) rejected before the ledger saw them: they never reach
- * processed_messages, their REJECTED result is on wallet.results.v1. Reads that topic from the start
- * (committed records only) and keeps up on each call.
+ * Commands abuse screening (stream-processors) rejected before the ledger saw them: they never
+ * reach processed_messages, their REJECTED result is on wallet.results.v1. Reads that topic from
+ * the start (committed records only) and keeps up on each call.
  */
 public final class ScreeningRejections implements AutoCloseable {
   private static final Duration CATCH_UP = Duration.ofSeconds(5);
@@ -30,10 +30,15 @@ public final class ScreeningRejections implements AutoCloseable {
 
   public ScreeningRejections(String bootstrapServers, SchemaRegistryClient registry) {
     this.results = new AvroDeserializer<>(registry, CommandResult.class);
-    this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-        "isolation.level", "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESULTS).stream()
-        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    this.consumer =
+        new KafkaConsumer<>(
+            Map.of("bootstrap.servers", bootstrapServers, "isolation.level", "read_committed"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(Topics.RESULTS).stream()
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
   }
@@ -42,12 +47,13 @@ public final class ScreeningRejections implements AutoCloseable {
   public Map<UUID, String> among(Collection<UUID> undecidedByLedger) {
     catchUp();
     Map<UUID, String> found = new HashMap<>();
-    undecidedByLedger.forEach(id -> {
-      String reason = rejected.get(id);
-      if (reason != null) {
-        found.put(id, reason);
-      }
-    });
+    undecidedByLedger.forEach(
+        id -> {
+          String reason = rejected.get(id);
+          if (reason != null) {
+            found.put(id, reason);
+          }
+        });
     return found;
   }
 

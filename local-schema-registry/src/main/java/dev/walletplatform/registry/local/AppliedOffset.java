@@ -44,24 +44,37 @@ final class AppliedOffset {
     }
   }
 
-  /** Returns once every offset before {@code target} is applied; a 500 answer if that takes over {@code timeout}. */
+  /**
+   * Returns once every offset before {@code target} is applied; a 500 answer if that takes over
+   * {@code timeout}.
+   */
   void await(long target, Duration timeout) {
     long remaining = timeout.toNanos();
     lock.lock();
     try {
       while (next < target) {
         if (stopped) {
-          throw RegistryApiException.storeError("the reader of " + log + " stopped at offset " + next, null);
+          throw RegistryApiException.storeError(
+              "the reader of " + log + " stopped at offset " + next, null);
         }
         if (remaining <= 0) {
           throw RegistryApiException.timeout(
-              "the reader of " + log + " is at offset " + next + ", not yet at " + target + " after " + timeout, null);
+              "the reader of "
+                  + log
+                  + " is at offset "
+                  + next
+                  + ", not yet at "
+                  + target
+                  + " after "
+                  + timeout,
+              null);
         }
         remaining = advanced.awaitNanos(remaining);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw RegistryApiException.storeError("interrupted waiting for offset " + target + " of " + log, e);
+      throw RegistryApiException.storeError(
+          "interrupted waiting for offset " + target + " of " + log, e);
     } finally {
       lock.unlock();
     }

@@ -45,61 +45,103 @@ final class KafkaSchemaLog implements SchemaLog {
   private volatile boolean closed;
 
   /** Creates the topic if missing, then returns once the whole log is applied to {@code store}. */
-  static KafkaSchemaLog open(String bootstrapServers, String topic, SchemaStore store, Duration timeout) {
+  static KafkaSchemaLog open(
+      String bootstrapServers, String topic, SchemaStore store, Duration timeout) {
     SchemaLogTopic.ensure(bootstrapServers, topic, timeout);
-    KafkaSchemaLog log = new KafkaSchemaLog(bootstrapServers, new TopicPartition(topic, 0), store, timeout);
+    KafkaSchemaLog log =
+        new KafkaSchemaLog(bootstrapServers, new TopicPartition(topic, 0), store, timeout);
     try {
       log.reader.start();
       log.catchUp();
-      LOG.info("schema log {} applied up to offset {} from {}", log.partition, log.applied.next(), bootstrapServers);
+      LOG.info(
+          "schema log {} applied up to offset {} from {}",
+          log.partition,
+          log.applied.next(),
+          bootstrapServers);
       return log;
     } catch (RuntimeException e) {
       log.close();
-      throw new LocalRegistryException("cannot read schema log " + log.partition + " at " + bootstrapServers + ": " + e.getMessage(), e);
+      throw new LocalRegistryException(
+          "cannot read schema log "
+              + log.partition
+              + " at "
+              + bootstrapServers
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
-  private KafkaSchemaLog(String bootstrapServers, TopicPartition partition, SchemaStore store, Duration timeout) {
+  private KafkaSchemaLog(
+      String bootstrapServers, TopicPartition partition, SchemaStore store, Duration timeout) {
     this.partition = partition;
     this.store = store;
     this.timeout = timeout;
     this.applied = new AppliedOffset(partition.toString());
     int timeoutMs = (int) timeout.toMillis();
-    this.producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-        ProducerConfig.LINGER_MS_CONFIG, 0,
-        ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
-        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs),
-        new StringSerializer(), new StringSerializer());
+    this.producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs),
+            new StringSerializer(),
+            new StringSerializer());
     // no group: every instance reads the whole partition itself, and nothing commits offsets
-    this.consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-        new StringDeserializer(), new StringDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest"),
+            new StringDeserializer(),
+            new StringDeserializer());
     consumer.assign(List.of(partition));
     consumer.seekToBeginning(List.of(partition));
-    this.admin = Admin.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs));
-    this.reader = Thread.ofPlatform().daemon().name("schema-log-reader-" + partition).unstarted(this::readLoop);
+    this.admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs));
+    this.reader =
+        Thread.ofPlatform()
+            .daemon()
+            .name("schema-log-reader-" + partition)
+            .unstarted(this::readLoop);
   }
 
   @Override
   public void append(RegisteredSchema record) {
     String key = SchemaLogCodec.key(record);
-    long offset = get(producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), key, SchemaLogCodec.value(record))),
-        "writing " + key).offset();
+    long offset =
+        get(
+                producer.send(
+                    new ProducerRecord<>(
+                        partition.topic(),
+                        partition.partition(),
+                        key,
+                        SchemaLogCodec.value(record))),
+                "writing " + key)
+            .offset();
     applied.await(offset + 1, timeout);
   }
 
   @Override
   public void catchUp() {
-    long end = get(admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition),
-        "reading the end offset").offset();
+    long end =
+        get(
+                admin
+                    .listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition),
+                "reading the end offset")
+            .offset();
     applied.await(end, timeout);
   }
 
@@ -126,7 +168,12 @@ final class KafkaSchemaLog implements SchemaLog {
       SchemaLogCodec.decode(record.value()).ifPresent(store::apply);
     } catch (LocalRegistryException e) {
       // one bad record must not hide every later registration; it stays in the log for inspection
-      LOG.warn("skipping record at {}@{} (key {}): {}", partition, record.offset(), record.key(), e.getMessage());
+      LOG.warn(
+          "skipping record at {}@{} (key {}): {}",
+          partition,
+          record.offset(),
+          record.key(),
+          e.getMessage());
     }
   }
 
@@ -134,7 +181,8 @@ final class KafkaSchemaLog implements SchemaLog {
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
-      throw RegistryApiException.storeError(action + " of " + partition + " failed: " + e.getCause(), e.getCause());
+      throw RegistryApiException.storeError(
+          action + " of " + partition + " failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
       throw RegistryApiException.timeout(action + " of " + partition + " took over " + timeout, e);
     } catch (InterruptedException e) {

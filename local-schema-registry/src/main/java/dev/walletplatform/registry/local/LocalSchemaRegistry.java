@@ -40,35 +40,52 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     this.handlers = handlers;
     this.log = log;
     InetSocketAddress address = server.getAddress();
-    this.uri = URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+    this.uri =
+        URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
   }
 
-  /** Reads the whole store topic (creating it if missing), then serves on {@code port} (0 = any free port). */
+  /**
+   * Reads the whole store topic (creating it if missing), then serves on {@code port} (0 = any free
+   * port).
+   */
   public static LocalSchemaRegistry start(String bootstrapServers, int port) {
     SchemaStore store = new SchemaStore();
-    KafkaSchemaLog log = KafkaSchemaLog.open(bootstrapServers, Topics.SCHEMAS, store, KAFKA_TIMEOUT);
+    KafkaSchemaLog log =
+        KafkaSchemaLog.open(bootstrapServers, Topics.SCHEMAS, store, KAFKA_TIMEOUT);
     LocalSchemaRegistry registry = serve(store, log, port);
-    LOG.info("schema registry serving at {} from topic {} at {}", registry.uri, Topics.SCHEMAS, bootstrapServers);
+    LOG.info(
+        "schema registry serving at {} from topic {} at {}",
+        registry.uri,
+        Topics.SCHEMAS,
+        bootstrapServers);
     return registry;
   }
 
-  /** Serves {@code store} over HTTP, writing through {@code log}; closes the log if the port cannot be bound. */
+  /**
+   * Serves {@code store} over HTTP, writing through {@code log}; closes the log if the port cannot
+   * be bound.
+   */
   static LocalSchemaRegistry serve(SchemaStore store, SchemaLog log, int port) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       log.close();
-      throw new LocalRegistryException("cannot listen on loopback port " + port + ": " + e.getMessage(), e);
+      throw new LocalRegistryException(
+          "cannot listen on loopback port " + port + ": " + e.getMessage(), e);
     }
     ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(handlers);
-    server.createContext("/", new RegistryHttpHandler(new RegistryRoutes(store, new Registrar(store, log), log)));
+    server.createContext(
+        "/", new RegistryHttpHandler(new RegistryRoutes(store, new Registrar(store, log), log)));
     server.start();
     return new LocalSchemaRegistry(server, handlers, log);
   }
 
-  /** The base URI, e.g. {@code http://127.0.0.1:8081}, for {@code HttpSchemaRegistryClient} or {@code schema.registry.url}. */
+  /**
+   * The base URI, e.g. {@code http://127.0.0.1:8081}, for {@code HttpSchemaRegistryClient} or
+   * {@code schema.registry.url}.
+   */
   public URI uri() {
     return uri;
   }
@@ -81,7 +98,10 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     log.close();
   }
 
-  /** {@code <bootstrap-servers> [port]}: serves until the process is stopped. Port defaults to 8081, Confluent's. */
+  /**
+   * {@code <bootstrap-servers> [port]}: serves until the process is stopped. Port defaults to 8081,
+   * Confluent's.
+   */
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 1 || args.length > 2) {
       System.err.println("usage: LocalSchemaRegistry <bootstrap-servers> [port, default 8081]");
@@ -90,11 +110,16 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     int port = args.length == 2 ? Integer.parseInt(args[1]) : 8081;
     LocalSchemaRegistry registry = start(args[0], port);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      registry.close();
-      stopped.countDown();
-    }, "schema-registry-shutdown"));
-    System.out.println("schema registry serving at " + registry.uri()); // the one line scripts wait for
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  registry.close();
+                  stopped.countDown();
+                },
+                "schema-registry-shutdown"));
+    System.out.println(
+        "schema registry serving at " + registry.uri()); // the one line scripts wait for
     stopped.await();
   }
 }

@@ -8,13 +8,14 @@ import org.apache.avro.Schema;
 /**
  * The write path: registers a schema under a subject if it is new and BACKWARD compatible, through
  * the log. One registration at a time per instance, so ids and versions are allocated without gaps
- * or duplicates; several instances writing at once stay consistent (the log's first record wins, see
- * {@link SchemaStore}) and a loser answers 500 so its client retries.
+ * or duplicates; several instances writing at once stay consistent (the log's first record wins,
+ * see {@link SchemaStore}) and a loser answers 500 so its client retries.
  */
 final class Registrar {
   private final SchemaStore store;
   private final SchemaLog log;
-  private final ReentrantLock writer = new ReentrantLock(); // not synchronized: handlers run on virtual threads
+  private final ReentrantLock writer =
+      new ReentrantLock(); // not synchronized: handlers run on virtual threads
 
   Registrar(SchemaStore store, SchemaLog log) {
     this.store = store;
@@ -39,8 +40,19 @@ final class Registrar {
       int id = store.idOf(canonical).orElseGet(store::nextId);
       int version = store.latest(subject).map(r -> r.version() + 1).orElse(1);
       log.append(RegisteredSchema.of(subject, version, id, schema));
-      return store.find(subject, canonical).orElseThrow(() -> RegistryApiException.storeError(
-          "another registry instance wrote " + subject + " version " + version + " or id " + id + " first; retry", null));
+      return store
+          .find(subject, canonical)
+          .orElseThrow(
+              () ->
+                  RegistryApiException.storeError(
+                      "another registry instance wrote "
+                          + subject
+                          + " version "
+                          + version
+                          + " or id "
+                          + id
+                          + " first; retry",
+                      null));
     } finally {
       writer.unlock();
     }
@@ -48,9 +60,11 @@ final class Registrar {
 
   private void requireCompatible(String subject, Schema schema) {
     Optional<RegisteredSchema> latest = store.latest(subject);
-    List<String> violations = latest.map(l -> BackwardRule.violations(schema, l.schema())).orElse(List.of());
+    List<String> violations =
+        latest.map(l -> BackwardRule.violations(schema, l.schema())).orElse(List.of());
     if (!violations.isEmpty()) {
-      throw RegistryApiException.incompatible(subject, latest.get().version(), violations.toString());
+      throw RegistryApiException.incompatible(
+          subject, latest.get().version(), violations.toString());
     }
   }
 }

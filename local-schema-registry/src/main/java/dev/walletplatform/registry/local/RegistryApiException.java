@@ -35,7 +35,8 @@ final class RegistryApiException extends LocalRegistryException {
   }
 
   static RegistryApiException versionNotFound(String subject, int version) {
-    return new RegistryApiException(404, 40402, "Version " + version + " not found for subject '" + subject + "'.");
+    return new RegistryApiException(
+        404, 40402, "Version " + version + " not found for subject '" + subject + "'.");
   }
 
   static RegistryApiException schemaNotFound(String id) {
@@ -47,17 +48,29 @@ final class RegistryApiException extends LocalRegistryException {
   }
 
   static RegistryApiException invalidVersion(String version) {
-    return new RegistryApiException(422, 42202, "The specified version '" + version
-        + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
+    return new RegistryApiException(
+        422,
+        42202,
+        "The specified version '"
+            + version
+            + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
   }
 
   static RegistryApiException incompatible(String subject, int latestVersion, String details) {
-    return new RegistryApiException(409, 409, "Schema being registered is incompatible with an earlier schema for subject \""
-        + subject + "\" (version " + latestVersion + ", compatibility BACKWARD), details: " + details);
+    return new RegistryApiException(
+        409,
+        409,
+        "Schema being registered is incompatible with an earlier schema for subject \""
+            + subject
+            + "\" (version "
+            + latestVersion
+            + ", compatibility BACKWARD), details: "
+            + details);
   }
 
   static RegistryApiException storeError(String message, Throwable cause) {
-    return new RegistryApiException(500, 50001, "Error in the backend data store: " + message, cause);
+    return new RegistryApiException(
+        500, 50001, "Error in the backend data store: " + message, cause);
   }
 
   static RegistryApiException timeout(String message, Throwable cause) {

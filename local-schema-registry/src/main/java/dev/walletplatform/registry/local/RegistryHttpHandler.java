@@ -25,7 +25,8 @@ final class RegistryHttpHandler implements HttpHandler {
   static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
   private static final Logger LOG = LoggerFactory.getLogger(RegistryHttpHandler.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_BODY_BYTES = 4 * 1024 * 1024; // far above any schema; bounds a stray upload
+  private static final int MAX_BODY_BYTES =
+      4 * 1024 * 1024; // far above any schema; bounds a stray upload
 
   private final RegistryRoutes routes;
 
@@ -41,11 +42,14 @@ final class RegistryHttpHandler implements HttpHandler {
       int status = 200;
       Object answer;
       try {
-        answer = routes.route(method, path, query(exchange.getRequestURI().getRawQuery()), body(exchange));
+        answer =
+            routes.route(
+                method, path, query(exchange.getRequestURI().getRawQuery()), body(exchange));
         if (answer == null) {
           boolean otherMethod = RegistryRoutes.knownPath(path);
           status = otherMethod ? 405 : 404;
-          answer = error(status, otherMethod ? "HTTP 405 Method Not Allowed" : "HTTP 404 Not Found");
+          answer =
+              error(status, otherMethod ? "HTTP 405 Method Not Allowed" : "HTTP 404 Not Found");
         }
       } catch (RegistryApiException e) {
         status = e.status();
@@ -74,7 +78,8 @@ final class RegistryHttpHandler implements HttpHandler {
       try {
         return JSON.readTree(bytes);
       } catch (JsonProcessingException e) {
-        throw new RegistryApiException(400, 400, "request body is not JSON: " + e.getOriginalMessage(), e);
+        throw new RegistryApiException(
+            400, 400, "request body is not JSON: " + e.getOriginalMessage(), e);
       }
     }
   }
@@ -95,7 +100,10 @@ final class RegistryHttpHandler implements HttpHandler {
 
   /** Path segments, each percent-decoded on its own so a subject may contain an encoded '/'. */
   static List<String> segments(String rawPath) {
-    return Arrays.stream(rawPath.split("/")).filter(s -> !s.isEmpty()).map(RegistryHttpHandler::decode).toList();
+    return Arrays.stream(rawPath.split("/"))
+        .filter(s -> !s.isEmpty())
+        .map(RegistryHttpHandler::decode)
+        .toList();
   }
 
   private static Map<String, String> query(String rawQuery) {
@@ -103,13 +111,16 @@ final class RegistryHttpHandler implements HttpHandler {
     if (rawQuery != null) {
       for (String pair : rawQuery.split("&")) {
         int eq = pair.indexOf('=');
-        query.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+        query.put(
+            decode(eq < 0 ? pair : pair.substring(0, eq)),
+            eq < 0 ? "" : decode(pair.substring(eq + 1)));
       }
     }
     return query;
   }
 
   private static String decode(String raw) {
-    return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8); // '+' is literal in a path
+    return URLDecoder.decode(
+        raw.replace("+", "%2B"), StandardCharsets.UTF_8); // '+' is literal in a path
   }
 }

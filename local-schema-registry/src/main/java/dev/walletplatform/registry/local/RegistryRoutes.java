@@ -8,7 +8,8 @@ import org.apache.avro.Schema;
 
 /**
  * The Confluent REST subset, as calls on the store and the registrar: each route takes the decoded
- * path segments (and body) and returns what to render as JSON, or throws a {@link RegistryApiException}.
+ * path segments (and body) and returns what to render as JSON, or throws a {@link
+ * RegistryApiException}.
  */
 final class RegistryRoutes {
   private final SchemaStore store;
@@ -29,10 +30,12 @@ final class RegistryRoutes {
       case "GET /config" -> Map.of("compatibilityLevel", BackwardRule.LEVEL);
       case "GET /subjects" -> store.subjects();
       case "GET /subjects/*/versions" -> versions(path.get(1));
-      case "POST /subjects/*/versions" -> Map.of("id", registrar.register(path.get(1), schemaIn(body)).id());
+      case "POST /subjects/*/versions" ->
+          Map.of("id", registrar.register(path.get(1), schemaIn(body)).id());
       case "GET /subjects/*/versions/*" -> describe(version(path.get(1), path.get(3)));
       case "GET /schemas/ids/*" -> Map.of("schema", schemaById(path.get(2)).canonical());
-      case "POST /compatibility/subjects/*/versions/*" -> compatibility(path.get(2), path.get(4), body, query);
+      case "POST /compatibility/subjects/*/versions/*" ->
+          compatibility(path.get(2), path.get(4), body, query);
       default -> null;
     };
   }
@@ -40,8 +43,14 @@ final class RegistryRoutes {
   /** Whether some route serves {@code path} with another method: 405 rather than 404. */
   static boolean knownPath(List<String> path) {
     return switch (shape(path)) {
-      case "/", "/config", "/subjects", "/subjects/*/versions", "/subjects/*/versions/*", "/schemas/ids/*",
-          "/compatibility/subjects/*/versions/*" -> true;
+      case "/",
+          "/config",
+          "/subjects",
+          "/subjects/*/versions",
+          "/subjects/*/versions/*",
+          "/schemas/ids/*",
+          "/compatibility/subjects/*/versions/*" ->
+          true;
       default -> false;
     };
   }
@@ -60,7 +69,9 @@ final class RegistryRoutes {
     if (store.version(subject, number).isEmpty()) {
       log.catchUp();
     }
-    return store.version(subject, number).orElseThrow(() -> RegistryApiException.versionNotFound(subject, number));
+    return store
+        .version(subject, number)
+        .orElseThrow(() -> RegistryApiException.versionNotFound(subject, number));
   }
 
   private void requireSubject(String subject) {
@@ -72,14 +83,17 @@ final class RegistryRoutes {
     }
   }
 
-  private Map<String, Object> compatibility(String subject, String version, JsonNode body, Map<String, String> query) {
+  private Map<String, Object> compatibility(
+      String subject, String version, JsonNode body, Map<String, String> query) {
     Schema candidate = schemaIn(body);
     if (!store.hasSubject(subject)) {
       log.catchUp();
     }
-    List<String> violations = version.equals("latest") && !store.hasSubject(subject)
-        ? List.of() // nothing registered yet: anything may be the first version, as Confluent answers
-        : BackwardRule.violations(candidate, version(subject, version).schema());
+    List<String> violations =
+        version.equals("latest") && !store.hasSubject(subject)
+            ? List.of() // nothing registered yet: anything may be the first version, as Confluent
+            // answers
+            : BackwardRule.violations(candidate, version(subject, version).schema());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("is_compatible", violations.isEmpty());
     if (Boolean.parseBoolean(query.get("verbose"))) {
@@ -104,12 +118,15 @@ final class RegistryRoutes {
   private static Schema schemaIn(JsonNode body) {
     String type = body.path("schemaType").asText("AVRO");
     if (!type.equals("AVRO")) {
-      throw RegistryApiException.invalidSchema("schemaType " + type + " is not served here; only AVRO", null);
+      throw RegistryApiException.invalidSchema(
+          "schemaType " + type + " is not served here; only AVRO", null);
     }
     if (body.has("references") && !body.path("references").isEmpty()) {
-      throw RegistryApiException.invalidSchema("schema references are not supported by this registry", null);
+      throw RegistryApiException.invalidSchema(
+          "schema references are not supported by this registry", null);
     }
-    return RegisteredSchema.parse(body.path("schema").isTextual() ? body.path("schema").asText() : null);
+    return RegisteredSchema.parse(
+        body.path("schema").isTextual() ? body.path("schema").asText() : null);
   }
 
   private static Map<String, Object> describe(RegisteredSchema record) {
@@ -140,12 +157,13 @@ final class RegistryRoutes {
     }
     StringBuilder shape = new StringBuilder();
     for (int i = 0; i < path.size(); i++) {
-      boolean variable = switch (path.get(0)) {
-        case "subjects" -> i == 1 || i == 3;
-        case "schemas" -> i == 2;
-        case "compatibility" -> i == 2 || i == 4;
-        default -> false;
-      };
+      boolean variable =
+          switch (path.get(0)) {
+            case "subjects" -> i == 1 || i == 3;
+            case "schemas" -> i == 2;
+            case "compatibility" -> i == 2 || i == 4;
+            default -> false;
+          };
       shape.append('/').append(variable ? "*" : path.get(i));
     }
     return shape.toString();

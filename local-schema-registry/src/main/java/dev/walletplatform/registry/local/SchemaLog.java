@@ -1,8 +1,14 @@
 package dev.walletplatform.registry.local;
 
-/** Where registrations become durable before they become visible; {@link KafkaSchemaLog} in production. */
+/**
+ * Where registrations become durable before they become visible; {@link KafkaSchemaLog} in
+ * production.
+ */
 interface SchemaLog extends AutoCloseable {
-  /** Returns once {@code record} is durable and applied to the store (or a later record contradicting it is). */
+  /**
+   * Returns once {@code record} is durable and applied to the store (or a later record
+   * contradicting it is).
+   */
   void append(RegisteredSchema record);
 
   /**

@@ -18,21 +18,23 @@ final class SchemaLogCodec {
   private SchemaLogCodec() {}
 
   static String key(RegisteredSchema record) {
-    ObjectNode key = JSON.createObjectNode()
-        .put("keytype", "SCHEMA")
-        .put("subject", record.subject())
-        .put("version", record.version())
-        .put("magic", 1);
+    ObjectNode key =
+        JSON.createObjectNode()
+            .put("keytype", "SCHEMA")
+            .put("subject", record.subject())
+            .put("version", record.version())
+            .put("magic", 1);
     return write(key);
   }
 
   static String value(RegisteredSchema record) {
-    ObjectNode value = JSON.createObjectNode()
-        .put("subject", record.subject())
-        .put("version", record.version())
-        .put("id", record.id())
-        .put("schema", record.canonical())
-        .put("deleted", false);
+    ObjectNode value =
+        JSON.createObjectNode()
+            .put("subject", record.subject())
+            .put("version", record.version())
+            .put("id", record.id())
+            .put("schema", record.canonical())
+            .put("deleted", false);
     return write(value);
   }
 
@@ -45,18 +47,25 @@ final class SchemaLogCodec {
     try {
       node = JSON.readTree(value);
     } catch (JsonProcessingException e) {
-      throw new LocalRegistryException("record of the schema log is not JSON: " + abbreviate(value), e);
+      throw new LocalRegistryException(
+          "record of the schema log is not JSON: " + abbreviate(value), e);
     }
-    if (node.path("deleted").asBoolean(false) || !node.hasNonNull("schema") || !node.hasNonNull("id")) {
-      return Optional.empty(); // not a schema registration (e.g. Confluent's config or delete records)
+    if (node.path("deleted").asBoolean(false)
+        || !node.hasNonNull("schema")
+        || !node.hasNonNull("id")) {
+      return Optional
+          .empty(); // not a schema registration (e.g. Confluent's config or delete records)
     }
     String subject = node.path("subject").asText();
     int version = node.path("version").asInt(-1);
     int id = node.path("id").asInt(-1);
     if (subject.isEmpty() || version < 1 || id < 1) {
-      throw new LocalRegistryException("record of the schema log lacks subject, version or id: " + abbreviate(value));
+      throw new LocalRegistryException(
+          "record of the schema log lacks subject, version or id: " + abbreviate(value));
     }
-    return Optional.of(RegisteredSchema.of(subject, version, id, RegisteredSchema.parse(node.path("schema").asText())));
+    return Optional.of(
+        RegisteredSchema.of(
+            subject, version, id, RegisteredSchema.parse(node.path("schema").asText())));
   }
 
   private static String write(ObjectNode node) {

@@ -26,14 +26,21 @@ final class SchemaStore {
   synchronized boolean apply(RegisteredSchema record) {
     RegisteredSchema sameId = byId.get(record.id());
     if (sameId != null && !sameId.canonical().equals(record.canonical())) {
-      LOG.warn("ignoring {}: id {} already names another schema (a second writer raced this one)", describe(record), record.id());
+      LOG.warn(
+          "ignoring {}: id {} already names another schema (a second writer raced this one)",
+          describe(record),
+          record.id());
       return false;
     }
-    NavigableMap<Integer, RegisteredSchema> versions = bySubject.computeIfAbsent(record.subject(), s -> new TreeMap<>());
+    NavigableMap<Integer, RegisteredSchema> versions =
+        bySubject.computeIfAbsent(record.subject(), s -> new TreeMap<>());
     RegisteredSchema sameVersion = versions.get(record.version());
     if (sameVersion != null) {
       if (sameVersion.id() != record.id()) {
-        LOG.warn("ignoring {}: that version already has id {} (a second writer raced this one)", describe(record), sameVersion.id());
+        LOG.warn(
+            "ignoring {}: that version already has id {} (a second writer raced this one)",
+            describe(record),
+            sameVersion.id());
       }
       return false;
     }
@@ -45,7 +52,9 @@ final class SchemaStore {
 
   /** The registration of exactly this schema under {@code subject}, if any. */
   synchronized Optional<RegisteredSchema> find(String subject, String canonical) {
-    return versionsOf(subject).values().stream().filter(r -> r.canonical().equals(canonical)).findFirst();
+    return versionsOf(subject).values().stream()
+        .filter(r -> r.canonical().equals(canonical))
+        .findFirst();
   }
 
   /** The id of this schema under any subject: Confluent gives one schema one id everywhere. */

@@ -41,7 +41,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Against a real KRaft broker: the store is the {@code _schemas} topic, so ids outlive the registry process. */
+/**
+ * Against a real KRaft broker: the store is the {@code _schemas} topic, so ids outlive the registry
+ * process.
+ */
 class LocalSchemaRegistryIT {
   private static KafkaCluster kafka;
 
@@ -81,7 +84,8 @@ class LocalSchemaRegistryIT {
       assertThat(fresh.schemaById(v2)).isEqualTo(PAYMENT_V2);
       assertThat(fresh.register("restart-value", PAYMENT_V2)).isEqualTo(v2);
       assertThat(fresh.register("restart-other-value", PAYMENT_INCOMPATIBLE))
-          .as("a new schema gets an id never issued before the restart").isGreaterThan(v2);
+          .as("a new schema gets an id never issued before the restart")
+          .isGreaterThan(v2);
     }
   }
 
@@ -92,7 +96,8 @@ class LocalSchemaRegistryIT {
       client.register("incompatible-value", PAYMENT_V1);
 
       assertThatThrownBy(() -> client.register("incompatible-value", PAYMENT_INCOMPATIBLE))
-          .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(409));
+          .isInstanceOfSatisfying(
+              SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
   }
 
@@ -105,24 +110,35 @@ class LocalSchemaRegistryIT {
       // at once, through the other instance: a lookup miss first catches up with the topic
       assertThat(client(reader.uri()).schemaById(id)).isEqualTo(PAYMENT_V2);
       assertThat(client(reader.uri()).register("two-instances-value", PAYMENT_V2)).isEqualTo(id);
-      assertThat(client(reader.uri()).isCompatibleWithLatest("two-instances-value", PAYMENT_INCOMPATIBLE)).isFalse();
+      assertThat(
+              client(reader.uri())
+                  .isCompatibleWithLatest("two-instances-value", PAYMENT_INCOMPATIBLE))
+          .isFalse();
     }
   }
 
   @Test
   void carriesAvroRecordsThroughKafkaWithIdsItIssued() {
     kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, 1, 1)));
-    WalletCommand command = WalletCommand.newBuilder()
-        .setCommandId(UUID.randomUUID()).setClientId("client-1").setIdempotencyKey("key-1").setRequestHash("ab12")
-        .setAcceptedAt(Instant.ofEpochMilli(1_760_000_000_000L))
-        .setPayload(new GiveawayClaimRequested("campaign-7", "wallet-a"))
-        .build();
+    WalletCommand command =
+        WalletCommand.newBuilder()
+            .setCommandId(UUID.randomUUID())
+            .setClientId("client-1")
+            .setIdempotencyKey("key-1")
+            .setRequestHash("ab12")
+            .setAcceptedAt(Instant.ofEpochMilli(1_760_000_000_000L))
+            .setPayload(new GiveawayClaimRequested("campaign-7", "wallet-a"))
+            .build();
     try (LocalSchemaRegistry registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), 0)) {
-      byte[] bytes = new AvroSerializer<WalletCommand>(client(registry.uri())).serialize(Topics.COMMANDS, command);
+      byte[] bytes =
+          new AvroSerializer<WalletCommand>(client(registry.uri()))
+              .serialize(Topics.COMMANDS, command);
       produce(Topics.COMMANDS, bytes);
 
       byte[] consumed = consumeOne(Topics.COMMANDS);
-      WalletCommand read = new AvroDeserializer<>(client(registry.uri()), WalletCommand.class).deserialize(Topics.COMMANDS, consumed);
+      WalletCommand read =
+          new AvroDeserializer<>(client(registry.uri()), WalletCommand.class)
+              .deserialize(Topics.COMMANDS, consumed);
 
       assertThat(read).isEqualTo(command);
     }
@@ -132,9 +148,18 @@ class LocalSchemaRegistryIT {
   void storesRegistrationsInACompactedTopic() throws Exception {
     LocalSchemaRegistry.start(kafka.bootstrapServers(), 0).close();
 
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
       ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCHEMAS);
-      String policy = admin.describeConfigs(List.of(topic)).all().get().get(topic).get("cleanup.policy").value();
+      String policy =
+          admin
+              .describeConfigs(List.of(topic))
+              .all()
+              .get()
+              .get(topic)
+              .get("cleanup.policy")
+              .value();
       assertThat(policy).isEqualTo("compact");
     }
   }
@@ -144,9 +169,15 @@ class LocalSchemaRegistryIT {
   }
 
   private static void produce(String topic, byte[] value) {
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-        new StringSerializer(), new ByteArraySerializer())) {
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all"),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
       producer.send(new ProducerRecord<>(topic, "wallet-a", value)).get();
     } catch (Exception e) {
       throw new IllegalStateException("cannot produce to " + topic, e);
@@ -155,9 +186,11 @@ class LocalSchemaRegistryIT {
 
   private static byte[] consumeOne(String topic) {
     TopicPartition partition = new TopicPartition(topic, 0);
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-        new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            new StringDeserializer(),
+            new ByteArrayDeserializer())) {
       consumer.assign(List.of(partition));
       consumer.seekToBeginning(List.of(partition));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -19,23 +19,37 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The Confluent REST subset over real HTTP, with the Kafka log replaced by one that applies at once. */
+/**
+ * The Confluent REST subset over real HTTP, with the Kafka log replaced by one that applies at
+ * once.
+ */
 class RegistryHttpApiTest {
-  static final Schema PAYMENT_V1 = new Schema.Parser().parse("""
+  static final Schema PAYMENT_V1 =
+      new Schema.Parser()
+          .parse(
+              """
       {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
         {"name": "wallet", "type": "string"}, {"name": "amount", "type": "long"}]}""");
-  static final Schema PAYMENT_V2 = new Schema.Parser().parse("""
+  static final Schema PAYMENT_V2 =
+      new Schema.Parser()
+          .parse(
+              """
       {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
         {"name": "wallet", "type": "string"}, {"name": "amount", "type": "long"},
         {"name": "memo", "type": ["null", "string"], "default": null}]}""");
-  static final Schema PAYMENT_INCOMPATIBLE = new Schema.Parser().parse("""
+  static final Schema PAYMENT_INCOMPATIBLE =
+      new Schema.Parser()
+          .parse(
+              """
       {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
         {"name": "wallet", "type": "string"}, {"name": "amount", "type": "string"}]}""");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SchemaStore store = new SchemaStore();
-  private final LocalSchemaRegistry registry = LocalSchemaRegistry.serve(store, new DirectSchemaLog(store), 0);
-  private final SchemaRegistryClient client = new HttpSchemaRegistryClient(registry.uri(), Duration.ofSeconds(5));
+  private final LocalSchemaRegistry registry =
+      LocalSchemaRegistry.serve(store, new DirectSchemaLog(store), 0);
+  private final SchemaRegistryClient client =
+      new HttpSchemaRegistryClient(registry.uri(), Duration.ofSeconds(5));
   private final HttpClient http = HttpClient.newHttpClient();
 
   @AfterEach
@@ -48,7 +62,8 @@ class RegistryHttpApiTest {
     int id = client.register("payments-value", PAYMENT_V1);
 
     assertThat(id).isEqualTo(1);
-    assertThat(new HttpSchemaRegistryClient(registry.uri(), Duration.ofSeconds(5)).schemaById(id)).isEqualTo(PAYMENT_V1);
+    assertThat(new HttpSchemaRegistryClient(registry.uri(), Duration.ofSeconds(5)).schemaById(id))
+        .isEqualTo(PAYMENT_V1);
   }
 
   @Test
@@ -81,22 +96,27 @@ class RegistryHttpApiTest {
     assertThat(latest.path("id").asInt()).isEqualTo(2);
     assertThat(latest.path("subject").asText()).isEqualTo("payments-value");
     assertThat(new Schema.Parser().parse(latest.path("schema").asText())).isEqualTo(PAYMENT_V2);
-    assertThat(JSON.readTree(get("/subjects/payments-value/versions/1").body()).path("id").asInt()).isEqualTo(1);
+    assertThat(JSON.readTree(get("/subjects/payments-value/versions/1").body()).path("id").asInt())
+        .isEqualTo(1);
   }
 
   @Test
   void refusesAnIncompatibleSchemaWith409AndConfluentsErrorBody() throws Exception {
     client.register("payments-value", PAYMENT_V1);
 
-    HttpResponse<String> response = send("POST", "/subjects/payments-value/versions", schemaBody(PAYMENT_INCOMPATIBLE));
+    HttpResponse<String> response =
+        send("POST", "/subjects/payments-value/versions", schemaBody(PAYMENT_INCOMPATIBLE));
 
     assertThat(response.statusCode()).isEqualTo(409);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue(RegistryHttpHandler.CONTENT_TYPE);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue(RegistryHttpHandler.CONTENT_TYPE);
     JsonNode error = JSON.readTree(response.body());
     assertThat(error.path("error_code").asInt()).isEqualTo(409);
-    assertThat(error.path("message").asText()).contains("incompatible", "payments-value", "TYPE_MISMATCH");
+    assertThat(error.path("message").asText())
+        .contains("incompatible", "payments-value", "TYPE_MISMATCH");
     assertThatThrownBy(() -> client.register("payments-value", PAYMENT_INCOMPATIBLE))
-        .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(409));
+        .isInstanceOfSatisfying(
+            SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(409));
     assertThat(get("/subjects/payments-value/versions").body()).isEqualTo("[1]");
   }
 
@@ -104,7 +124,10 @@ class RegistryHttpApiTest {
   void answersTheCompatibilityQuestionWithoutRegistering() throws Exception {
     client.register("payments-value", PAYMENT_V1);
 
-    JsonNode verbose = post("/compatibility/subjects/payments-value/versions/latest?verbose=true", PAYMENT_INCOMPATIBLE);
+    JsonNode verbose =
+        post(
+            "/compatibility/subjects/payments-value/versions/latest?verbose=true",
+            PAYMENT_INCOMPATIBLE);
 
     assertThat(client.isCompatibleWithLatest("payments-value", PAYMENT_V2)).isTrue();
     assertThat(client.isCompatibleWithLatest("payments-value", PAYMENT_INCOMPATIBLE)).isFalse();
@@ -126,14 +149,28 @@ class RegistryHttpApiTest {
     assertError(get("/no/such/path"), 404, 404);
     assertError(send("DELETE", "/subjects", ""), 405, 405);
     assertThatThrownBy(() -> client.schemaById(99))
-        .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(404));
+        .isInstanceOfSatisfying(
+            SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(404));
   }
 
   @Test
   void refusesAnInvalidSchemaWith422() throws Exception {
-    assertError(send("POST", "/subjects/x-value/versions", "{\"schema\": \"{\\\"type\\\": \\\"record\\\"}\"}"), 422, 42201);
+    assertError(
+        send(
+            "POST",
+            "/subjects/x-value/versions",
+            "{\"schema\": \"{\\\"type\\\": \\\"record\\\"}\"}"),
+        422,
+        42201);
     assertError(send("POST", "/subjects/x-value/versions", "{}"), 422, 42201);
-    assertError(send("POST", "/subjects/x-value/versions", JSON.writeValueAsString(Map.of("schema", "syntax = \"proto3\";", "schemaType", "PROTOBUF"))), 422, 42201);
+    assertError(
+        send(
+            "POST",
+            "/subjects/x-value/versions",
+            JSON.writeValueAsString(
+                Map.of("schema", "syntax = \"proto3\";", "schemaType", "PROTOBUF"))),
+        422,
+        42201);
     assertError(send("POST", "/subjects/x-value/versions", "not json"), 400, 400);
   }
 
@@ -144,10 +181,12 @@ class RegistryHttpApiTest {
 
     assertThat(get("/subjects").body()).isEqualTo("[\"a/with slash-value\",\"b-value\"]");
     assertThat(get("/subjects/a%2Fwith%20slash-value/versions").body()).isEqualTo("[1]");
-    assertThat(JSON.readTree(get("/config").body()).path("compatibilityLevel").asText()).isEqualTo("BACKWARD");
+    assertThat(JSON.readTree(get("/config").body()).path("compatibilityLevel").asText())
+        .isEqualTo("BACKWARD");
   }
 
-  private static void assertError(HttpResponse<String> response, int status, int errorCode) throws IOException {
+  private static void assertError(HttpResponse<String> response, int status, int errorCode)
+      throws IOException {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     JsonNode error = JSON.readTree(response.body());
     assertThat(error.path("error_code").asInt()).as(response.body()).isEqualTo(errorCode);
@@ -164,11 +203,17 @@ class RegistryHttpApiTest {
     return send("GET", path, "");
   }
 
-  private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(registry.uri() + path))
-        .header("Content-Type", RegistryHttpHandler.CONTENT_TYPE)
-        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .build();
+  private HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(registry.uri() + path))
+            .header("Content-Type", RegistryHttpHandler.CONTENT_TYPE)
+            .method(
+                method,
+                body.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

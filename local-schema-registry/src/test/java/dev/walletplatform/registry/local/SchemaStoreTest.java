@@ -44,17 +44,21 @@ class SchemaStoreTest {
 
   @Test
   void rebuildsTheSameStateFromTheSameLog() {
-    List<RegisteredSchema> log = List.of(
-        RegisteredSchema.of("a-value", 1, 1, PAYMENT_V1),
-        RegisteredSchema.of("a-value", 2, 2, PAYMENT_V2),
-        RegisteredSchema.of("b-value", 1, 1, PAYMENT_V1));
+    List<RegisteredSchema> log =
+        List.of(
+            RegisteredSchema.of("a-value", 1, 1, PAYMENT_V1),
+            RegisteredSchema.of("a-value", 2, 2, PAYMENT_V2),
+            RegisteredSchema.of("b-value", 1, 1, PAYMENT_V1));
     SchemaStore replayed = new SchemaStore();
 
     log.forEach(store::apply);
     log.forEach(replayed::apply);
 
-    assertThat(replayed.subjects()).isEqualTo(store.subjects()).containsExactly("a-value", "b-value");
-    assertThat(replayed.find("b-value", PAYMENT_V1.toString())).isEqualTo(store.find("b-value", PAYMENT_V1.toString()));
+    assertThat(replayed.subjects())
+        .isEqualTo(store.subjects())
+        .containsExactly("a-value", "b-value");
+    assertThat(replayed.find("b-value", PAYMENT_V1.toString()))
+        .isEqualTo(store.find("b-value", PAYMENT_V1.toString()));
     assertThat(replayed.idOf(PAYMENT_V2.toString())).hasValue(2);
     assertThat(replayed.nextId()).isEqualTo(3);
   }

@@ -21,7 +21,10 @@ import org.apache.avro.SchemaParser;
 final class AvscFolder {
   private AvscFolder() {}
 
-  /** Each file's top-level schema, fully resolved, by full name (e.g. {@code ...command.v1.WalletCommand}). */
+  /**
+   * Each file's top-level schema, fully resolved, by full name (e.g. {@code
+   * ...command.v1.WalletCommand}).
+   */
   static Map<String, Schema> read(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new SchemaException("schema folder " + folder.toAbsolutePath() + " does not exist");
@@ -32,7 +35,8 @@ final class AvscFolder {
       try {
         results.add(parser.parse(file));
       } catch (IOException | SchemaParseException e) {
-        throw new SchemaException("cannot parse " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        throw new SchemaException(
+            "cannot parse " + file.toAbsolutePath() + ": " + e.getMessage(), e);
       }
     }
     Map<String, Schema> byName = new LinkedHashMap<>();
@@ -53,7 +57,8 @@ final class AvscFolder {
     try {
       return parser.resolve(result);
     } catch (SchemaParseException e) {
-      throw new SchemaException("unresolved type in " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new SchemaException(
+          "unresolved type in " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
     }
   }
 

@@ -26,7 +26,8 @@ public final class BackwardCompatibilityCheck {
   public static void main(String[] args) {
     int code = run(args, System.out, System.err);
     if (code != 0) {
-      System.exit(code); // exec:java's blockSystemExit turns this into a failed goal, not a dead Maven
+      System.exit(
+          code); // exec:java's blockSystemExit turns this into a failed goal, not a dead Maven
     }
   }
 
@@ -47,31 +48,57 @@ public final class BackwardCompatibilityCheck {
     }
     List<Incompatibility> problems = check(released, current);
     if (problems.isEmpty()) {
-      out.println("schemas in " + args[1] + " can read all " + released.size() + " released schemas in " + args[0]);
+      out.println(
+          "schemas in "
+              + args[1]
+              + " can read all "
+              + released.size()
+              + " released schemas in "
+              + args[0]);
       return 0;
     }
-    err.println(problems.size() + " backward-incompatible change(s) against the released schemas in " + args[0] + ":");
+    err.println(
+        problems.size()
+            + " backward-incompatible change(s) against the released schemas in "
+            + args[0]
+            + ":");
     problems.forEach(problem -> err.println("  " + problem));
-    err.println("Make the change compatible (add fields with defaults, use aliases to rename), "
-        + "or put it on a new versioned topic with new record names.");
+    err.println(
+        "Make the change compatible (add fields with defaults, use aliases to rename), "
+            + "or put it on a new versioned topic with new record names.");
     return 1;
   }
 
-  /** Every way {@code current} fails to read data written with {@code released}, matched by full name. */
-  public static List<Incompatibility> check(Map<String, Schema> released, Map<String, Schema> current) {
+  /**
+   * Every way {@code current} fails to read data written with {@code released}, matched by full
+   * name.
+   */
+  public static List<Incompatibility> check(
+      Map<String, Schema> released, Map<String, Schema> current) {
     List<Incompatibility> problems = new ArrayList<>();
-    released.forEach((name, writer) -> {
-      Schema reader = current.get(name);
-      if (reader == null) {
-        problems.add(new Incompatibility(name, WHOLE_SCHEMA,
-            "released schema has no current schema of that name; data written with it could no longer be read"));
-        return;
-      }
-      SchemaCompatibilityResult result =
-          SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult();
-      result.getIncompatibilities().forEach(incompatibility -> problems.add(new Incompatibility(
-          name, incompatibility.getLocation(), incompatibility.getType() + ": " + incompatibility.getMessage())));
-    });
+    released.forEach(
+        (name, writer) -> {
+          Schema reader = current.get(name);
+          if (reader == null) {
+            problems.add(
+                new Incompatibility(
+                    name,
+                    WHOLE_SCHEMA,
+                    "released schema has no current schema of that name; data written with it could no longer be read"));
+            return;
+          }
+          SchemaCompatibilityResult result =
+              SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult();
+          result
+              .getIncompatibilities()
+              .forEach(
+                  incompatibility ->
+                      problems.add(
+                          new Incompatibility(
+                              name,
+                              incompatibility.getLocation(),
+                              incompatibility.getType() + ": " + incompatibility.getMessage())));
+        });
     return problems;
   }
 }

@@ -99,7 +99,13 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
     if (response.statusCode() / 100 != 2) {
       throw new SchemaRegistryException(
-          request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body(),
+          request.method()
+              + " "
+              + request.uri()
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body(),
           response.statusCode(),
           null);
     }
@@ -107,7 +113,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new SchemaRegistryException(
-          "registry answered non-JSON from " + request.uri() + ": " + response.body(), response.statusCode(), e);
+          "registry answered non-JSON from " + request.uri() + ": " + response.body(),
+          response.statusCode(),
+          e);
     }
   }
 

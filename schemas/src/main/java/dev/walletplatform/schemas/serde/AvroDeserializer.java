@@ -40,12 +40,21 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     SpecificDatumReader<T> reader = readersBySchemaId.computeIfAbsent(id, this::readerFor);
     BinaryDecoder decoder =
         DecoderFactory.get()
-            .binaryDecoder(bytes, ConfluentWireFormat.HEADER_LENGTH, bytes.length - ConfluentWireFormat.HEADER_LENGTH, null);
+            .binaryDecoder(
+                bytes,
+                ConfluentWireFormat.HEADER_LENGTH,
+                bytes.length - ConfluentWireFormat.HEADER_LENGTH,
+                null);
     try {
       T record = reader.read(null, decoder);
       if (!decoder.isEnd()) {
         throw new RecordDecodingException(
-            "record on " + topic + " (schema id " + id + ") has trailing bytes after the " + type.getSimpleName());
+            "record on "
+                + topic
+                + " (schema id "
+                + id
+                + ") has trailing bytes after the "
+                + type.getSimpleName());
       }
       return record;
     } catch (IOException | RuntimeException e) {
@@ -53,7 +62,15 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         throw decoding;
       }
       throw new RecordDecodingException(
-          "cannot read " + type.getSimpleName() + " from " + topic + " with schema id " + id + ": " + e, e);
+          "cannot read "
+              + type.getSimpleName()
+              + " from "
+              + topic
+              + " with schema id "
+              + id
+              + ": "
+              + e,
+          e);
     }
   }
 
@@ -63,9 +80,11 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
       writerSchema = registry.schemaById(schemaId);
     } catch (SchemaRegistryException e) {
       if (e.status() == 404) {
-        throw new RecordDecodingException("schema id " + schemaId + " is unknown to " + registry, e);
+        throw new RecordDecodingException(
+            "schema id " + schemaId + " is unknown to " + registry, e);
       }
-      throw e; // unreachable or failing registry: transient, the caller retries; not the record's fault
+      throw e; // unreachable or failing registry: transient, the caller retries; not the record's
+      // fault
     }
     return new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.getForClass(type));
   }

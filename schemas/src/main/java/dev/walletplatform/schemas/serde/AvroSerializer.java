@@ -15,8 +15,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Writes a generated Avro record in the Confluent wire format, registering its schema under
- * {@code <topic>-value} on first use (the registry enforces compatibility at that moment).
+ * Writes a generated Avro record in the Confluent wire format, registering its schema under {@code
+ * <topic>-value} on first use (the registry enforces compatibility at that moment).
  */
 public final class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
   private final SchemaRegistryClient registry;
@@ -47,7 +47,8 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
       encoder.flush();
     } catch (IOException | RuntimeException e) {
       throw new SchemaException(
-          "cannot write " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
+          "cannot write " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(),
+          e);
     }
     return out.toByteArray();
   }

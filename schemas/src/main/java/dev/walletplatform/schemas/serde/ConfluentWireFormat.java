@@ -13,11 +13,19 @@ final class ConfluentWireFormat {
   static int schemaId(String topic, byte[] bytes) {
     if (bytes.length < HEADER_LENGTH) {
       throw new RecordDecodingException(
-          "record on " + topic + " has " + bytes.length + " bytes, fewer than the 5-byte wire-format header");
+          "record on "
+              + topic
+              + " has "
+              + bytes.length
+              + " bytes, fewer than the 5-byte wire-format header");
     }
     if (bytes[0] != MAGIC_BYTE) {
       throw new RecordDecodingException(
-          "record on " + topic + " starts with byte " + bytes[0] + ", not the wire-format magic byte 0");
+          "record on "
+              + topic
+              + " starts with byte "
+              + bytes[0]
+              + ", not the wire-format magic byte 0");
     }
     return ByteBuffer.wrap(bytes, 1, 4).getInt();
   }

@@ -2,7 +2,10 @@ package dev.walletplatform.schemas.serde;
 
 import dev.walletplatform.schemas.SchemaException;
 
-/** Bytes on a topic that are not a record of the expected contract: poison, for the dead-letter topic. */
+/**
+ * Bytes on a topic that are not a record of the expected contract: poison, for the dead-letter
+ * topic.
+ */
 public class RecordDecodingException extends SchemaException {
   private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackwardCompatibilityCheckTest {
-  private static final String RELEASED = """
+  private static final String RELEASED =
+      """
       {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
         {"name": "wallet", "type": "string"},
         {"name": "amount", "type": "long"},
@@ -25,7 +26,9 @@ class BackwardCompatibilityCheckTest {
 
   @Test
   void acceptsAnAddedOptionalFieldWithADefault() {
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet", "type": "string"},
           {"name": "amount", "type": "long"},
@@ -38,7 +41,9 @@ class BackwardCompatibilityCheckTest {
 
   @Test
   void rejectsAnAddedFieldWithoutADefault() {
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet", "type": "string"},
           {"name": "amount", "type": "long"},
@@ -46,37 +51,51 @@ class BackwardCompatibilityCheckTest {
           {"name": "channel", "type": "string"}
         ]}""");
 
-    assertThat(check(current)).singleElement().satisfies(problem -> {
-      assertThat(problem.location()).isEqualTo("/fields/3");
-      assertThat(problem.message()).contains("READER_FIELD_MISSING_DEFAULT_VALUE", "channel");
-    });
+    assertThat(check(current))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.location()).isEqualTo("/fields/3");
+              assertThat(problem.message())
+                  .contains("READER_FIELD_MISSING_DEFAULT_VALUE", "channel");
+            });
   }
 
   @Test
   void rejectsRemovingTheEnumDefaultThatAbsorbedADroppedSymbol() {
-    Schema released = schema("""
+    Schema released =
+        schema(
+            """
         {"type": "record", "name": "Result", "namespace": "test.v1", "fields": [
           {"name": "status", "type": {"type": "enum", "name": "Status", "symbols": ["OK", "FAILED", "UNKNOWN"], "default": "UNKNOWN"}}
         ]}""");
-    Schema withDefault = schema("""
+    Schema withDefault =
+        schema(
+            """
         {"type": "record", "name": "Result", "namespace": "test.v1", "fields": [
           {"name": "status", "type": {"type": "enum", "name": "Status", "symbols": ["OK", "UNKNOWN"], "default": "UNKNOWN"}}
         ]}""");
-    Schema withoutDefault = schema("""
+    Schema withoutDefault =
+        schema(
+            """
         {"type": "record", "name": "Result", "namespace": "test.v1", "fields": [
           {"name": "status", "type": {"type": "enum", "name": "Status", "symbols": ["OK", "UNKNOWN"]}}
         ]}""");
 
     assertThat(BackwardCompatibilityCheck.check(byName(released), byName(withDefault))).isEmpty();
     assertThat(BackwardCompatibilityCheck.check(byName(released), byName(withoutDefault)))
-        .singleElement().satisfies(problem -> assertThat(problem.message()).contains("MISSING_ENUM_SYMBOLS", "FAILED"));
+        .singleElement()
+        .satisfies(
+            problem -> assertThat(problem.message()).contains("MISSING_ENUM_SYMBOLS", "FAILED"));
   }
 
   @Test
   void acceptsRemovingTheDefaultOfAFieldReleasedDataAlwaysCarries() {
     // BACKWARD asks only whether new readers read old data, and old data has the field;
     // it is old readers of new data (FORWARD) that would miss the default.
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet", "type": "string"},
           {"name": "amount", "type": "long"},
@@ -88,22 +107,29 @@ class BackwardCompatibilityCheckTest {
 
   @Test
   void rejectsAChangedFieldType() {
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet", "type": "string"},
           {"name": "amount", "type": "string"},
           {"name": "memo", "type": ["null", "string"], "default": null}
         ]}""");
 
-    assertThat(check(current)).singleElement().satisfies(problem -> {
-      assertThat(problem.location()).isEqualTo("/fields/1/type");
-      assertThat(problem.message()).contains("TYPE_MISMATCH");
-    });
+    assertThat(check(current))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.location()).isEqualTo("/fields/1/type");
+              assertThat(problem.message()).contains("TYPE_MISMATCH");
+            });
   }
 
   @Test
   void acceptsAWideningTypePromotion() {
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet", "type": "string"},
           {"name": "amount", "type": "double"},
@@ -115,20 +141,28 @@ class BackwardCompatibilityCheckTest {
 
   @Test
   void rejectsARenamedFieldWithoutAnAlias() {
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet_id", "type": "string"},
           {"name": "amount", "type": "long"},
           {"name": "memo", "type": ["null", "string"], "default": null}
         ]}""");
 
-    assertThat(check(current)).singleElement().satisfies(problem ->
-        assertThat(problem.message()).contains("READER_FIELD_MISSING_DEFAULT_VALUE", "wallet_id"));
+    assertThat(check(current))
+        .singleElement()
+        .satisfies(
+            problem ->
+                assertThat(problem.message())
+                    .contains("READER_FIELD_MISSING_DEFAULT_VALUE", "wallet_id"));
   }
 
   @Test
   void acceptsARenamedFieldThatKeepsTheOldNameAsAlias() {
-    Schema current = schema("""
+    Schema current =
+        schema(
+            """
         {"type": "record", "name": "Payment", "namespace": "test.v1", "fields": [
           {"name": "wallet_id", "type": "string", "aliases": ["wallet"]},
           {"name": "amount", "type": "long"},
@@ -140,39 +174,52 @@ class BackwardCompatibilityCheckTest {
 
   @Test
   void rejectsAReleasedRecordThatNoLongerExists() {
-    Schema other = schema("""
+    Schema other =
+        schema(
+            """
         {"type": "record", "name": "Refund", "namespace": "test.v1", "fields": [{"name": "wallet", "type": "string"}]}""");
 
     assertThat(BackwardCompatibilityCheck.check(byName(schema(RELEASED)), byName(other)))
-        .singleElement().satisfies(problem -> {
-          assertThat(problem.schema()).isEqualTo("test.v1.Payment");
-          assertThat(problem.message()).contains("no current schema");
-        });
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.schema()).isEqualTo("test.v1.Payment");
+              assertThat(problem.message()).contains("no current schema");
+            });
   }
 
   @Test
-  void exitsNonZeroAndPrintsAvrosMessageForAnIncompatibleFolder(@TempDir Path dir) throws IOException {
+  void exitsNonZeroAndPrintsAvrosMessageForAnIncompatibleFolder(@TempDir Path dir)
+      throws IOException {
     Path released = Files.createDirectories(dir.resolve("released"));
     Path current = Files.createDirectories(dir.resolve("current"));
     Files.writeString(released.resolve("Payment.avsc"), RELEASED);
     Files.writeString(current.resolve("Payment.avsc"), RELEASED.replace("\"long\"", "\"string\""));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code = BackwardCompatibilityCheck.run(
-        new String[] {released.toString(), current.toString()}, new PrintStream(OutputStream.nullOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        BackwardCompatibilityCheck.run(
+            new String[] {released.toString(), current.toString()},
+            new PrintStream(OutputStream.nullOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("test.v1.Payment at /fields/1/type: TYPE_MISMATCH", "reader type: STRING not compatible with writer type: LONG");
+        .contains(
+            "test.v1.Payment at /fields/1/type: TYPE_MISMATCH",
+            "reader type: STRING not compatible with writer type: LONG");
   }
 
   @Test
   void resolvesReferencesBetweenFilesWhateverTheirOrder(@TempDir Path dir) throws IOException {
     // "A" sorts before the "Z" it refers to: the parser must still resolve it
-    Files.writeString(dir.resolve("A.avsc"), """
+    Files.writeString(
+        dir.resolve("A.avsc"),
+        """
         {"type": "record", "name": "A", "namespace": "test.v1", "fields": [{"name": "z", "type": "test.v1.Z"}]}""");
-    Files.writeString(dir.resolve("Z.avsc"), """
+    Files.writeString(
+        dir.resolve("Z.avsc"),
+        """
         {"type": "record", "name": "Z", "namespace": "test.v1", "fields": [{"name": "n", "type": "int"}]}""");
 
     Map<String, Schema> schemas = AvscFolder.read(dir);
@@ -183,9 +230,11 @@ class BackwardCompatibilityCheckTest {
 
   @Test
   void findsTheCommittedReleaseReadableByTheCurrentSchemas() {
-    int code = BackwardCompatibilityCheck.run(
-        new String[] {"src/released/avro", "src/main/avro"},
-        new PrintStream(OutputStream.nullOutputStream()), System.err);
+    int code =
+        BackwardCompatibilityCheck.run(
+            new String[] {"src/released/avro", "src/main/avro"},
+            new PrintStream(OutputStream.nullOutputStream()),
+            System.err);
 
     assertThat(code).isZero();
   }

@@ -9,7 +9,8 @@ import org.apache.avro.SchemaCompatibility;
 
 /**
  * A registry held in memory, with the registry's BACKWARD rule (a new schema must read data written
- * with the latest one). For unit tests and TopologyTestDriver runs where no registry process exists.
+ * with the latest one). For unit tests and TopologyTestDriver runs where no registry process
+ * exists.
  */
 public final class InMemorySchemaRegistryClient implements SchemaRegistryClient {
   private final Map<Integer, Schema> schemasById = new HashMap<>();
@@ -25,10 +26,19 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     }
     if (!isCompatibleWithLatest(subject, schema)) {
       throw new SchemaRegistryException(
-          "schema " + schema.getFullName() + " is not backward compatible with the latest under " + subject, 409, null);
+          "schema "
+              + schema.getFullName()
+              + " is not backward compatible with the latest under "
+              + subject,
+          409,
+          null);
     }
-    int id = schemasById.entrySet().stream().filter(e -> e.getValue().equals(schema)).map(Map.Entry::getKey).findFirst()
-        .orElse(schemasById.size() + 1);
+    int id =
+        schemasById.entrySet().stream()
+            .filter(e -> e.getValue().equals(schema))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(schemasById.size() + 1);
     schemasById.put(id, schema);
     versions.add(id);
     return id;

@@ -13,8 +13,8 @@ import dev.walletplatform.schemas.registry.SchemaRegistryClient;
  * topic). Anything else — another exception, an out-of-memory from a forged length, a hang — would
  * stall a partition or crash the applier, and is a finding.
  *
- * <p>{@code scripts/test.sh} replays the committed seeds (valid records of every type, in
- * {@code src/test/resources/.../AvroDecodingFuzzTestInputs}); {@code scripts/fuzz.sh} fuzzes.
+ * <p>{@code scripts/test.sh} replays the committed seeds (valid records of every type, in {@code
+ * src/test/resources/.../AvroDecodingFuzzTestInputs}); {@code scripts/fuzz.sh} fuzzes.
  */
 class AvroDecodingFuzzTest {
   private static final SchemaRegistryClient REGISTRY = new InMemorySchemaRegistryClient();
@@ -23,8 +23,10 @@ class AvroDecodingFuzzTest {
 
   static {
     // ids 1 and 2, as the seeds' headers carry them
-    REGISTRY.register(SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
-    REGISTRY.register(SchemaRegistryClient.valueSubject(Topics.EVENTS), WalletEvent.getClassSchema());
+    REGISTRY.register(
+        SchemaRegistryClient.valueSubject(Topics.COMMANDS), WalletCommand.getClassSchema());
+    REGISTRY.register(
+        SchemaRegistryClient.valueSubject(Topics.EVENTS), WalletEvent.getClassSchema());
     COMMANDS = new AvroDeserializer<>(REGISTRY, WalletCommand.class);
     EVENTS = new AvroDeserializer<>(REGISTRY, WalletEvent.class);
   }

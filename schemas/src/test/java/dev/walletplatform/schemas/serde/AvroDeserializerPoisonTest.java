@@ -10,12 +10,17 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Bytes that are not a record of the contract are poison: one exception type the consumer dead-letters. */
+/**
+ * Bytes that are not a record of the contract are poison: one exception type the consumer
+ * dead-letters.
+ */
 class AvroDeserializerPoisonTest {
   private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-  private final AvroDeserializer<WalletCommand> deserializer = new AvroDeserializer<>(registry, WalletCommand.class);
+  private final AvroDeserializer<WalletCommand> deserializer =
+      new AvroDeserializer<>(registry, WalletCommand.class);
   private final byte[] valid =
-      new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, EnvelopeSamples.commands().get(0));
+      new AvroSerializer<WalletCommand>(registry)
+          .serialize(Topics.COMMANDS, EnvelopeSamples.commands().get(0));
 
   @Test
   void rejectsRandomGarbage() {
@@ -39,7 +44,8 @@ class AvroDeserializerPoisonTest {
 
   @Test
   void rejectsALengthPrefixFarLargerThanTheRecordWithoutAllocatingIt() {
-    // header, then the uuid string's length as the zig-zag varint of 2^30: a 1 GiB allocation if trusted
+    // header, then the uuid string's length as the zig-zag varint of 2^30: a 1 GiB allocation if
+    // trusted
     byte[] bytes = {0, 0, 0, 0, 1, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x08, 'x'};
 
     assertThatThrownBy(() -> deserializer.deserialize(Topics.COMMANDS, bytes))
@@ -92,7 +98,8 @@ class AvroDeserializerPoisonTest {
 
   @Test
   void rejectsARecordOfAnotherContract() {
-    byte[] result = new AvroSerializer<>(registry).serialize(Topics.RESULTS, EnvelopeSamples.results().get(0));
+    byte[] result =
+        new AvroSerializer<>(registry).serialize(Topics.RESULTS, EnvelopeSamples.results().get(0));
 
     assertThatThrownBy(() -> deserializer.deserialize(Topics.COMMANDS, result))
         .isInstanceOf(RecordDecodingException.class)

@@ -17,17 +17,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One envelope per payload type, with amounts at the 38-digit limit (wei of a large ETH balance). */
+/**
+ * One envelope per payload type, with amounts at the 38-digit limit (wei of a large ETH balance).
+ */
 final class EnvelopeSamples {
   static final BigDecimal LARGEST_AMOUNT = new BigDecimal("99999999999999999999999999999999999999");
-  static final Instant AT = Instant.ofEpochMilli(1_760_000_000_123L); // timestamp-millis keeps millis only
+  static final Instant AT =
+      Instant.ofEpochMilli(1_760_000_000_123L); // timestamp-millis keeps millis only
 
   private EnvelopeSamples() {}
 
   static List<WalletCommand> commands() {
     return List.of(
         command(new TransferRequested("wallet-a", "wallet-b", "BTC", new BigDecimal("150000000"))),
-        command(new WithdrawalRequested("wallet-a", "ETH", LARGEST_AMOUNT, "0x52908400098527886E0F7030069857D2E4169EE7")),
+        command(
+            new WithdrawalRequested(
+                "wallet-a", "ETH", LARGEST_AMOUNT, "0x52908400098527886E0F7030069857D2E4169EE7")),
         command(new GiveawayClaimRequested("campaign-7", "wallet-a")),
         withDevice(command(new GiveawayClaimRequested("campaign-7", "wallet-b")), "ios-3f9a2c"));
   }
@@ -38,17 +43,39 @@ final class EnvelopeSamples {
         event(new WalletOpened("wallet-a", "customer-1")),
         event(new DepositConfirmed("wallet-a", "BTC", new BigDecimal("1"), "f4184fc5:0")),
         event(new WithdrawalSettled(withdrawal, "wallet-a", "ETH", LARGEST_AMOUNT, "0xabc")),
-        event(new WithdrawalFailed(withdrawal, "wallet-a", "USDC", new BigDecimal("2500000"), "destination rejected")),
-        event(new GiveawayCampaignOpened("campaign-7", "USDC", new BigDecimal("1000000"), new BigDecimal("5000000000"),
-            AT, AT.plusSeconds(3600))));
+        event(
+            new WithdrawalFailed(
+                withdrawal, "wallet-a", "USDC", new BigDecimal("2500000"), "destination rejected")),
+        event(
+            new GiveawayCampaignOpened(
+                "campaign-7",
+                "USDC",
+                new BigDecimal("1000000"),
+                new BigDecimal("5000000000"),
+                AT,
+                AT.plusSeconds(3600))));
   }
 
   static List<CommandResult> results() {
     return List.of(
-        new CommandResult(UUID.randomUUID(), "TRANSFER", "wallet-a", Outcome.APPLIED, null, AT, null),
-        new CommandResult(UUID.randomUUID(), "WITHDRAWAL", "wallet-a", Outcome.REJECTED, "INSUFFICIENT_FUNDS", AT,
+        new CommandResult(
+            UUID.randomUUID(), "TRANSFER", "wallet-a", Outcome.APPLIED, null, AT, null),
+        new CommandResult(
+            UUID.randomUUID(),
+            "WITHDRAWAL",
+            "wallet-a",
+            Outcome.REJECTED,
+            "INSUFFICIENT_FUNDS",
+            AT,
             null),
-        new CommandResult(UUID.randomUUID(), "GIVEAWAY_CLAIM", "wallet-a", Outcome.APPLIED, null, AT, "campaign-7"));
+        new CommandResult(
+            UUID.randomUUID(),
+            "GIVEAWAY_CLAIM",
+            "wallet-a",
+            Outcome.APPLIED,
+            null,
+            AT,
+            "campaign-7"));
   }
 
   static WalletCommand withDevice(WalletCommand command, String deviceId) {

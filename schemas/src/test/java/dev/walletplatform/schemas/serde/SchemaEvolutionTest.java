@@ -30,13 +30,18 @@ class SchemaEvolutionTest {
   private static final String SUBJECT = SchemaRegistryClient.valueSubject(Topics.RESULTS);
 
   private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-  private final AvroDeserializer<CommandResult> deserializer = new AvroDeserializer<>(registry, CommandResult.class);
+  private final AvroDeserializer<CommandResult> deserializer =
+      new AvroDeserializer<>(registry, CommandResult.class);
 
   @Test
   void decodesARecordWrittenBeforeAnOptionalFieldWasAdded() throws IOException {
-    Schema older = withFields(CommandResult.getClassSchema(), fields -> fields.removeIf(f -> f.name().equals("reason_code")));
+    Schema older =
+        withFields(
+            CommandResult.getClassSchema(),
+            fields -> fields.removeIf(f -> f.name().equals("reason_code")));
     int olderId = registry.register(SUBJECT, older);
-    registry.register(SUBJECT, CommandResult.getClassSchema()); // today's schema is registered after it
+    registry.register(
+        SUBJECT, CommandResult.getClassSchema()); // today's schema is registered after it
     UUID messageId = UUID.randomUUID();
     GenericRecord written = new GenericData.Record(older);
     written.put("message_id", messageId.toString());
@@ -50,18 +55,29 @@ class SchemaEvolutionTest {
     assertThat(read.getMessageId()).isEqualTo(messageId);
     assertThat(read.getStatus()).isEqualTo(Outcome.APPLIED);
     assertThat(read.getProcessedAt()).isEqualTo(EnvelopeSamples.AT);
-    assertThat(read.getReasonCode()).as("absent in the writer's schema: the reader's default").isNull();
+    assertThat(read.getReasonCode())
+        .as("absent in the writer's schema: the reader's default")
+        .isNull();
   }
 
   @Test
   void decodesARecordWrittenByANewerProducerWithAnExtraFieldAndEnumSymbol() throws IOException {
-    Schema newer = withFields(CommandResult.getClassSchema(), fields -> {
-      Schema.Field status = fields.get(3);
-      Schema widerOutcome = Schema.createEnum("Outcome", null, "dev.walletplatform.schemas.result.v1",
-          List.of("APPLIED", "REJECTED", "UNKNOWN", "EXPIRED"), "UNKNOWN");
-      fields.set(3, new Schema.Field(status.name(), widerOutcome, status.doc()));
-      fields.add(new Schema.Field("region", Schema.create(Schema.Type.STRING), null, "eu-west-1"));
-    });
+    Schema newer =
+        withFields(
+            CommandResult.getClassSchema(),
+            fields -> {
+              Schema.Field status = fields.get(3);
+              Schema widerOutcome =
+                  Schema.createEnum(
+                      "Outcome",
+                      null,
+                      "dev.walletplatform.schemas.result.v1",
+                      List.of("APPLIED", "REJECTED", "UNKNOWN", "EXPIRED"),
+                      "UNKNOWN");
+              fields.set(3, new Schema.Field(status.name(), widerOutcome, status.doc()));
+              fields.add(
+                  new Schema.Field("region", Schema.create(Schema.Type.STRING), null, "eu-west-1"));
+            });
     int newerId = registry.register("producer-side-subject", newer);
     GenericRecord written = new GenericData.Record(newer);
     written.put("message_id", UUID.randomUUID().toString());
@@ -74,13 +90,17 @@ class SchemaEvolutionTest {
     CommandResult read = deserializer.deserialize(Topics.RESULTS, wireFormat(newerId, written));
 
     assertThat(read.getWallet()).isEqualTo("wallet-a");
-    assertThat(read.getStatus()).as("a symbol this reader lacks maps to the enum default").isEqualTo(Outcome.UNKNOWN);
+    assertThat(read.getStatus())
+        .as("a symbol this reader lacks maps to the enum default")
+        .isEqualTo(Outcome.UNKNOWN);
   }
 
   @Test
   void decodesACommandWrittenWithTheReleasedSchemaWhichHadNoDeviceId() throws IOException {
     Schema released = releasedSchema("WalletCommand.avsc");
-    assertThat(released.getField("device_id")).as("the release this test guards predates device_id").isNull();
+    assertThat(released.getField("device_id"))
+        .as("the release this test guards predates device_id")
+        .isNull();
     String subject = SchemaRegistryClient.valueSubject(Topics.COMMANDS);
     int releasedId = registry.register(subject, released);
     registry.register(subject, WalletCommand.getClassSchema());
@@ -96,12 +116,14 @@ class SchemaEvolutionTest {
     claim.put("wallet", "wallet-b");
     written.put("payload", claim);
 
-    WalletCommand read = new AvroDeserializer<>(registry, WalletCommand.class)
-        .deserialize(Topics.COMMANDS, wireFormat(releasedId, written));
+    WalletCommand read =
+        new AvroDeserializer<>(registry, WalletCommand.class)
+            .deserialize(Topics.COMMANDS, wireFormat(releasedId, written));
 
     assertThat(read.getCommandId()).isEqualTo(sample.getCommandId());
     assertThat(read.getPayload()).isEqualTo(new GiveawayClaimRequested("campaign-7", "wallet-b"));
-    assertThat(read.getDeviceId()).as("absent in the released schema: null, so screening falls back to client_id")
+    assertThat(read.getDeviceId())
+        .as("absent in the released schema: null, so screening falls back to client_id")
         .isNull();
   }
 
@@ -113,7 +135,8 @@ class SchemaEvolutionTest {
     written.put("message_id", UUID.randomUUID().toString());
     written.put("message_kind", "GIVEAWAY_CLAIM");
     written.put("wallet", "wallet-a");
-    written.put("status", new GenericData.EnumSymbol(released.getField("status").schema(), "APPLIED"));
+    written.put(
+        "status", new GenericData.EnumSymbol(released.getField("status").schema(), "APPLIED"));
     written.put("processed_at", EnvelopeSamples.AT.toEpochMilli());
 
     CommandResult read = deserializer.deserialize(Topics.RESULTS, wireFormat(releasedId, written));
@@ -122,12 +145,19 @@ class SchemaEvolutionTest {
     assertThat(read.getCampaignId()).isNull();
   }
 
-  /** The released contract as the build's compatibility check reads it (a payload schema is parsed first). */
+  /**
+   * The released contract as the build's compatibility check reads it (a payload schema is parsed
+   * first).
+   */
   private static Schema releasedSchema(String file) throws IOException {
     Schema.Parser parser = new Schema.Parser();
     Path folder = Path.of("src", "released", "avro");
     if (file.equals("WalletCommand.avsc")) {
-      for (String payload : List.of("TransferRequested.avsc", "WithdrawalRequested.avsc", "GiveawayClaimRequested.avsc")) {
+      for (String payload :
+          List.of(
+              "TransferRequested.avsc",
+              "WithdrawalRequested.avsc",
+              "GiveawayClaimRequested.avsc")) {
         parser.parse(folder.resolve(payload).toFile());
       }
     }

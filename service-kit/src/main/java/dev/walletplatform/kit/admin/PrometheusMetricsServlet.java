@@ -23,7 +23,8 @@ public final class PrometheusMetricsServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     byte[] body = PrometheusText.render(registry).getBytes(StandardCharsets.UTF_8);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(CONTENT_TYPE);

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Renders a Dropwizard {@link MetricRegistry} in the Prometheus text exposition format (0.0.4).
  * Written here because no Dropwizard-5 bridge of the Prometheus client resolves on this build's
- * repository. The five metric kinds: Dropwizard counters become gauges (they can go down — in-flight
- * counts are counters there — which a Prometheus counter must never do), meters become counters
- * ({@code _total}), gauges gauges, histograms and timers summaries (timers in seconds).
+ * repository. The five metric kinds: Dropwizard counters become gauges (they can go down —
+ * in-flight counts are counters there — which a Prometheus counter must never do), meters become
+ * counters ({@code _total}), gauges gauges, histograms and timers summaries (timers in seconds).
  */
 public final class PrometheusText {
   private static final double[] QUANTILES = {0.5, 0.75, 0.95, 0.99, 0.999};
@@ -76,10 +76,16 @@ public final class PrometheusText {
   }
 
   private static void timer(StringBuilder out, String name, Timer timer) {
-    summary(out, sanitize(name) + "_seconds", timer.getSnapshot(), timer.getCount(), 1.0 / TimeUnit.SECONDS.toNanos(1));
+    summary(
+        out,
+        sanitize(name) + "_seconds",
+        timer.getSnapshot(),
+        timer.getCount(),
+        1.0 / TimeUnit.SECONDS.toNanos(1));
   }
 
-  private static void summary(StringBuilder out, String n, Snapshot snapshot, long count, double scale) {
+  private static void summary(
+      StringBuilder out, String n, Snapshot snapshot, long count, double scale) {
     out.append("# TYPE ").append(n).append(" summary\n");
     for (double q : QUANTILES) {
       sample(out, n, "{quantile=\"" + q + "\"}", snapshot.getValue(q) * scale);

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * {@code adminAccess}: who may call the admin port beyond the probes — Prometheus with scope {@code
- * metrics:read}, operators with {@code admin}. Only hashes are configured; an entry with an empty hash is
- * a key not issued in this environment. No keys: only {@code /live} and {@code /ready} answer.
+ * metrics:read}, operators with {@code admin}. Only hashes are configured; an entry with an empty
+ * hash is a key not issued in this environment. No keys: only {@code /live} and {@code /ready}
+ * answer.
  *
  * @param apiKeys the keys; a name or hash listed twice fails the start, not the first request
  */
@@ -24,7 +25,8 @@ public record AdminAccessSettings(List<ConfiguredApiKey> apiKeys) {
   }
 
   @JsonCreator
-  public static AdminAccessSettings fromYaml(@JsonProperty("apiKeys") List<ConfiguredApiKey> apiKeys) {
+  public static AdminAccessSettings fromYaml(
+      @JsonProperty("apiKeys") List<ConfiguredApiKey> apiKeys) {
     return new AdminAccessSettings(apiKeys);
   }
 

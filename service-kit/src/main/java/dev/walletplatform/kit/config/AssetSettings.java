@@ -7,9 +7,9 @@ import dev.walletplatform.domain.money.AssetCatalog;
 import java.util.List;
 
 /**
- * One entry of {@code assets}: a code and the decimals of its minor unit (BTC 8, ETH 18), the same list
- * in every service. The domain's rules (code alphabet, 0..18 decimals) are checked while the YAML is
- * read, so the error names the entry instead of surfacing at the first request.
+ * One entry of {@code assets}: a code and the decimals of its minor unit (BTC 8, ETH 18), the same
+ * list in every service. The domain's rules (code alphabet, 0..18 decimals) are checked while the
+ * YAML is read, so the error names the entry instead of surfacing at the first request.
  */
 public record AssetSettings(String code, int decimals) {
   public AssetSettings {
@@ -17,7 +17,8 @@ public record AssetSettings(String code, int decimals) {
   }
 
   @JsonCreator
-  public static AssetSettings fromYaml(@JsonProperty("code") String code, @JsonProperty("decimals") Integer decimals) {
+  public static AssetSettings fromYaml(
+      @JsonProperty("code") String code, @JsonProperty("decimals") Integer decimals) {
     if (decimals == null) {
       throw new IllegalArgumentException("assets[].decimals is required for asset " + code);
     }

@@ -3,11 +3,14 @@ package dev.walletplatform.kit.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** {@code auth}: mobile callers present a bearer JWT of the identity provider ({@code auth.jwt}). */
+/**
+ * {@code auth}: mobile callers present a bearer JWT of the identity provider ({@code auth.jwt}).
+ */
 public record AuthSettings(JwtAuthSettings jwt) {
   public AuthSettings {
     if (jwt == null) {
-      throw new IllegalArgumentException("auth.jwt is required (issuer, audience, jwks): nobody could call without it");
+      throw new IllegalArgumentException(
+          "auth.jwt is required (issuer, audience, jwks): nobody could call without it");
     }
   }
 

@@ -10,17 +10,18 @@ import java.util.Objects;
 
 /**
  * {@code auth.jwt}: how mobile callers' bearer JWTs are verified, the same block in every public
- * service. Builds {@link JwtSettings} right away, so a bad issuer, JWKS location or skew stops the start
- * with the key named. Omitted durations take {@link JwtSettings#of}'s defaults.
+ * service. Builds {@link JwtSettings} right away, so a bad issuer, JWKS location or skew stops the
+ * start with the key named. Omitted durations take {@link JwtSettings#of}'s defaults.
  *
  * @param issuer the exact {@code iss} of the identity provider
- * @param audience the {@code aud} naming this platform's API (one token serves gateway and wallet service)
- * @param jwks the identity provider's JWKS: an {@code https:} URL in production, the local runtime's
- *     {@code file:} URI
+ * @param audience the {@code aud} naming this platform's API (one token serves gateway and wallet
+ *     service)
+ * @param jwks the identity provider's JWKS: an {@code https:} URL in production, the local
+ *     runtime's {@code file:} URI
  * @param clockSkew tolerance on {@code exp}/{@code nbf}, at most 2 minutes
  * @param keysMaxAge how long fetched keys are used before they are fetched again
- * @param unknownKeyRefreshInterval a token with an unknown {@code kid} refetches the JWKS at most this
- *     often (a rotation is picked up at once; forged kids cost one fetch per interval)
+ * @param unknownKeyRefreshInterval a token with an unknown {@code kid} refetches the JWKS at most
+ *     this often (a rotation is picked up at once; forged kids cost one fetch per interval)
  */
 public record JwtAuthSettings(
     String issuer,
@@ -31,7 +32,8 @@ public record JwtAuthSettings(
     Duration unknownKeyRefreshInterval) {
 
   /** The defaults: 30 s skew, keys refetched every 10 min, unknown kids every 30 s. */
-  private static final JwtSettings DEFAULTS = JwtSettings.of("defaults", "defaults", URI.create("file:/defaults"));
+  private static final JwtSettings DEFAULTS =
+      JwtSettings.of("defaults", "defaults", URI.create("file:/defaults"));
 
   public JwtAuthSettings {
     clockSkew = Objects.requireNonNullElse(clockSkew, DEFAULTS.clockSkew());
@@ -50,7 +52,8 @@ public record JwtAuthSettings(
       @JsonProperty("keysMaxAge") Duration keysMaxAge,
       @JsonProperty("unknownKeyRefreshInterval") Duration unknownKeyRefreshInterval) {
     if (jwks == null || jwks.isBlank()) {
-      throw new IllegalArgumentException("auth.jwt.jwks is required: the identity provider's JWKS URL (AUTH_JWKS_URI)");
+      throw new IllegalArgumentException(
+          "auth.jwt.jwks is required: the identity provider's JWKS URL (AUTH_JWKS_URI)");
     }
     URI location;
     try {
@@ -58,7 +61,8 @@ public record JwtAuthSettings(
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("auth.jwt.jwks is not a URI: " + e.getMessage(), e);
     }
-    return new JwtAuthSettings(issuer, audience, location, clockSkew, keysMaxAge, unknownKeyRefreshInterval);
+    return new JwtAuthSettings(
+        issuer, audience, location, clockSkew, keysMaxAge, unknownKeyRefreshInterval);
   }
 
   /** What {@code JwtVerifier} takes; every other limit is {@link JwtSettings#of}'s default. */
@@ -67,10 +71,23 @@ public record JwtAuthSettings(
   }
 
   private static JwtSettings build(
-      String issuer, String audience, URI jwks, Duration clockSkew, Duration keysMaxAge, Duration refresh) {
+      String issuer,
+      String audience,
+      URI jwks,
+      Duration clockSkew,
+      Duration keysMaxAge,
+      Duration refresh) {
     try {
-      return new JwtSettings(issuer, audience, jwks, clockSkew, keysMaxAge, refresh, DEFAULTS.maxTokenLength(),
-          DEFAULTS.maxWallets(), DEFAULTS.verifiedTokenCacheSize());
+      return new JwtSettings(
+          issuer,
+          audience,
+          jwks,
+          clockSkew,
+          keysMaxAge,
+          refresh,
+          DEFAULTS.maxTokenLength(),
+          DEFAULTS.maxWallets(),
+          DEFAULTS.verifiedTokenCacheSize());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException("auth.jwt: " + e.getMessage(), e);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A probe ({@code /live} or {@code /ready}) as the sum of its checks: failing when any check reports a
- * problem. Services add their own checks while they wire themselves ({@code run}), after the kit has
- * added its own, hence the concurrent list.
+ * A probe ({@code /live} or {@code /ready}) as the sum of its checks: failing when any check
+ * reports a problem. Services add their own checks while they wire themselves ({@code run}), after
+ * the kit has added its own, hence the concurrent list.
  */
 public final class Probe implements ProbeCheck {
   private final List<ProbeCheck> checks = new CopyOnWriteArrayList<>();

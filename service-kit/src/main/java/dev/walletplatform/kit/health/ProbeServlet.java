@@ -25,12 +25,16 @@ public final class ProbeServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     List<String> problems = check.problems();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", problems.isEmpty() ? "ok" : "failing");
     body.put("problems", problems);
-    response.setStatus(problems.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setStatus(
+        problems.isEmpty()
+            ? HttpServletResponse.SC_OK
+            : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setContentType("application/json");
     response.setHeader("Cache-Control", "no-store");
     json.writeValue(response.getOutputStream(), body);

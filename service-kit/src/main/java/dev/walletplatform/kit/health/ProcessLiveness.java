@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.function.DoubleSupplier;
 
 /**
- * What every service's {@code /live} checks: trouble only a restart of this process fixes — deadlocked
- * threads, a heap still nearly full right after garbage collection (live data, not garbage; usage
- * before GC would flap under load). The heap is all heap pools after their last collection against
- * the heap's limit ({@code -Xmx}), whatever the collector's pool layout. Never a shared dependency:
- * when Kafka or the database fails, restarting every pod at once fixes nothing and adds a cold-start
- * storm.
+ * What every service's {@code /live} checks: trouble only a restart of this process fixes —
+ * deadlocked threads, a heap still nearly full right after garbage collection (live data, not
+ * garbage; usage before GC would flap under load). The heap is all heap pools after their last
+ * collection against the heap's limit ({@code -Xmx}), whatever the collector's pool layout. Never a
+ * shared dependency: when Kafka or the database fails, restarting every pod at once fixes nothing
+ * and adds a cold-start storm.
  */
 public final class ProcessLiveness implements ProbeCheck {
   private final double maxHeapAfterGc;
   private final DoubleSupplier heapAfterGc;
 
-  /** @param maxHeapAfterGc the share of the heap's limit, in (0, 1], above which the process is thrashing */
+  /**
+   * @param maxHeapAfterGc the share of the heap's limit, in (0, 1], above which the process is
+   *     thrashing
+   */
   public ProcessLiveness(double maxHeapAfterGc) {
     this(maxHeapAfterGc, ProcessLiveness::heapAfterLastGc);
   }
@@ -42,13 +45,17 @@ public final class ProcessLiveness implements ProbeCheck {
     }
     double heap = heapAfterGc.getAsDouble();
     if (heap > maxHeapAfterGc) {
-      problems.add(String.format("heap after GC at %.0f%% of its limit (-Xmx), the limit for /live is %.0f%%",
-          heap * 100, maxHeapAfterGc * 100));
+      problems.add(
+          String.format(
+              "heap after GC at %.0f%% of its limit (-Xmx), the limit for /live is %.0f%%",
+              heap * 100, maxHeapAfterGc * 100));
     }
     return problems;
   }
 
-  /** Heap in use right after the last collections, as a share of the maximum heap; 0 when unbounded. */
+  /**
+   * Heap in use right after the last collections, as a share of the maximum heap; 0 when unbounded.
+   */
   public static double heapAfterLastGc() {
     long used = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

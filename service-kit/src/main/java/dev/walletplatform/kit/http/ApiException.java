@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The kit's root unchecked exception: a refusal a client gets as the one error shape, with a documented
- * code, the status that code implies, details that explain it, and — for refusals worth retrying — the
- * {@code Retry-After} it carries. Services throw it (or their few subclasses of it);
+ * The kit's root unchecked exception: a refusal a client gets as the one error shape, with a
+ * documented code, the status that code implies, details that explain it, and — for refusals worth
+ * retrying — the {@code Retry-After} it carries. Services throw it (or their few subclasses of it);
  * {@link ErrorResponseMapper} renders it.
  */
 public class ApiException extends RuntimeException {
@@ -30,8 +30,8 @@ public class ApiException extends RuntimeException {
   }
 
   /**
-   * @param retryAfter null when retrying is pointless; else rounded up to whole seconds (at least 1:
-   *     Retry-After has no fractions and 0 invites a spin) and added to the details
+   * @param retryAfter null when retrying is pointless; else rounded up to whole seconds (at least
+   *     1: Retry-After has no fractions and 0 invites a spin) and added to the details
    */
   public ApiException(
       ApiErrorCode code,
@@ -41,7 +41,8 @@ public class ApiException extends RuntimeException {
       @Nullable Throwable cause) {
     super(message, cause);
     this.code = Objects.requireNonNull(code, "code");
-    this.retryAfterSeconds = retryAfter == null ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    this.retryAfterSeconds =
+        retryAfter == null ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     // insertion order is kept: clients and logs read the details in the order they were written
     Map<String, Object> all = new LinkedHashMap<>(details);
     if (retryAfter != null) {
@@ -63,8 +64,8 @@ public class ApiException extends RuntimeException {
   }
 
   /**
-   * What the log line of a 5xx refusal adds to the message, never sent to the client: internal state
-   * (a pool's counts, a broker's address) that explains it to an operator.
+   * What the log line of a 5xx refusal adds to the message, never sent to the client: internal
+   * state (a pool's counts, a broker's address) that explains it to an operator.
    */
   public String logDetail() {
     return "";

@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /**
  * Authenticates every request of an internal port (one that only other services call, such as the
- * status view's) before routing: {@code Authorization: ApiKey <key>} with a key of the port's scope. No
- * key or an unknown one: 401 UNAUTHENTICATED, one answer for both (which it was is an attacker's hint);
- * a known key without the scope: 403 FORBIDDEN. With no key issued every request is refused. The
- * NetworkPolicy that admits only the callers is the first lock; this is the second.
+ * status view's) before routing: {@code Authorization: ApiKey <key>} with a key of the port's
+ * scope. No key or an unknown one: 401 UNAUTHENTICATED, one answer for both (which it was is an
+ * attacker's hint); a known key without the scope: 403 FORBIDDEN. With no key issued every request
+ * is refused. The NetworkPolicy that admits only the callers is the first lock; this is the second.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -37,15 +37,19 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Optional<ApiKeyHolder> holder = PresentedApiKey.from(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
-        .flatMap(keys::authenticate);
+    Optional<ApiKeyHolder> holder =
+        PresentedApiKey.from(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
+            .flatMap(keys::authenticate);
     if (holder.isEmpty()) {
       metrics.meter(MetricRegistry.name("auth", "refused", "api_key")).mark();
-      throw new UnauthenticatedException("this port needs 'Authorization: ApiKey <key>'", "ApiKey", realm);
+      throw new UnauthenticatedException(
+          "this port needs 'Authorization: ApiKey <key>'", "ApiKey", realm);
     }
     if (!holder.get().may(scope)) {
       metrics.meter(MetricRegistry.name("auth", "refused", "scope")).mark();
-      throw new ApiException(HttpErrorCode.FORBIDDEN, "key '" + holder.get().name() + "' lacks scope " + scope,
+      throw new ApiException(
+          HttpErrorCode.FORBIDDEN,
+          "key '" + holder.get().name() + "' lacks scope " + scope,
           Map.of("scope", scope));
     }
     request.setSecurityContext(

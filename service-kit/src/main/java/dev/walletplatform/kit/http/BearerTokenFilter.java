@@ -1,12 +1,12 @@
 package dev.walletplatform.kit.http;
 
-import jakarta.annotation.Nullable;
 import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.kit.auth.jwt.BearerToken;
 import dev.walletplatform.kit.auth.jwt.InvalidTokenException;
 import dev.walletplatform.kit.auth.jwt.JwtVerifier;
 import dev.walletplatform.kit.auth.jwt.TokenProblem;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Authenticates every request of a public port before routing, so an anonymous caller learns nothing
- * (not even which paths exist) and never makes the service read a body. The bearer token is a JWT of the
- * identity provider, verified by {@link JwtVerifier}; the {@link Caller} it yields is the request's
- * principal ({@link Callers#of}). Only GET/HEAD of the public paths (the API description) are exempt.
+ * Authenticates every request of a public port before routing, so an anonymous caller learns
+ * nothing (not even which paths exist) and never makes the service read a body. The bearer token is
+ * a JWT of the identity provider, verified by {@link JwtVerifier}; the {@link Caller} it yields is
+ * the request's principal ({@link Callers#of}). Only GET/HEAD of the public paths (the API
+ * description) are exempt.
  *
- * <p>Every refusal is the same 401: which check failed (expired, forged, wrong audience...) would help
- * an attacker, so it goes to the debug log and the {@code auth.refused.<problem>} meters only.
+ * <p>Every refusal is the same 401: which check failed (expired, forged, wrong audience...) would
+ * help an attacker, so it goes to the debug log and the {@code auth.refused.<problem>} meters only.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -39,7 +40,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
   private final String realm;
   private final MetricRegistry metrics;
 
-  public BearerTokenFilter(JwtVerifier verifier, Set<String> publicPaths, String realm, MetricRegistry metrics) {
+  public BearerTokenFilter(
+      JwtVerifier verifier, Set<String> publicPaths, String realm, MetricRegistry metrics) {
     this.verifier = verifier;
     this.publicPaths = Set.copyOf(publicPaths);
     this.realm = realm;
@@ -52,7 +54,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
       return;
     }
     Caller caller = authenticate(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
-    request.setSecurityContext(new CallerSecurityContext(caller, "Bearer", request.getSecurityContext().isSecure()));
+    request.setSecurityContext(
+        new CallerSecurityContext(caller, "Bearer", request.getSecurityContext().isSecure()));
   }
 
   private Caller authenticate(@Nullable List<String> headers) {
@@ -62,8 +65,9 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (headers.size() > 1) {
       throw refused("no_token", "more than one Authorization header");
     }
-    String token = BearerToken.from(headers.getFirst())
-        .orElseThrow(() -> refused("no_token", "Authorization is not 'Bearer <token>'"));
+    String token =
+        BearerToken.from(headers.getFirst())
+            .orElseThrow(() -> refused("no_token", "Authorization is not 'Bearer <token>'"));
     try {
       return verifier.verify(token);
     } catch (InvalidTokenException e) {
@@ -87,6 +91,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
 
   private boolean isPublic(ContainerRequestContext request) {
     String method = request.getMethod();
-    return ("GET".equals(method) || "HEAD".equals(method)) && publicPaths.contains(request.getUriInfo().getPath());
+    return ("GET".equals(method) || "HEAD".equals(method))
+        && publicPaths.contains(request.getUriInfo().getPath());
   }
 }

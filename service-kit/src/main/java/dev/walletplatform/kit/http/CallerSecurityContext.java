@@ -4,7 +4,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /** Carries the authenticated principal from the filter to the resources (and to request logs). */
-record CallerSecurityContext(Principal principal, String scheme, boolean secure) implements SecurityContext {
+record CallerSecurityContext(Principal principal, String scheme, boolean secure)
+    implements SecurityContext {
   @Override
   public Principal getUserPrincipal() {
     return principal;

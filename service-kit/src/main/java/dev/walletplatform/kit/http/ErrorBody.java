@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * The one shape of every error body every port answers.
  *
- * @param code machine-readable: an {@link ApiErrorCode} or {@code dev.walletplatform.domain.error.ErrorCode} name
+ * @param code machine-readable: an {@link ApiErrorCode} or {@code
+ *     dev.walletplatform.domain.error.ErrorCode} name
  * @param message for humans; may change between versions
- * @param details the state that explains it (the field at fault, limits, error_id, retry_after_seconds); never null
+ * @param details the state that explains it (the field at fault, limits, error_id,
+ *     retry_after_seconds); never null
  */
 public record ErrorBody(
     @JsonProperty("code") String code,

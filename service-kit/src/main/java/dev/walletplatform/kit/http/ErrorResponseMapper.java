@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place an error becomes a response: input errors, {@link ApiException}s, Jersey's routing
- * errors (404/405/406/415) and anything unexpected (500, logged with an error id the client can quote)
- * all come out as {@link ErrorBody}, never cached. Mapped from {@link Throwable} so nothing escapes as
- * Jetty's HTML page; the kit switches Dropwizard's default mappers off so this is the only one.
+ * errors (404/405/406/415) and anything unexpected (500, logged with an error id the client can
+ * quote) all come out as {@link ErrorBody}, never cached. Mapped from {@link Throwable} so nothing
+ * escapes as Jetty's HTML page; the kit switches Dropwizard's default mappers off so this is the
+ * only one.
  */
 public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponseMapper.class);
@@ -33,7 +34,8 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
     return switch (error) {
       case InvalidInputException input -> input(input);
       case ApiException refusal -> refusal(refusal);
-      case WebApplicationException jersey when jersey.getResponse().getStatus() < 500 -> jersey(jersey);
+      case WebApplicationException jersey when jersey.getResponse().getStatus() < 500 ->
+          jersey(jersey);
       default -> unexpected(error);
     };
   }
@@ -43,8 +45,12 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
     if (input.field() != null) {
       details.put("field", input.field());
     }
-    return json(inputStatus.of(input.code()), input.code().name(),
-        Objects.requireNonNullElse(input.getMessage(), input.code().name()), details).build();
+    return json(
+            inputStatus.of(input.code()),
+            input.code().name(),
+            Objects.requireNonNullElse(input.getMessage(), input.code().name()),
+            details)
+        .build();
   }
 
   private static Response refusal(ApiException refusal) {
@@ -52,13 +58,23 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
       return unexpected(refusal);
     }
     Response.ResponseBuilder response =
-        json(refusal.status(), refusal.code().name(),
-            Objects.requireNonNullElse(refusal.getMessage(), refusal.code().description()), refusal.details());
-    refusal.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        json(
+            refusal.status(),
+            refusal.code().name(),
+            Objects.requireNonNullElse(refusal.getMessage(), refusal.code().description()),
+            refusal.details());
+    refusal
+        .retryAfterSeconds()
+        .ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
     if (refusal.status() >= 500) {
-      // the cause (the I/O error, the pool's state) says whether a dependency is down or we are starved
-      LOG.warn("answering {}: {}{}{}", refusal.code().name(), refusal.getMessage(),
-          refusal.logDetail().isEmpty() ? "" : " (" + refusal.logDetail() + ")", causes(refusal));
+      // the cause (the I/O error, the pool's state) says whether a dependency is down or we are
+      // starved
+      LOG.warn(
+          "answering {}: {}{}{}",
+          refusal.code().name(),
+          refusal.getMessage(),
+          refusal.logDetail().isEmpty() ? "" : " (" + refusal.logDetail() + ")",
+          causes(refusal));
     }
     if (refusal instanceof UnauthenticatedException unauthenticated) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, unauthenticated.challenge());
@@ -98,13 +114,17 @@ public final class ErrorResponseMapper implements ExceptionMapper<Throwable> {
   private static Response unexpected(Throwable error) {
     String errorId = UUID.randomUUID().toString();
     LOG.error("unexpected error, error_id={}", errorId, error);
-    return json(500, HttpErrorCode.INTERNAL_ERROR.name(),
-        "unexpected error; quote error_id " + errorId + " when reporting it", Map.of("error_id", errorId))
+    return json(
+            500,
+            HttpErrorCode.INTERNAL_ERROR.name(),
+            "unexpected error; quote error_id " + errorId + " when reporting it",
+            Map.of("error_id", errorId))
         .build();
   }
 
   // The type is explicit so the error renders as JSON even when the Accept header was the problem.
-  private static Response.ResponseBuilder json(int status, String code, String message, Map<String, Object> details) {
+  private static Response.ResponseBuilder json(
+      int status, String code, String message, Map<String, Object> details) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

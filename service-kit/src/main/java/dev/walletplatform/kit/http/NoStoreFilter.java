@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * {@code Cache-Control: no-store} on every answer that does not say otherwise: balances, histories and
- * command ids are one customer's data, which no proxy or device cache may keep.
+ * {@code Cache-Control: no-store} on every answer that does not say otherwise: balances, histories
+ * and command ids are one customer's data, which no proxy or device cache may keep.
  */
 public final class NoStoreFilter implements ContainerResponseFilter {
   @Override

@@ -18,12 +18,18 @@ public final class OpenApiResource {
 
   private final byte[] document;
 
-  /** @param owner a class of the service whose {@code /openapi.yaml} resource this serves */
+  /**
+   * @param owner a class of the service whose {@code /openapi.yaml} resource this serves
+   */
   public OpenApiResource(Class<?> owner) {
     try (InputStream in = owner.getResourceAsStream("/" + PATH)) {
       if (in == null) {
-        throw new IllegalStateException("/" + PATH + " is missing from " + owner.getName()
-            + "'s classpath; the build should package it");
+        throw new IllegalStateException(
+            "/"
+                + PATH
+                + " is missing from "
+                + owner.getName()
+                + "'s classpath; the build should package it");
       }
       this.document = in.readAllBytes();
     } catch (IOException e) {

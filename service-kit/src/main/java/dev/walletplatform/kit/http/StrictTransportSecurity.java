@@ -9,11 +9,11 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.SslConnectionFactory;
 
 /**
- * HSTS on every response of the public (TLS) connectors: a client that once reached the API never tries
- * plain HTTP to it again for a year, subdomains included, so a network attacker cannot downgrade it.
- * Jetty's own request customizer adds the header to every request that reaches the handlers — before
- * any filter runs, so refusals carry it too; {@link JsonErrorHandler} adds it to the errors Jetty
- * answers itself. Only on TLS connections, as RFC 6797 requires.
+ * HSTS on every response of the public (TLS) connectors: a client that once reached the API never
+ * tries plain HTTP to it again for a year, subdomains included, so a network attacker cannot
+ * downgrade it. Jetty's own request customizer adds the header to every request that reaches the
+ * handlers — before any filter runs, so refusals carry it too; {@link JsonErrorHandler} adds it to
+ * the errors Jetty answers itself. Only on TLS connections, as RFC 6797 requires.
  */
 public final class StrictTransportSecurity {
   public static final Duration MAX_AGE = Duration.ofDays(365);
@@ -23,7 +23,8 @@ public final class StrictTransportSecurity {
 
   /**
    * Turns HSTS on in every TLS connector of {@code server}; call before the connectors start. The
-   * connection factories may be wrapped (Dropwizard instruments them), hence the search among beans.
+   * connection factories may be wrapped (Dropwizard instruments them), hence the search among
+   * beans.
    */
   public static void install(Server server) {
     int secured = 0;
@@ -44,7 +45,8 @@ public final class StrictTransportSecurity {
       }
     }
     if (secured == 0) {
-      throw new IllegalStateException("no TLS connector serving HTTP/1.1 found to send HSTS on: " + server);
+      throw new IllegalStateException(
+          "no TLS connector serving HTTP/1.1 found to send HSTS on: " + server);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.walletplatform.kit.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletplatform.kit.auth.apikey.ApiKeyCredential;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import jakarta.servlet.ServletOutputStream;
@@ -22,27 +22,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AdminAccessFilterTest {
-  private static final ApiKeyRing KEYS = new ApiKeyRing(List.of(
-      new ApiKeyCredential("prometheus", ApiKeyRing.hashOf("scrape-key-0123456789"), Set.of(AdminAccessFilter.METRICS_SCOPE)),
-      new ApiKeyCredential("oncall", ApiKeyRing.hashOf("oncall-key-0123456789"), Set.of(AdminAccessFilter.ADMIN_SCOPE))));
+  private static final ApiKeyRing KEYS =
+      new ApiKeyRing(
+          List.of(
+              new ApiKeyCredential(
+                  "prometheus",
+                  ApiKeyRing.hashOf("scrape-key-0123456789"),
+                  Set.of(AdminAccessFilter.METRICS_SCOPE)),
+              new ApiKeyCredential(
+                  "oncall",
+                  ApiKeyRing.hashOf("oncall-key-0123456789"),
+                  Set.of(AdminAccessFilter.ADMIN_SCOPE))));
 
   @ParameterizedTest(name = "{0} with {1} -> {2}")
   @CsvSource({
-      "/live, , 200",
-      "/ready, , 200",
-      "/metrics, , 401",
-      "/metrics, ApiKey wrong-key-0123456789, 401",
-      "/metrics, Bearer scrape-key-0123456789, 401",
-      "/metrics, ApiKey scrape-key-0123456789, 200",
-      "/metrics, ApiKey oncall-key-0123456789, 200",
-      "/healthcheck, ApiKey scrape-key-0123456789, 403",
-      "/healthcheck, ApiKey oncall-key-0123456789, 200",
-      "/tasks/gc, , 401",
-      "/threads, ApiKey oncall-key-0123456789, 200",
+    "/live, , 200",
+    "/ready, , 200",
+    "/metrics, , 401",
+    "/metrics, ApiKey wrong-key-0123456789, 401",
+    "/metrics, Bearer scrape-key-0123456789, 401",
+    "/metrics, ApiKey scrape-key-0123456789, 200",
+    "/metrics, ApiKey oncall-key-0123456789, 200",
+    "/healthcheck, ApiKey scrape-key-0123456789, 403",
+    "/healthcheck, ApiKey oncall-key-0123456789, 200",
+    "/tasks/gc, , 401",
+    "/threads, ApiKey oncall-key-0123456789, 200",
   })
-  void letsProbesThroughAndGuardsTheRestByScope(String path, String authorization, int expected) throws Exception {
+  void letsProbesThroughAndGuardsTheRestByScope(String path, String authorization, int expected)
+      throws Exception {
     Exchange exchange = new Exchange(path, authorization);
-    new AdminAccessFilter(KEYS, new ObjectMapper()).doFilter(exchange.request(), exchange.response(), (rq, rs) -> exchange.passed.set(true));
+    new AdminAccessFilter(KEYS, new ObjectMapper())
+        .doFilter(exchange.request(), exchange.response(), (rq, rs) -> exchange.passed.set(true));
 
     assertThat(exchange.status()).isEqualTo(expected);
     assertThat(exchange.passed.get()).as("reached the servlet").isEqualTo(expected == 200);
@@ -51,7 +61,8 @@ class AdminAccessFilterTest {
   @Test
   void withNoKeysConfiguredOnlyTheProbesAnswer() throws Exception {
     Exchange metrics = new Exchange("/metrics", "ApiKey anything-0123456789");
-    new AdminAccessFilter(ApiKeyRing.empty(), new ObjectMapper()).doFilter(metrics.request(), metrics.response(), (rq, rs) -> metrics.passed.set(true));
+    new AdminAccessFilter(ApiKeyRing.empty(), new ObjectMapper())
+        .doFilter(metrics.request(), metrics.response(), (rq, rs) -> metrics.passed.set(true));
 
     assertThat(metrics.status()).isEqualTo(401);
     assertThat(metrics.body()).contains("\"code\":\"UNAUTHENTICATED\"");
@@ -71,41 +82,51 @@ class AdminAccessFilterTest {
     }
 
     HttpServletRequest request() {
-      return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class},
-          (proxy, method, args) -> switch (method.getName()) {
-            case "getServletPath" -> path;
-            case "getPathInfo" -> null;
-            case "getHeaders" -> Collections.enumeration(authorization == null ? List.of() : List.of(authorization));
-            default -> null;
-          });
+      return (HttpServletRequest)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {HttpServletRequest.class},
+              (proxy, method, args) ->
+                  switch (method.getName()) {
+                    case "getServletPath" -> path;
+                    case "getPathInfo" -> null;
+                    case "getHeaders" ->
+                        Collections.enumeration(
+                            authorization == null ? List.of() : List.of(authorization));
+                    default -> null;
+                  });
     }
 
     HttpServletResponse response() {
-      ServletOutputStream stream = new ServletOutputStream() {
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {}
-
-        @Override
-        public void write(int b) {
-          body.write(b);
-        }
-      };
-      return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpServletResponse.class},
-          (proxy, method, args) -> {
-            switch (method.getName()) {
-              case "setStatus" -> state.put("status", args[0]);
-              case "getOutputStream" -> {
-                return stream;
-              }
-              default -> { }
+      ServletOutputStream stream =
+          new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+              return true;
             }
-            return null;
-          });
+
+            @Override
+            public void setWriteListener(WriteListener listener) {}
+
+            @Override
+            public void write(int b) {
+              body.write(b);
+            }
+          };
+      return (HttpServletResponse)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {HttpServletResponse.class},
+              (proxy, method, args) -> {
+                switch (method.getName()) {
+                  case "setStatus" -> state.put("status", args[0]);
+                  case "getOutputStream" -> {
+                    return stream;
+                  }
+                  default -> {}
+                }
+                return null;
+              });
     }
 
     int status() {

@@ -20,24 +20,28 @@ class PrometheusTextTest {
 
     String text = PrometheusText.render(registry);
 
-    assertThat(text).contains(
-        "# TYPE ledger_messages_dead_lettered gauge\nledger_messages_dead_lettered 3\n",
-        "ledger_pool_active 4\n",
-        "jvm_ok 1\n",
-        "# TYPE gateway_commands_accepted_total counter\ngateway_commands_accepted_total 7\n",
-        "ledger_batch_size{quantile=\"0.99\"} 500\n",
-        "ledger_batch_size_count 1\n",
-        "gateway_publish_seconds{quantile=\"0.5\"} 0.25\n",
-        "gateway_publish_seconds_count 1\n");
+    assertThat(text)
+        .contains(
+            "# TYPE ledger_messages_dead_lettered gauge\nledger_messages_dead_lettered 3\n",
+            "ledger_pool_active 4\n",
+            "jvm_ok 1\n",
+            "# TYPE gateway_commands_accepted_total counter\ngateway_commands_accepted_total 7\n",
+            "ledger_batch_size{quantile=\"0.99\"} 500\n",
+            "ledger_batch_size_count 1\n",
+            "gateway_publish_seconds{quantile=\"0.5\"} 0.25\n",
+            "gateway_publish_seconds_count 1\n");
   }
 
   @Test
   void skipsGaugesThatAreNotNumbersOrThatFail() {
     MetricRegistry registry = new MetricRegistry();
     registry.register("text", (Gauge<String>) () -> "hello");
-    registry.register("broken", (Gauge<Integer>) () -> {
-      throw new IllegalStateException("pool closed");
-    });
+    registry.register(
+        "broken",
+        (Gauge<Integer>)
+            () -> {
+              throw new IllegalStateException("pool closed");
+            });
     assertThat(PrometheusText.render(registry)).doesNotContain("text", "broken");
   }
 

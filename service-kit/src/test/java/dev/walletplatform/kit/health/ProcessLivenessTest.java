@@ -14,7 +14,9 @@ class ProcessLivenessTest {
   @Test
   void failsWhenTheHeapStaysFullAfterGcNamingBothShares() {
     assertThat(new ProcessLiveness(0.85, () -> 0.95).problems())
-        .singleElement().asString().contains("heap after GC at 95%", "85%");
+        .singleElement()
+        .asString()
+        .contains("heap after GC at 95%", "85%");
   }
 
   @Test

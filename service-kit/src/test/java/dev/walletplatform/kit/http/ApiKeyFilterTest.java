@@ -1,6 +1,5 @@
 package dev.walletplatform.kit.http;
 
-import jakarta.annotation.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
@@ -8,6 +7,7 @@ import dev.walletplatform.kit.auth.apikey.ApiKeyCredential;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.annotation.Nullable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.client.Invocation;
@@ -24,24 +24,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ApiKeyFilterTest {
   private static final String STATUS_KEY = "status-key-0123456789abcdef";
   private static final String METRICS_KEY = "metrics-key-0123456789abcdef";
-  private static final ApiKeyRing KEYS = new ApiKeyRing(List.of(
-      new ApiKeyCredential("status-view", ApiKeyRing.hashOf(STATUS_KEY), Set.of("status:read")),
-      new ApiKeyCredential("prometheus", ApiKeyRing.hashOf(METRICS_KEY), Set.of("metrics:read", "admin"))));
+  private static final ApiKeyRing KEYS =
+      new ApiKeyRing(
+          List.of(
+              new ApiKeyCredential(
+                  "status-view", ApiKeyRing.hashOf(STATUS_KEY), Set.of("status:read")),
+              new ApiKeyCredential(
+                  "prometheus", ApiKeyRing.hashOf(METRICS_KEY), Set.of("metrics:read", "admin"))));
   private static final MetricRegistry METRICS = new MetricRegistry();
 
   private final ResourceExtension port = internalPort(KEYS);
   private final ResourceExtension closedPort = internalPort(ApiKeyRing.empty());
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(nullValues = "none", value = {
-      "none, 401",
-      "ApiKey wrong-key-0123456789abcdef, 401",
-      "Bearer status-key-0123456789abcdef, 401",
-      "ApiKey, 401",
-      "ApiKey metrics-key-0123456789abcdef, 403",
-      "ApiKey status-key-0123456789abcdef, 200",
-      "apikey status-key-0123456789abcdef, 200",
-  })
+  @CsvSource(
+      nullValues = "none",
+      value = {
+        "none, 401",
+        "ApiKey wrong-key-0123456789abcdef, 401",
+        "Bearer status-key-0123456789abcdef, 401",
+        "ApiKey, 401",
+        "ApiKey metrics-key-0123456789abcdef, 403",
+        "ApiKey status-key-0123456789abcdef, 200",
+        "apikey status-key-0123456789abcdef, 200",
+      })
   void letsOnlyAKeyWithThePortsScopeThrough(String authorization, int expected) {
     try (Response response = call(port, authorization)) {
       assertThat(response.getStatus()).isEqualTo(expected);
@@ -54,12 +60,16 @@ class ApiKeyFilterTest {
   @Test
   void refusesAnUnknownKeyWithTheSameBodyAsAMissingOneAndCountsBoth() {
     long before = METRICS.meter("auth.refused.api_key").getCount();
-    try (Response missing = call(port, null); Response wrong = call(port, "ApiKey wrong-key-0123456789abcdef")) {
+    try (Response missing = call(port, null);
+        Response wrong = call(port, "ApiKey wrong-key-0123456789abcdef")) {
       String body = missing.readEntity(String.class);
-      assertThat(wrong.readEntity(String.class)).isEqualTo(body)
-          .isEqualTo("{\"code\":\"UNAUTHENTICATED\",\"message\":\"this port needs 'Authorization: ApiKey <key>'\","
-              + "\"details\":{}}");
-      assertThat(missing.getHeaderString("WWW-Authenticate")).isEqualTo("ApiKey realm=\"stream-processors\"");
+      assertThat(wrong.readEntity(String.class))
+          .isEqualTo(body)
+          .isEqualTo(
+              "{\"code\":\"UNAUTHENTICATED\",\"message\":\"this port needs 'Authorization: ApiKey <key>'\","
+                  + "\"details\":{}}");
+      assertThat(missing.getHeaderString("WWW-Authenticate"))
+          .isEqualTo("ApiKey realm=\"stream-processors\"");
       assertThat(missing.getHeaderString("Cache-Control")).isEqualTo("no-store");
     }
     assertThat(METRICS.meter("auth.refused.api_key").getCount() - before).isEqualTo(2);
@@ -75,8 +85,11 @@ class ApiKeyFilterTest {
 
   @Test
   void refusesTwoAuthorizationHeadersEvenIfOneIsRight() {
-    Invocation.Builder request = port.target("/whoami").request()
-        .header("Authorization", "ApiKey " + STATUS_KEY).header("Authorization", "ApiKey wrong-key-0123456789abcdef");
+    Invocation.Builder request =
+        port.target("/whoami")
+            .request()
+            .header("Authorization", "ApiKey " + STATUS_KEY)
+            .header("Authorization", "ApiKey wrong-key-0123456789abcdef");
     try (Response response = request.get()) {
       assertThat(response.getStatus()).isEqualTo(401);
     }

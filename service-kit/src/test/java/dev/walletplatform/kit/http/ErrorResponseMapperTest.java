@@ -14,32 +14,37 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ErrorResponseMapperTest {
-  private final ErrorResponseMapper mapper = new ErrorResponseMapper(InputErrorStatus.ALWAYS_BAD_REQUEST);
+  private final ErrorResponseMapper mapper =
+      new ErrorResponseMapper(InputErrorStatus.ALWAYS_BAD_REQUEST);
 
   @Test
   void rendersInvalidInputWithTheServicesStatusNamingTheField() {
-    Response response = mapper.toResponse(new InvalidInputException(ErrorCode.INVALID_LIMIT, "limit", "bad"));
+    Response response =
+        mapper.toResponse(new InvalidInputException(ErrorCode.INVALID_LIMIT, "limit", "bad"));
     assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(error(response)).isEqualTo(new ErrorBody("INVALID_LIMIT", "bad", Map.of("field", "limit")));
+    assertThat(error(response))
+        .isEqualTo(new ErrorBody("INVALID_LIMIT", "bad", Map.of("field", "limit")));
     assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
     assertThat(response.getHeaderString("Cache-Control")).isEqualTo("no-store");
 
-    Response unprocessable = new ErrorResponseMapper(code -> 422)
-        .toResponse(new InvalidInputException(ErrorCode.INVALID_AMOUNT, "amount", "negative"));
+    Response unprocessable =
+        new ErrorResponseMapper(code -> 422)
+            .toResponse(new InvalidInputException(ErrorCode.INVALID_AMOUNT, "amount", "negative"));
     assertThat(unprocessable.getStatus()).isEqualTo(422);
   }
 
   @Test
   void rendersARetryableRefusalAs503WithRetryAfterRoundedUpAndItsStateOnlyInTheLog() {
-    ApiException unavailable = new ApiException(TestCode.DEPENDENCY_DOWN, "try later", Map.of(),
-        Duration.ofMillis(1500), null) {
-      private static final long serialVersionUID = 1L;
+    ApiException unavailable =
+        new ApiException(
+            TestCode.DEPENDENCY_DOWN, "try later", Map.of(), Duration.ofMillis(1500), null) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public String logDetail() {
-        return "pool[total=0]";
-      }
-    };
+          @Override
+          public String logDetail() {
+            return "pool[total=0]";
+          }
+        };
     Response response = mapper.toResponse(unavailable);
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
@@ -50,9 +55,11 @@ class ErrorResponseMapperTest {
 
   @Test
   void rendersMissingCredentialsAs401WithTheChallenge() {
-    Response response = mapper.toResponse(new UnauthenticatedException("no token", "Bearer", "wallet-service"));
+    Response response =
+        mapper.toResponse(new UnauthenticatedException("no token", "Bearer", "wallet-service"));
     assertThat(response.getStatus()).isEqualTo(401);
-    assertThat(response.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer realm=\"wallet-service\"");
+    assertThat(response.getHeaderString("WWW-Authenticate"))
+        .isEqualTo("Bearer realm=\"wallet-service\"");
     assertThat(error(response).code()).isEqualTo("UNAUTHENTICATED");
   }
 
@@ -68,7 +75,8 @@ class ErrorResponseMapperTest {
   @Test
   void rendersJerseysOwnErrorsInTheSameShape() {
     assertThat(error(mapper.toResponse(new NotFoundException())).code()).isEqualTo("NOT_FOUND");
-    assertThat(error(mapper.toResponse(new NotAcceptableException())).code()).isEqualTo("NOT_ACCEPTABLE");
+    assertThat(error(mapper.toResponse(new NotAcceptableException())).code())
+        .isEqualTo("NOT_ACCEPTABLE");
     Response notAllowed = mapper.toResponse(new NotAllowedException("GET"));
     assertThat(notAllowed.getStatus()).isEqualTo(405);
     assertThat(error(notAllowed).code()).isEqualTo("METHOD_NOT_ALLOWED");
@@ -78,7 +86,8 @@ class ErrorResponseMapperTest {
 
   @Test
   void rendersBugsAs500WithAUuidErrorIdAndWithoutTheInternalMessage() {
-    Response response = mapper.toResponse(new IllegalStateException("SELECT secret FROM internals"));
+    Response response =
+        mapper.toResponse(new IllegalStateException("SELECT secret FROM internals"));
     assertThat(response.getStatus()).isEqualTo(500);
     ErrorBody error = error(response);
     assertThat(error.code()).isEqualTo("INTERNAL_ERROR");

@@ -30,9 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the applier's threads: one consumer per thread, one shared producer, one bounded pool (closed
- * by its own lifecycle entry after this one stops). Stop finishes each thread's current batch,
- * commits it and leaves the group, so a rolling restart redelivers nothing that was applied.
+ * Owns the applier's threads: one consumer per thread, one shared producer, one bounded pool
+ * (closed by its own lifecycle entry after this one stops). Stop finishes each thread's current
+ * batch, commits it and leaves the group, so a rolling restart redelivers nothing that was applied.
  */
 public final class LedgerApplierService implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerApplierService.class);
@@ -48,34 +48,55 @@ public final class LedgerApplierService implements Managed {
   private final List<Thread> threads = new ArrayList<>();
   private Producer<byte[], byte[]> producer;
 
-  public LedgerApplierService(StreamProcessorsConfiguration config, HikariDataSource pool,
-      SchemaRegistryClient registry, MetricRegistry metricRegistry) {
+  public LedgerApplierService(
+      StreamProcessorsConfiguration config,
+      HikariDataSource pool,
+      SchemaRegistryClient registry,
+      MetricRegistry metricRegistry) {
     this.kafka = config.kafka();
     this.settings = config.applier();
     this.registry = registry;
-    this.transactions = new RetryingTransactions(pool, settings.maxTransactionAttempts(), settings.retryBackoff());
+    this.transactions =
+        new RetryingTransactions(pool, settings.maxTransactionAttempts(), settings.retryBackoff());
     this.metrics = new ApplierMetrics(metricRegistry);
     JdbcLedgerRepository repository =
-        new JdbcLedgerRepository(new LedgerBatch(new LedgerRules(config.assets())), Clock.systemUTC());
-    this.applier = new LedgerApplier(new MessageDecoder(registry), transactions, repository,
-        () -> BoundedPool.describe(pool));
+        new JdbcLedgerRepository(
+            new LedgerBatch(new LedgerRules(config.assets())), Clock.systemUTC());
+    this.applier =
+        new LedgerApplier(
+            new MessageDecoder(registry),
+            transactions,
+            repository,
+            () -> BoundedPool.describe(pool));
     metricRegistry.register("ledger.tx.retries", (Gauge<Long>) transactions::retries);
-    // by cause: fault runs show that contention forced 40001s and that each was retried, not dropped
-    metricRegistry.register("ledger.tx.retries.serialization-failure",
+    // by cause: fault runs show that contention forced 40001s and that each was retried, not
+    // dropped
+    metricRegistry.register(
+        "ledger.tx.retries.serialization-failure",
         (Gauge<Long>) () -> transactions.retriesBySqlState().getOrDefault("40001", 0L));
-    metricRegistry.register("ledger.tx.retries.deadlock",
+    metricRegistry.register(
+        "ledger.tx.retries.deadlock",
         (Gauge<Long>) () -> transactions.retriesBySqlState().getOrDefault("40P01", 0L));
   }
 
   @Override
   public synchronized void start() {
     producer = new KafkaProducer<>(kafka.producerProperties(kafka.groupId() + "-results"));
-    ResultPublisher publisher = new ResultPublisher(producer, registry, settings.resultAckTimeout(), Clock.systemUTC());
+    ResultPublisher publisher =
+        new ResultPublisher(producer, registry, settings.resultAckTimeout(), Clock.systemUTC());
     for (int i = 0; i < kafka.consumerThreads(); i++) {
       String name = "ledger-applier-" + i;
-      KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.consumerProperties(kafka.groupId() + "-" + i));
-      ApplierLoop loop = new ApplierLoop(consumer, applier, publisher, metrics, new LoopHeartbeat(name),
-          kafka.pollTimeout(), settings.maxBackoff());
+      KafkaConsumer<byte[], byte[]> consumer =
+          new KafkaConsumer<>(kafka.consumerProperties(kafka.groupId() + "-" + i));
+      ApplierLoop loop =
+          new ApplierLoop(
+              consumer,
+              applier,
+              publisher,
+              metrics,
+              new LoopHeartbeat(name),
+              kafka.pollTimeout(),
+              settings.maxBackoff());
       loops.add(loop);
       Thread thread = new Thread(loop, name);
       threads.add(thread);
@@ -90,7 +111,10 @@ public final class LedgerApplierService implements Managed {
     for (Thread thread : threads) {
       thread.join(STOP_TIMEOUT.toMillis());
       if (thread.isAlive()) {
-        LOG.warn("{} did not finish its batch within {}; its batch will be redelivered", thread.getName(), STOP_TIMEOUT);
+        LOG.warn(
+            "{} did not finish its batch within {}; its batch will be redelivered",
+            thread.getName(),
+            STOP_TIMEOUT);
       }
     }
     if (producer != null) {

@@ -17,18 +17,25 @@ final class StatusPort {
 
   static void check(StreamProcessorsConfiguration config) {
     Optional<HostAndPort> advertised = config.streams().applicationServer();
-    if (advertised.isEmpty() || !(config.getServerFactory() instanceof DefaultServerFactory server)) {
+    if (advertised.isEmpty()
+        || !(config.getServerFactory() instanceof DefaultServerFactory server)) {
       return;
     }
     List<ConnectorFactory> connectors = server.getApplicationConnectors();
     if (connectors.isEmpty()) {
-      throw new IllegalArgumentException("streams.applicationServer is " + advertised.get()
-          + " but server.applicationConnectors is empty: nothing would answer the other instances' queries");
+      throw new IllegalArgumentException(
+          "streams.applicationServer is "
+              + advertised.get()
+              + " but server.applicationConnectors is empty: nothing would answer the other instances' queries");
     }
-    if (connectors.getFirst() instanceof HttpConnectorFactory http && http.getPort() != 0
+    if (connectors.getFirst() instanceof HttpConnectorFactory http
+        && http.getPort() != 0
         && http.getPort() != advertised.get().port()) {
-      throw new IllegalArgumentException("streams.applicationServer port " + advertised.get().port()
-          + " differs from server.applicationConnectors[0].port " + http.getPort());
+      throw new IllegalArgumentException(
+          "streams.applicationServer port "
+              + advertised.get().port()
+              + " differs from server.applicationConnectors[0].port "
+              + http.getPort());
     }
   }
 }

@@ -3,6 +3,9 @@ package dev.walletplatform.processors.app;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletplatform.kit.ServiceApplication;
+import dev.walletplatform.kit.ServiceKitBundle;
+import dev.walletplatform.kit.http.InputErrorStatus;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.pool.PoolState;
@@ -10,9 +13,6 @@ import dev.walletplatform.processors.health.ApplierHealth;
 import dev.walletplatform.processors.status.CommandStatusQuery;
 import dev.walletplatform.processors.status.RemoteStatusClient;
 import dev.walletplatform.processors.status.http.CommandStatusResource;
-import dev.walletplatform.kit.ServiceApplication;
-import dev.walletplatform.kit.ServiceKitBundle;
-import dev.walletplatform.kit.http.InputErrorStatus;
 import dev.walletplatform.processors.streams.StreamsHealth;
 import dev.walletplatform.processors.streams.WalletStreamsService;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
@@ -28,12 +28,13 @@ import org.slf4j.LoggerFactory;
  * The stream-processors service: {@code server <config.yml>} starts the ledger applier, the Kafka
  * Streams topologies (screening, campaign budgets, command status) with the status view's internal
  * port, and the admin port (/live, /ready, /metrics); either half can be turned off. Every entry
- * point but the probes needs an API key: the admin port's ({@code adminAccess.apiKeys}) and the status
- * port's ({@code statusView.callers}). Never calls System.exit, so it can run in-process (local
- * runtime) or as its own JVM (production, fault tests); SIGTERM stops it through the Dropwizard
- * lifecycle, finishing the batch in flight.
+ * point but the probes needs an API key: the admin port's ({@code adminAccess.apiKeys}) and the
+ * status port's ({@code statusView.callers}). Never calls System.exit, so it can run in-process
+ * (local runtime) or as its own JVM (production, fault tests); SIGTERM stops it through the
+ * Dropwizard lifecycle, finishing the batch in flight.
  */
-public final class StreamProcessorsApplication extends ServiceApplication<StreamProcessorsConfiguration> {
+public final class StreamProcessorsApplication
+    extends ServiceApplication<StreamProcessorsConfiguration> {
   private static final Logger LOG = LoggerFactory.getLogger(StreamProcessorsApplication.class);
 
   private volatile LedgerApplierService service;
@@ -41,7 +42,9 @@ public final class StreamProcessorsApplication extends ServiceApplication<Stream
 
   public StreamProcessorsApplication() {
     // the status port publishes no contract of its own: the wallet service is its one client
-    super(new ServiceKitBundle<>("stream-processors", InputErrorStatus.ALWAYS_BAD_REQUEST, Optional.empty()));
+    super(
+        new ServiceKitBundle<>(
+            "stream-processors", InputErrorStatus.ALWAYS_BAD_REQUEST, Optional.empty()));
   }
 
   public static void main(String[] args) throws Exception {
@@ -57,14 +60,19 @@ public final class StreamProcessorsApplication extends ServiceApplication<Stream
   public void run(StreamProcessorsConfiguration config, Environment environment) {
     checkStatusKeys(config);
     HttpSchemaRegistryClient registry =
-        new HttpSchemaRegistryClient(config.schemaRegistry().url(), config.schemaRegistry().timeout());
-    LedgerApplierService applier = config.applier().enabled() ? startApplier(config, environment, registry) : null;
-    WalletStreamsService streams = config.streams().enabled() ? startStreams(config, environment, registry) : null;
+        new HttpSchemaRegistryClient(
+            config.schemaRegistry().url(), config.schemaRegistry().timeout());
+    LedgerApplierService applier =
+        config.applier().enabled() ? startApplier(config, environment, registry) : null;
+    WalletStreamsService streams =
+        config.streams().enabled() ? startStreams(config, environment, registry) : null;
     this.service = applier;
     this.streamsService = streams;
-    ApplierHealth applierHealth = new ApplierHealth(applier == null ? List::of : applier::heartbeats,
-        config.applier().maxLoopStall());
-    StreamsHealth streamsHealth = new StreamsHealth(streams == null ? Optional::empty : streams::running);
+    ApplierHealth applierHealth =
+        new ApplierHealth(
+            applier == null ? List::of : applier::heartbeats, config.applier().maxLoopStall());
+    StreamsHealth streamsHealth =
+        new StreamsHealth(streams == null ? Optional::empty : streams::running);
     if (applier != null) {
       kit().liveness().add(() -> applierHealth.livenessProblem().stream().toList());
       kit().readiness().add(() -> applierHealth.readinessProblem().stream().toList());
@@ -75,45 +83,64 @@ public final class StreamProcessorsApplication extends ServiceApplication<Stream
     }
   }
 
-  /** The kit guards both ports; what is this service's own is that the status view needs its keys. */
+  /**
+   * The kit guards both ports; what is this service's own is that the status view needs its keys.
+   */
   private static void checkStatusKeys(StreamProcessorsConfiguration config) {
     if (!config.streams().enabled()) {
       return;
     }
     config.statusView().requirePeerKeyAccepted();
     if (config.statusView().callerRing().isEmpty()) {
-      LOG.warn("no statusView.callers key is issued (STATUS_VIEW_KEY_SHA256 unset): the status port refuses every"
-          + " query and the wallet service reads command status from the database");
+      LOG.warn(
+          "no statusView.callers key is issued (STATUS_VIEW_KEY_SHA256 unset): the status port refuses every"
+              + " query and the wallet service reads command status from the database");
     }
   }
 
-  private static LedgerApplierService startApplier(StreamProcessorsConfiguration config, Environment environment,
+  private static LedgerApplierService startApplier(
+      StreamProcessorsConfiguration config,
+      Environment environment,
       HttpSchemaRegistryClient registry) {
     HikariDataSource pool = BoundedPool.open(config.database(), "ledger-applier", false);
-    // registered first so it is stopped last, after the consumer threads let go of their connections
-    environment.lifecycle().manage(new Managed() {
-      @Override
-      public void stop() {
-        pool.close();
-      }
-    });
+    // registered first so it is stopped last, after the consumer threads let go of their
+    // connections
+    environment
+        .lifecycle()
+        .manage(
+            new Managed() {
+              @Override
+              public void stop() {
+                pool.close();
+              }
+            });
     if (config.migrateOnStart()) {
-      LOG.info("migrating the ledger schema: {}", LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
+      LOG.info(
+          "migrating the ledger schema: {}",
+          LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
     }
-    LedgerApplierService applier = new LedgerApplierService(config, pool, registry, environment.metrics());
+    LedgerApplierService applier =
+        new LedgerApplierService(config, pool, registry, environment.metrics());
     environment.lifecycle().manage(applier);
     registerPoolGauges(environment.metrics(), pool);
     return applier;
   }
 
-  private static WalletStreamsService startStreams(StreamProcessorsConfiguration config, Environment environment,
+  private static WalletStreamsService startStreams(
+      StreamProcessorsConfiguration config,
+      Environment environment,
       HttpSchemaRegistryClient registry) {
     StatusPort.check(config);
-    WalletStreamsService streams = new WalletStreamsService(config, registry, environment.metrics());
+    WalletStreamsService streams =
+        new WalletStreamsService(config, registry, environment.metrics());
     environment.lifecycle().manage(streams);
-    CommandStatusQuery query = new CommandStatusQuery(streams::running, config.streams().applicationServer(),
-        new RemoteStatusClient(config.statusView().forwardTimeout(), config.statusView().peerApiKey()),
-        environment.metrics());
+    CommandStatusQuery query =
+        new CommandStatusQuery(
+            streams::running,
+            config.streams().applicationServer(),
+            new RemoteStatusClient(
+                config.statusView().forwardTimeout(), config.statusView().peerApiKey()),
+            environment.metrics());
     environment.jersey().register(new CommandStatusResource(query));
     return streams;
   }
@@ -125,16 +152,23 @@ public final class StreamProcessorsApplication extends ServiceApplication<Stream
     gauge(metrics, "ledger.pool.waiting", pool, PoolState::waiting);
   }
 
-  private static void gauge(MetricRegistry metrics, String name, HikariDataSource pool, ToIntFunction<PoolState> f) {
+  private static void gauge(
+      MetricRegistry metrics, String name, HikariDataSource pool, ToIntFunction<PoolState> f) {
     metrics.register(name, (Gauge<Integer>) () -> f.applyAsInt(BoundedPool.state(pool)));
   }
 
-  /** The running applier, for in-process callers and tests; null before {@code run} or when disabled. */
+  /**
+   * The running applier, for in-process callers and tests; null before {@code run} or when
+   * disabled.
+   */
   public LedgerApplierService service() {
     return service;
   }
 
-  /** The Streams topologies, for in-process callers and tests; null before {@code run} or when disabled. */
+  /**
+   * The Streams topologies, for in-process callers and tests; null before {@code run} or when
+   * disabled.
+   */
   public WalletStreamsService streams() {
     return streamsService;
   }

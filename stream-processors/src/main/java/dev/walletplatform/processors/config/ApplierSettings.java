@@ -8,7 +8,8 @@ import java.time.Duration;
  * The {@code applier} block: retry and liveness tuning; every key is optional.
  *
  * @param maxTransactionAttempts attempts of one batch transaction on 40001/40P01/lost connections
- *     before the batch counts as a transient failure (rewound, retried after {@code maxBackoff} at most)
+ *     before the batch counts as a transient failure (rewound, retried after {@code maxBackoff} at
+ *     most)
  * @param retryBackoff base of the jittered exponential backoff between those attempts
  * @param maxBackoff longest wait between two runs of a batch that failed transiently
  * @param maxLoopStall /live fails when a consumer loop has not iterated for longer; above the
@@ -36,7 +37,8 @@ public record ApplierSettings(
       @JsonProperty("maxHeapAfterGc") Double maxHeapAfterGc,
       @JsonProperty("resultAckTimeout") Duration resultAckTimeout,
       @JsonProperty("enabled") Boolean enabled) {
-    this(maxTransactionAttempts == null ? 8 : maxTransactionAttempts,
+    this(
+        maxTransactionAttempts == null ? 8 : maxTransactionAttempts,
         retryBackoff == null ? Duration.ofMillis(20) : retryBackoff,
         maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff,
         maxLoopStall == null ? Duration.ofMinutes(2) : maxLoopStall,
@@ -47,14 +49,16 @@ public record ApplierSettings(
 
   public ApplierSettings {
     if (maxTransactionAttempts < 1 || maxTransactionAttempts > 100) {
-      throw new IllegalArgumentException("applier.maxTransactionAttempts must be 1..100, was: " + maxTransactionAttempts);
+      throw new IllegalArgumentException(
+          "applier.maxTransactionAttempts must be 1..100, was: " + maxTransactionAttempts);
     }
     requirePositive("applier.retryBackoff", retryBackoff);
     requirePositive("applier.maxBackoff", maxBackoff);
     requirePositive("applier.maxLoopStall", maxLoopStall);
     requirePositive("applier.resultAckTimeout", resultAckTimeout);
     if (!(maxHeapAfterGc > 0 && maxHeapAfterGc <= 1)) {
-      throw new IllegalArgumentException("applier.maxHeapAfterGc must be in (0, 1], was: " + maxHeapAfterGc);
+      throw new IllegalArgumentException(
+          "applier.maxHeapAfterGc must be in (0, 1], was: " + maxHeapAfterGc);
     }
   }
 

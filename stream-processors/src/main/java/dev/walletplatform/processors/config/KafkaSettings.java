@@ -23,10 +23,21 @@ public record KafkaSettings(
     Map<String, String> properties) {
 
   public static final String DEFAULT_GROUP_ID = "ledger-applier";
+
   /** Exactly-once in effect relies on these; a config that sets them is refused at start. */
-  static final Set<String> RESERVED = Set.of("bootstrap.servers", "group.id", "enable.auto.commit",
-      "isolation.level", "max.poll.records", "key.deserializer", "value.deserializer", "key.serializer",
-      "value.serializer", "acks", "enable.idempotence");
+  static final Set<String> RESERVED =
+      Set.of(
+          "bootstrap.servers",
+          "group.id",
+          "enable.auto.commit",
+          "isolation.level",
+          "max.poll.records",
+          "key.deserializer",
+          "value.deserializer",
+          "key.serializer",
+          "value.serializer",
+          "acks",
+          "enable.idempotence");
 
   @JsonCreator
   public KafkaSettings(
@@ -36,7 +47,8 @@ public record KafkaSettings(
       @JsonProperty("consumerThreads") Integer consumerThreads,
       @JsonProperty("pollTimeout") Duration pollTimeout,
       @JsonProperty("properties") Map<String, String> properties) {
-    this(bootstrapServers,
+    this(
+        bootstrapServers,
         groupId == null ? DEFAULT_GROUP_ID : groupId,
         maxPollRecords == null ? 500 : maxPollRecords,
         consumerThreads == null ? 1 : consumerThreads,
@@ -52,25 +64,38 @@ public record KafkaSettings(
       throw new IllegalArgumentException("kafka.groupId must not be blank");
     }
     if (maxPollRecords < 1 || maxPollRecords > 10_000) {
-      throw new IllegalArgumentException("kafka.maxPollRecords must be 1..10000, was: " + maxPollRecords);
+      throw new IllegalArgumentException(
+          "kafka.maxPollRecords must be 1..10000, was: " + maxPollRecords);
     }
     if (consumerThreads < 1 || consumerThreads > 64) {
-      throw new IllegalArgumentException("kafka.consumerThreads must be 1..64, was: " + consumerThreads);
+      throw new IllegalArgumentException(
+          "kafka.consumerThreads must be 1..64, was: " + consumerThreads);
     }
-    if (pollTimeout.isNegative() || pollTimeout.isZero() || pollTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
-      throw new IllegalArgumentException("kafka.pollTimeout must be in (0, 10s] so shutdown and liveness stay prompt, was: "
-          + pollTimeout);
+    if (pollTimeout.isNegative()
+        || pollTimeout.isZero()
+        || pollTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
+      throw new IllegalArgumentException(
+          "kafka.pollTimeout must be in (0, 10s] so shutdown and liveness stay prompt, was: "
+              + pollTimeout);
     }
     for (String key : properties.keySet()) {
       if (RESERVED.contains(key)) {
-        throw new IllegalArgumentException("kafka.properties." + key + " cannot be set: the applier fixes it ("
-            + "reserved: " + RESERVED.stream().sorted().toList() + ")");
+        throw new IllegalArgumentException(
+            "kafka.properties."
+                + key
+                + " cannot be set: the applier fixes it ("
+                + "reserved: "
+                + RESERVED.stream().sorted().toList()
+                + ")");
       }
     }
     properties = Map.copyOf(properties);
   }
 
-  /** Consumer settings: offsets committed by hand after the database commit, only committed records read. */
+  /**
+   * Consumer settings: offsets committed by hand after the database commit, only committed records
+   * read.
+   */
   public Map<String, Object> consumerProperties(String clientId) {
     Map<String, Object> props = new HashMap<>(properties);
     props.putIfAbsent("auto.offset.reset", "earliest");
@@ -85,7 +110,10 @@ public record KafkaSettings(
     return props;
   }
 
-  /** Producer settings for results and dead letters: acknowledged by all in-sync replicas, no duplicates from retries. */
+  /**
+   * Producer settings for results and dead letters: acknowledged by all in-sync replicas, no
+   * duplicates from retries.
+   */
   public Map<String, Object> producerProperties(String clientId) {
     Map<String, Object> props = new HashMap<>(properties);
     props.putIfAbsent("linger.ms", "5");
@@ -104,8 +132,18 @@ public record KafkaSettings(
   @Override
   public String toString() {
     // properties may hold SASL credentials
-    return "KafkaSettings[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId + ", maxPollRecords="
-        + maxPollRecords + ", consumerThreads=" + consumerThreads + ", pollTimeout=" + pollTimeout
-        + ", properties=" + properties.keySet() + "]";
+    return "KafkaSettings[bootstrapServers="
+        + bootstrapServers
+        + ", groupId="
+        + groupId
+        + ", maxPollRecords="
+        + maxPollRecords
+        + ", consumerThreads="
+        + consumerThreads
+        + ", pollTimeout="
+        + pollTimeout
+        + ", properties="
+        + properties.keySet()
+        + "]";
   }
 }

@@ -8,7 +8,8 @@ import java.time.Duration;
 /** The {@code schemaRegistry} block: any Confluent-compatible registry. */
 public record SchemaRegistrySettings(URI url, Duration timeout) {
   @JsonCreator
-  public SchemaRegistrySettings(@JsonProperty("url") String url, @JsonProperty("timeout") Duration timeout) {
+  public SchemaRegistrySettings(
+      @JsonProperty("url") String url, @JsonProperty("timeout") Duration timeout) {
     this(url == null ? null : URI.create(url), timeout == null ? Duration.ofSeconds(5) : timeout);
   }
 
@@ -17,7 +18,8 @@ public record SchemaRegistrySettings(URI url, Duration timeout) {
       throw new IllegalArgumentException("schemaRegistry.url must be an http(s) URL, was: " + url);
     }
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("schemaRegistry.timeout must be positive, was: " + timeout);
+      throw new IllegalArgumentException(
+          "schemaRegistry.timeout must be positive, was: " + timeout);
     }
   }
 }

@@ -49,7 +49,9 @@ public record ScreeningSettings(
       @JsonProperty("verdictTimeout") Duration verdictTimeout) {
     return new ScreeningSettings(
         claimsPerDevice == null ? new WindowLimit(5, Duration.ofMinutes(1)) : claimsPerDevice,
-        withdrawalsPerWallet == null ? new WindowLimit(10, Duration.ofHours(1)) : withdrawalsPerWallet,
+        withdrawalsPerWallet == null
+            ? new WindowLimit(10, Duration.ofHours(1))
+            : withdrawalsPerWallet,
         grace == null ? Duration.ofSeconds(30) : grace,
         dedupeRetention,
         campaigns == null ? Map.of() : campaigns,
@@ -59,31 +61,46 @@ public record ScreeningSettings(
   public ScreeningSettings {
     claimsPerDevice.checked("screening.claimsPerDevice");
     withdrawalsPerWallet.checked("screening.withdrawalsPerWallet");
-    if (grace == null || grace.isNegative() || grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
-      throw new IllegalArgumentException("screening.grace must be 0.." + MAX_GRACE + ", was: " + grace);
+    if (grace == null
+        || grace.isNegative()
+        || grace.isNegative()
+        || grace.compareTo(MAX_GRACE) > 0) {
+      throw new IllegalArgumentException(
+          "screening.grace must be 0.." + MAX_GRACE + ", was: " + grace);
     }
     Map<String, CampaignScreening> checked = new LinkedHashMap<>();
-    Objects.requireNonNull(campaigns, "campaigns").forEach((id, campaign) -> {
-      if (id == null || !CAMPAIGN_ID.matcher(id).matches()) {
-        throw new IllegalArgumentException("screening.campaigns has an invalid campaign id: " + id);
-      }
-      if (campaign == null || campaign.claimsPerDevice() == null) {
-        throw new IllegalArgumentException("screening.campaigns." + id + ".claimsPerDevice is required");
-      }
-      campaign.claimsPerDevice().checked("screening.campaigns." + id + ".claimsPerDevice");
-      checked.put(id, campaign);
-    });
+    Objects.requireNonNull(campaigns, "campaigns")
+        .forEach(
+            (id, campaign) -> {
+              if (id == null || !CAMPAIGN_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException(
+                    "screening.campaigns has an invalid campaign id: " + id);
+              }
+              if (campaign == null || campaign.claimsPerDevice() == null) {
+                throw new IllegalArgumentException(
+                    "screening.campaigns." + id + ".claimsPerDevice is required");
+              }
+              campaign.claimsPerDevice().checked("screening.campaigns." + id + ".claimsPerDevice");
+              checked.put(id, campaign);
+            });
     campaigns = Map.copyOf(checked);
-    if (verdictTimeout == null || verdictTimeout.compareTo(Duration.ofSeconds(4)) < 0
+    if (verdictTimeout == null
+        || verdictTimeout.compareTo(Duration.ofSeconds(4)) < 0
         || verdictTimeout.compareTo(Duration.ofHours(1)) > 0) {
-      throw new IllegalArgumentException("screening.verdictTimeout must be 4s..1h, was: " + verdictTimeout);
+      throw new IllegalArgumentException(
+          "screening.verdictTimeout must be 4s..1h, was: " + verdictTimeout);
     }
     Duration needed = longestWindow(claimsPerDevice, withdrawalsPerWallet, campaigns).plus(grace);
     dedupeRetention = dedupeRetention == null ? needed.plus(needed) : dedupeRetention;
     if (dedupeRetention.compareTo(needed) < 0 || dedupeRetention.compareTo(MAX_DEDUPE) > 0) {
       // shorter, and a redelivery inside a still-open window would be counted a second time
-      throw new IllegalArgumentException("screening.dedupeRetention must be at least the longest window plus grace ("
-          + needed + ") and at most " + MAX_DEDUPE + ", was: " + dedupeRetention);
+      throw new IllegalArgumentException(
+          "screening.dedupeRetention must be at least the longest window plus grace ("
+              + needed
+              + ") and at most "
+              + MAX_DEDUPE
+              + ", was: "
+              + dedupeRetention);
     }
   }
 
@@ -102,10 +119,12 @@ public record ScreeningSettings(
     return longestWindow(claimsPerDevice, claimsPerDevice, campaigns);
   }
 
-  private static Duration longestWindow(WindowLimit claims, WindowLimit withdrawals,
-      Map<String, CampaignScreening> campaigns) {
-    return Stream.concat(Stream.of(claims.window(), withdrawals.window()),
+  private static Duration longestWindow(
+      WindowLimit claims, WindowLimit withdrawals, Map<String, CampaignScreening> campaigns) {
+    return Stream.concat(
+            Stream.of(claims.window(), withdrawals.window()),
             campaigns.values().stream().map(c -> c.claimsPerDevice().window()))
-        .max(Duration::compareTo).orElseThrow();
+        .max(Duration::compareTo)
+        .orElseThrow();
   }
 }

@@ -23,11 +23,16 @@ import java.util.regex.Pattern;
  *     {@value #READ_SCOPE} ({@link #requirePeerKeyAccepted}, at start). Empty: forwarded queries
  *     carry no key, so an owner elsewhere refuses them and the answer is 503
  */
-public record StatusViewSettings(Duration retention, Duration forwardTimeout, List<ConfiguredApiKey> callers,
+public record StatusViewSettings(
+    Duration retention,
+    Duration forwardTimeout,
+    List<ConfiguredApiKey> callers,
     Optional<String> peerApiKey) {
   public static final String READ_SCOPE = "status:read";
+
   /** Printable ASCII without spaces: it goes into an HTTP header as it is. */
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{16," + ApiKeyRing.MAX_KEY_LENGTH + "}");
+  private static final Pattern KEY =
+      Pattern.compile("[\\x21-\\x7e]{16," + ApiKeyRing.MAX_KEY_LENGTH + "}");
 
   @JsonCreator
   public static StatusViewSettings fromYaml(
@@ -35,41 +40,57 @@ public record StatusViewSettings(Duration retention, Duration forwardTimeout, Li
       @JsonProperty("forwardTimeout") Duration forwardTimeout,
       @JsonProperty("callers") List<ConfiguredApiKey> callers,
       @JsonProperty("peerApiKey") String peerApiKey) {
-    return new StatusViewSettings(retention == null ? Duration.ofDays(1) : retention,
+    return new StatusViewSettings(
+        retention == null ? Duration.ofDays(1) : retention,
         forwardTimeout == null ? Duration.ofMillis(300) : forwardTimeout,
         callers == null ? List.of() : callers,
-        peerApiKey == null || peerApiKey.isBlank() ? Optional.empty() : Optional.of(peerApiKey.trim()));
+        peerApiKey == null || peerApiKey.isBlank()
+            ? Optional.empty()
+            : Optional.of(peerApiKey.trim()));
   }
 
   public StatusViewSettings {
-    if (retention.compareTo(Duration.ofMinutes(1)) < 0 || retention.compareTo(Duration.ofDays(30)) > 0) {
+    if (retention.compareTo(Duration.ofMinutes(1)) < 0
+        || retention.compareTo(Duration.ofDays(30)) > 0) {
       throw new IllegalArgumentException("statusView.retention must be 1m..30d, was: " + retention);
     }
     if (forwardTimeout.toMillis() < 10 || forwardTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
-      throw new IllegalArgumentException("statusView.forwardTimeout must be 10ms..10s, was: " + forwardTimeout);
+      throw new IllegalArgumentException(
+          "statusView.forwardTimeout must be 10ms..10s, was: " + forwardTimeout);
     }
     callers = List.copyOf(callers);
     ConfiguredApiKey.ring(callers); // a name or hash listed twice fails here, naming it
     if (peerApiKey.isPresent() && !KEY.matcher(peerApiKey.get()).matches()) {
-      throw new IllegalArgumentException("statusView.peerApiKey must be 16.." + ApiKeyRing.MAX_KEY_LENGTH
-          + " printable ASCII characters without spaces (length was " + peerApiKey.get().length() + ")");
+      throw new IllegalArgumentException(
+          "statusView.peerApiKey must be 16.."
+              + ApiKeyRing.MAX_KEY_LENGTH
+              + " printable ASCII characters without spaces (length was "
+              + peerApiKey.get().length()
+              + ")");
     }
   }
 
   /**
    * Checked when the service starts, not when the file is read (a config check with sample secrets
-   * cannot know which key a hash belongs to): the peers run this same config, so a key they would not
-   * accept would fail every forwarded query.
+   * cannot know which key a hash belongs to): the peers run this same config, so a key they would
+   * not accept would fail every forwarded query.
    *
    * @throws IllegalArgumentException naming both keys when {@code peerApiKey} is set and is not a
    *     caller with {@value #READ_SCOPE}
    */
   public void requirePeerKeyAccepted() {
     if (peerApiKey.isPresent()
-        && callerRing().authenticate(peerApiKey.get()).filter(holder -> holder.may(READ_SCOPE)).isEmpty()) {
-      throw new IllegalArgumentException("statusView.peerApiKey matches no statusView.callers entry with scope "
-          + READ_SCOPE + " (issued callers: " + issuedNames(callers) + "): the key and its hash come from"
-          + " different secrets");
+        && callerRing()
+            .authenticate(peerApiKey.get())
+            .filter(holder -> holder.may(READ_SCOPE))
+            .isEmpty()) {
+      throw new IllegalArgumentException(
+          "statusView.peerApiKey matches no statusView.callers entry with scope "
+              + READ_SCOPE
+              + " (issued callers: "
+              + issuedNames(callers)
+              + "): the key and its hash come from"
+              + " different secrets");
     }
   }
 
@@ -83,13 +104,23 @@ public record StatusViewSettings(Duration retention, Duration forwardTimeout, Li
   }
 
   private static List<String> issuedNames(List<ConfiguredApiKey> callers) {
-    return callers.stream().filter(c -> c.credential().isPresent()).map(ConfiguredApiKey::name).toList();
+    return callers.stream()
+        .filter(c -> c.credential().isPresent())
+        .map(ConfiguredApiKey::name)
+        .toList();
   }
 
   @Override
   public String toString() {
     // never the key itself
-    return "StatusViewSettings[retention=" + retention + ", forwardTimeout=" + forwardTimeout + ", callers="
-        + callers + ", peerApiKey=" + (peerApiKey.isPresent() ? "set" : "none") + "]";
+    return "StatusViewSettings[retention="
+        + retention
+        + ", forwardTimeout="
+        + forwardTimeout
+        + ", callers="
+        + callers
+        + ", peerApiKey="
+        + (peerApiKey.isPresent() ? "set" : "none")
+        + "]";
   }
 }

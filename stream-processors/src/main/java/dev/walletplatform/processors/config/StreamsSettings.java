@@ -40,22 +40,42 @@ public record StreamsSettings(
 
   public static final String DEFAULT_APPLICATION_ID = "wallet-streams";
   private static final Pattern APPLICATION_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
   /** Exactly-once and the dead-letter handling rely on these; the code sets them. */
-  static final Set<String> RESERVED = Set.of("application.id", "application.server", "bootstrap.servers",
-      "state.dir", "num.stream.threads", "num.standby.replicas", "replication.factor", "commit.interval.ms",
-      "processing.guarantee", "deserialization.exception.handler", "processing.exception.handler",
-      "default.deserialization.exception.handler", "default.key.serde", "default.value.serde",
-      "isolation.level", "enable.idempotence", "acks", "enable.auto.commit");
+  static final Set<String> RESERVED =
+      Set.of(
+          "application.id",
+          "application.server",
+          "bootstrap.servers",
+          "state.dir",
+          "num.stream.threads",
+          "num.standby.replicas",
+          "replication.factor",
+          "commit.interval.ms",
+          "processing.guarantee",
+          "deserialization.exception.handler",
+          "processing.exception.handler",
+          "default.deserialization.exception.handler",
+          "default.key.serde",
+          "default.value.serde",
+          "isolation.level",
+          "enable.idempotence",
+          "acks",
+          "enable.auto.commit");
 
   /** Where other instances find this one. */
   public record HostAndPort(String host, int port) {
-    private static final Pattern FORMAT = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:]+\\]):(\\d{1,5})");
+    private static final Pattern FORMAT =
+        Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:]+\\]):(\\d{1,5})");
 
     static HostAndPort parse(String text) {
       Matcher m = text == null ? null : FORMAT.matcher(text);
-      if (m == null || !m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 65_535) {
-        throw new IllegalArgumentException("streams.applicationServer must be host:port with port 1..65535, was: "
-            + text);
+      if (m == null
+          || !m.matches()
+          || Integer.parseInt(m.group(2)) < 1
+          || Integer.parseInt(m.group(2)) > 65_535) {
+        throw new IllegalArgumentException(
+            "streams.applicationServer must be host:port with port 1..65535, was: " + text);
       }
       return new HostAndPort(m.group(1), Integer.parseInt(m.group(2)));
     }
@@ -78,11 +98,14 @@ public record StreamsSettings(
       @JsonProperty("commitInterval") Duration commitInterval,
       @JsonProperty("properties") Map<String, String> properties) {
     boolean on = enabled == null || enabled;
-    return new StreamsSettings(on,
+    return new StreamsSettings(
+        on,
         applicationId == null ? DEFAULT_APPLICATION_ID : applicationId,
         applicationServer == null || applicationServer.isBlank()
-            ? Optional.empty() : Optional.of(HostAndPort.parse(applicationServer)),
-        stateDir == null || stateDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "wallet-streams")
+            ? Optional.empty()
+            : Optional.of(HostAndPort.parse(applicationServer)),
+        stateDir == null || stateDir.isBlank()
+            ? Path.of(System.getProperty("java.io.tmpdir"), "wallet-streams")
             : Path.of(stateDir),
         threads == null ? 1 : threads,
         standbyReplicas == null ? 1 : standbyReplicas,
@@ -93,26 +116,35 @@ public record StreamsSettings(
 
   public StreamsSettings {
     if (!APPLICATION_ID.matcher(applicationId).matches()) {
-      throw new IllegalArgumentException("streams.applicationId must be 1-100 of A-Za-z0-9._-, was: " + applicationId);
+      throw new IllegalArgumentException(
+          "streams.applicationId must be 1-100 of A-Za-z0-9._-, was: " + applicationId);
     }
     if (threads < 1 || threads > 64) {
       throw new IllegalArgumentException("streams.threads must be 1..64, was: " + threads);
     }
     if (standbyReplicas < 0 || standbyReplicas > 3) {
-      throw new IllegalArgumentException("streams.standbyReplicas must be 0..3, was: " + standbyReplicas);
+      throw new IllegalArgumentException(
+          "streams.standbyReplicas must be 0..3, was: " + standbyReplicas);
     }
     if (replicationFactor == 0 || replicationFactor < -1 || replicationFactor > 5) {
-      throw new IllegalArgumentException("streams.replicationFactor must be -1 (broker default) or 1..5, was: "
-          + replicationFactor);
+      throw new IllegalArgumentException(
+          "streams.replicationFactor must be -1 (broker default) or 1..5, was: "
+              + replicationFactor);
     }
     if (commitInterval.toMillis() < 10 || commitInterval.compareTo(Duration.ofSeconds(30)) > 0) {
       // under exactly-once every commit ends a transaction: results become visible only then
-      throw new IllegalArgumentException("streams.commitInterval must be 10ms..30s, was: " + commitInterval);
+      throw new IllegalArgumentException(
+          "streams.commitInterval must be 10ms..30s, was: " + commitInterval);
     }
     for (String key : properties.keySet()) {
       if (RESERVED.contains(key)) {
-        throw new IllegalArgumentException("streams.properties." + key + " cannot be set: the processors fix it"
-            + " (reserved: " + RESERVED.stream().sorted().toList() + ")");
+        throw new IllegalArgumentException(
+            "streams.properties."
+                + key
+                + " cannot be set: the processors fix it"
+                + " (reserved: "
+                + RESERVED.stream().sorted().toList()
+                + ")");
       }
     }
     properties = Map.copyOf(properties);
@@ -126,9 +158,24 @@ public record StreamsSettings(
   @Override
   public String toString() {
     // properties may hold credentials
-    return "StreamsSettings[enabled=" + enabled + ", applicationId=" + applicationId + ", applicationServer="
-        + applicationServer.map(HostAndPort::toString).orElse("none") + ", stateDir=" + stateDir + ", threads="
-        + threads + ", standbyReplicas=" + standbyReplicas + ", replicationFactor=" + replicationFactor
-        + ", commitInterval=" + commitInterval + ", properties=" + properties.keySet() + "]";
+    return "StreamsSettings[enabled="
+        + enabled
+        + ", applicationId="
+        + applicationId
+        + ", applicationServer="
+        + applicationServer.map(HostAndPort::toString).orElse("none")
+        + ", stateDir="
+        + stateDir
+        + ", threads="
+        + threads
+        + ", standbyReplicas="
+        + standbyReplicas
+        + ", replicationFactor="
+        + replicationFactor
+        + ", commitInterval="
+        + commitInterval
+        + ", properties="
+        + properties.keySet()
+        + "]";
   }
 }

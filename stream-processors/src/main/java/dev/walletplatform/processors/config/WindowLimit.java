@@ -15,20 +15,29 @@ public record WindowLimit(int limit, Duration window) {
   static final Duration MAX_WINDOW = Duration.ofDays(1);
 
   @JsonCreator
-  public WindowLimit(@JsonProperty("limit") Integer limit, @JsonProperty("window") Duration window) {
+  public WindowLimit(
+      @JsonProperty("limit") Integer limit, @JsonProperty("window") Duration window) {
     this(limit == null ? -1 : limit, window);
   }
 
   /** Throws naming {@code key} when the limit or window is missing or out of range. */
   WindowLimit checked(String key) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException(key + ".limit must be 1.." + MAX_LIMIT + ", was: "
-          + (limit == -1 ? "missing" : limit));
+      throw new IllegalArgumentException(
+          key + ".limit must be 1.." + MAX_LIMIT + ", was: " + (limit == -1 ? "missing" : limit));
     }
-    if (window == null || window.compareTo(MIN_WINDOW) < 0 || window.compareTo(MAX_WINDOW) > 0
+    if (window == null
+        || window.compareTo(MIN_WINDOW) < 0
+        || window.compareTo(MAX_WINDOW) > 0
         || window.toMillis() % 1000 != 0) {
-      throw new IllegalArgumentException(key + ".window must be whole seconds in " + MIN_WINDOW + ".." + MAX_WINDOW
-          + ", was: " + window);
+      throw new IllegalArgumentException(
+          key
+              + ".window must be whole seconds in "
+              + MIN_WINDOW
+              + ".."
+              + MAX_WINDOW
+              + ", was: "
+              + window);
     }
     return this;
   }

@@ -30,20 +30,34 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
   }
 
   @Override
-  public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
+  public Response handleError(
+      ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
     if (isTransient(error)) {
-      LOG.warn("cannot decode {}-{}@{} now, the registry is unavailable: {}; failing the thread to retry",
-          record.topic(), record.partition(), record.offset(), error.toString());
+      LOG.warn(
+          "cannot decode {}-{}@{} now, the registry is unavailable: {}; failing the thread to retry",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          error.toString());
       return Response.fail();
     }
-    LOG.warn("dead-lettering undecodable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+    LOG.warn(
+        "dead-lettering undecodable record {}-{}@{}: {}",
+        record.topic(),
+        record.partition(),
+        record.offset(),
         error.getMessage());
     meters.mark(DeadLetterCode.DECODING_FAILED);
-    return Response.resume(List.of(DeadLetterRecords.toRecord(
-        new DeadLetter(record, DeadLetterCode.DECODING_FAILED, error), Instant.now())));
+    return Response.resume(
+        List.of(
+            DeadLetterRecords.toRecord(
+                new DeadLetter(record, DeadLetterCode.DECODING_FAILED, error), Instant.now())));
   }
 
-  /** The registry could not be asked (not reached, 5xx); a 404 schema id is the record's fault and poison. */
+  /**
+   * The registry could not be asked (not reached, 5xx); a 404 schema id is the record's fault and
+   * poison.
+   */
   static boolean isTransient(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof SchemaRegistryException registry && registry.status() != 404) {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The {@code streams.deadletters.<CODE>} meters the Streams error handlers mark. Kafka Streams
- * creates the handlers by class name, so the registry reaches them through the Streams config
- * under {@link #CONFIG_KEY}.
+ * creates the handlers by class name, so the registry reaches them through the Streams config under
+ * {@link #CONFIG_KEY}.
  */
 public final class DeadLetterMeters {
   public static final String CONFIG_KEY = "wallet.metrics.registry";

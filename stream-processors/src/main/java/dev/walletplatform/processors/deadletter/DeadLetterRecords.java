@@ -21,21 +21,44 @@ public final class DeadLetterRecords {
   public static final String SOURCE_PARTITION = "dlq.source.partition";
   public static final String SOURCE_OFFSET = "dlq.source.offset";
   public static final String FAILED_AT = "dlq.failed.at";
-  /** Headers are not for stack traces: enough to read the cause, bounded so one record stays small. */
+
+  /**
+   * Headers are not for stack traces: enough to read the cause, bounded so one record stays small.
+   */
   static final int MAX_MESSAGE_LENGTH = 2000;
+
   private static final int MAX_CAUSES = 8;
 
   private DeadLetterRecords() {}
 
   public static ProducerRecord<byte[], byte[]> toRecord(DeadLetter letter, Instant failedAt) {
     ConsumerRecord<byte[], byte[]> source = letter.source();
-    return toRecord(source.topic(), source.partition(), source.offset(), source.key(), source.value(),
-        source.headers(), letter.code(), letter.error(), failedAt);
+    return toRecord(
+        source.topic(),
+        source.partition(),
+        source.offset(),
+        source.key(),
+        source.value(),
+        source.headers(),
+        letter.code(),
+        letter.error(),
+        failedAt);
   }
 
-  /** The same record from its parts: what a Kafka Streams error handler knows of the record at fault. */
-  public static ProducerRecord<byte[], byte[]> toRecord(String topic, int partition, long offset, byte[] key,
-      byte[] value, Iterable<Header> originalHeaders, DeadLetterCode code, Throwable error, Instant failedAt) {
+  /**
+   * The same record from its parts: what a Kafka Streams error handler knows of the record at
+   * fault.
+   */
+  public static ProducerRecord<byte[], byte[]> toRecord(
+      String topic,
+      int partition,
+      long offset,
+      byte[] key,
+      byte[] value,
+      Iterable<Header> originalHeaders,
+      DeadLetterCode code,
+      Throwable error,
+      Instant failedAt) {
     RecordHeaders headers = new RecordHeaders();
     for (Header header : originalHeaders) {
       if (!header.key().startsWith("dlq.")) {
@@ -56,10 +79,17 @@ public final class DeadLetterRecords {
   static String describe(Throwable error) {
     StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
     int depth = 0;
-    for (Throwable cause = error.getCause(); cause != null && depth++ < MAX_CAUSES; cause = cause.getCause()) {
-      text.append(" | caused by ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+    for (Throwable cause = error.getCause();
+        cause != null && depth++ < MAX_CAUSES;
+        cause = cause.getCause()) {
+      text.append(" | caused by ")
+          .append(cause.getClass().getSimpleName())
+          .append(": ")
+          .append(cause.getMessage());
     }
-    return text.length() <= MAX_MESSAGE_LENGTH ? text.toString() : text.substring(0, MAX_MESSAGE_LENGTH - 1) + "…";
+    return text.length() <= MAX_MESSAGE_LENGTH
+        ? text.toString()
+        : text.substring(0, MAX_MESSAGE_LENGTH - 1) + "…";
   }
 
   private static byte[] utf8(String text) {

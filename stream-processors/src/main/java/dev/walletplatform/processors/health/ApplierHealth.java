@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * Liveness and readiness of this process only. Neither looks at Kafka or the database: when a
  * shared dependency is down every pod would fail together and restarting them cures nothing; the
- * loops keep beating while they back off, so only a wedged or dead loop makes the process unlive (the
- * heap is the service kit's process check).
+ * loops keep beating while they back off, so only a wedged or dead loop makes the process unlive
+ * (the heap is the service kit's process check).
  */
 public final class ApplierHealth {
   private final Supplier<List<LoopHeartbeat>> loops;
@@ -40,7 +40,9 @@ public final class ApplierHealth {
     if (all.isEmpty()) {
       return Optional.of("consumer loops not started");
     }
-    return all.stream().filter(l -> l.state() != LoopHeartbeat.State.RUNNING).findFirst()
+    return all.stream()
+        .filter(l -> l.state() != LoopHeartbeat.State.RUNNING)
+        .findFirst()
         .map(l -> "consumer loop not running: " + l);
   }
 }

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApplierLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ApplierLoop.class);
+
   /** Commands only once screening passed them; events straight from their producers. */
   static final List<String> TOPICS = List.of(Topics.SCREENED_COMMANDS, Topics.EVENTS);
 
@@ -41,13 +42,21 @@ public final class ApplierLoop implements Runnable {
   private final Duration pollTimeout;
   private final Backoff backoff;
   private final AtomicBoolean running = new AtomicBoolean(true);
+
   /** What this loop last committed per partition, so an idle poll commits only what moved. */
   private final Map<TopicPartition, Long> committed = new HashMap<>();
+
   private long resumeAtNanos;
   private boolean paused;
 
-  public ApplierLoop(Consumer<byte[], byte[]> consumer, LedgerApplier applier, ResultPublisher publisher,
-      ApplierMetrics metrics, LoopHeartbeat heartbeat, Duration pollTimeout, Duration maxBackoff) {
+  public ApplierLoop(
+      Consumer<byte[], byte[]> consumer,
+      LedgerApplier applier,
+      ResultPublisher publisher,
+      ApplierMetrics metrics,
+      LoopHeartbeat heartbeat,
+      Duration pollTimeout,
+      Duration maxBackoff) {
     this.consumer = consumer;
     this.applier = applier;
     this.publisher = publisher;
@@ -108,7 +117,10 @@ public final class ApplierLoop implements Runnable {
       commitSync(batch); // stop() raced the commit; wakeups fire once, so this one completes
     } catch (CommitFailedException | RebalanceInProgressException e) {
       // the partitions moved on; their new owner redelivers this batch and the ledger skips it
-      LOG.info("offsets of {} not committed ({}); the new owner will skip what is applied", batch, e.toString());
+      LOG.info(
+          "offsets of {} not committed ({}); the new owner will skip what is applied",
+          batch,
+          e.toString());
     }
   }
 
@@ -123,16 +135,17 @@ public final class ApplierLoop implements Runnable {
 
   /**
    * After an empty poll: a position that moved with no record returned moved over transaction
-   * markers only. That happens when a batch ended exactly at max.poll.records with the marker
-   * still in the fetch buffer; the batch's commit could not see past it, and without this the
-   * partition would stay "1 behind" until its next record. Nothing is unprocessed below a position
-   * here: every returned record was applied before this poll, and a failed batch rewinds and pauses.
+   * markers only. That happens when a batch ended exactly at max.poll.records with the marker still
+   * in the fetch buffer; the batch's commit could not see past it, and without this the partition
+   * would stay "1 behind" until its next record. Nothing is unprocessed below a position here:
+   * every returned record was applied before this poll, and a failed batch rewinds and pauses.
    */
   private void commitPositionsAhead() {
     Map<TopicPartition, OffsetAndMetadata> ahead = new HashMap<>();
     try {
       for (TopicPartition partition : consumer.assignment()) {
-        // a position not known yet (just assigned) is not worth waiting for: the next idle poll looks again
+        // a position not known yet (just assigned) is not worth waiting for: the next idle poll
+        // looks again
         long position = consumer.position(partition, Duration.ZERO);
         Long done = committed.get(partition);
         if (done == null || position > done) {
@@ -151,22 +164,30 @@ public final class ApplierLoop implements Runnable {
   }
 
   /**
-   * Screening writes the commands topic transactionally: a commit marker follows its records and takes
-   * an offset. Committing only last-record + 1 would leave every partition "1 behind" for good (lag
-   * dashboards, KEDA, walletctl lag); the consumer's position is already past the marker, and past
-   * nothing unprocessed (a batch is the whole poll).
+   * Screening writes the commands topic transactionally: a commit marker follows its records and
+   * takes an offset. Committing only last-record + 1 would leave every partition "1 behind" for
+   * good (lag dashboards, KEDA, walletctl lag); the consumer's position is already past the marker,
+   * and past nothing unprocessed (a batch is the whole poll).
    */
-  private Map<TopicPartition, OffsetAndMetadata> pastTransactionMarkers(Map<TopicPartition, OffsetAndMetadata> next) {
+  private Map<TopicPartition, OffsetAndMetadata> pastTransactionMarkers(
+      Map<TopicPartition, OffsetAndMetadata> next) {
     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(next);
-    offsets.replaceAll((partition, offset) -> consumer.assignment().contains(partition)
-        ? new OffsetAndMetadata(Math.max(offset.offset(), consumer.position(partition))) : offset);
+    offsets.replaceAll(
+        (partition, offset) ->
+            consumer.assignment().contains(partition)
+                ? new OffsetAndMetadata(Math.max(offset.offset(), consumer.position(partition)))
+                : offset);
     return offsets;
   }
 
   private void rewindAndPause(ConsumedBatch batch, RuntimeException cause) {
     Duration delay = backoff.next();
-    LOG.warn("transient failure #{} on {}; retrying in {} ms: {}", backoff.consecutiveFailures(), batch,
-        delay.toMillis(), cause.toString());
+    LOG.warn(
+        "transient failure #{} on {}; retrying in {} ms: {}",
+        backoff.consecutiveFailures(),
+        batch,
+        delay.toMillis(),
+        cause.toString());
     for (Map.Entry<TopicPartition, Long> start : batch.firstOffsets().entrySet()) {
       if (consumer.assignment().contains(start.getKey())) {
         consumer.seek(start.getKey(), start.getValue());

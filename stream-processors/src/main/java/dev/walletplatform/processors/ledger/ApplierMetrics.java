@@ -52,9 +52,12 @@ public final class ApplierMetrics {
         case REDELIVERED -> redelivered.mark();
         case HASH_CONFLICT -> {
           hashConflicts.inc();
-          LOG.warn("not applying {} (request hash {}): its command id was already decided for another body,"
-              + " so the idempotency key was reused; keeping outcome {}", handled.message(),
-              handled.message().requestHash(), handled.outcome().status());
+          LOG.warn(
+              "not applying {} (request hash {}): its command id was already decided for another body,"
+                  + " so the idempotency key was reused; keeping outcome {}",
+              handled.message(),
+              handled.message().requestHash(),
+              handled.outcome().status());
         }
       }
     }

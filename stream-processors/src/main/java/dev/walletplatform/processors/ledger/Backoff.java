@@ -5,9 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with "equal jitter" between transient failures; reset by the next success.
- * The n-th consecutive failure waits a uniformly random time between half and all of
- * {@code min(max, initial × 2^(n-1))}, so a wait is never shorter than half its step (full jitter,
- * 0 to the step, would let a failing batch retry at once).
+ * The n-th consecutive failure waits a uniformly random time between half and all of {@code
+ * min(max, initial × 2^(n-1))}, so a wait is never shorter than half its step (full jitter, 0 to
+ * the step, would let a failing batch retry at once).
  */
 final class Backoff {
   private final Duration initial;

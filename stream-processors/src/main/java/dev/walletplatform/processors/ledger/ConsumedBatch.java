@@ -41,10 +41,13 @@ public final class ConsumedBatch {
     return records.isEmpty();
   }
 
-  /** Offsets to commit once the batch is in the database and its results are acknowledged: last + 1. */
+  /**
+   * Offsets to commit once the batch is in the database and its results are acknowledged: last + 1.
+   */
   public Map<TopicPartition, OffsetAndMetadata> nextOffsets() {
     Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-    lastOffsets.forEach((partition, offset) -> next.put(partition, new OffsetAndMetadata(offset + 1)));
+    lastOffsets.forEach(
+        (partition, offset) -> next.put(partition, new OffsetAndMetadata(offset + 1)));
     return next;
   }
 

@@ -19,7 +19,8 @@ final class FailureClassifier {
     }
     String state = SqlStates.stateOf(failure);
     if (state != null) {
-      // class 22: data exception (value too long, numeric overflow); class 23: a constraint refused the data
+      // class 22: data exception (value too long, numeric overflow); class 23: a constraint refused
+      // the data
       return state.startsWith("22") || state.startsWith("23");
     }
     // an SQLException without SQLSTATE is the driver's or pool's trouble, not the record's

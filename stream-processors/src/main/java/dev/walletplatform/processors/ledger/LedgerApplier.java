@@ -31,7 +31,10 @@ public final class LedgerApplier {
   private final JdbcLedgerRepository repository;
   private final Supplier<String> poolState;
 
-  public LedgerApplier(MessageDecoder decoder, RetryingTransactions transactions, JdbcLedgerRepository repository,
+  public LedgerApplier(
+      MessageDecoder decoder,
+      RetryingTransactions transactions,
+      JdbcLedgerRepository repository,
       Supplier<String> poolState) {
     this.decoder = decoder;
     this.transactions = transactions;
@@ -39,7 +42,10 @@ public final class LedgerApplier {
     this.poolState = poolState;
   }
 
-  /** @throws TransientFailure when nothing about the records is wrong but the batch cannot complete now */
+  /**
+   * @throws TransientFailure when nothing about the records is wrong but the batch cannot complete
+   *     now
+   */
   // sources by identity: two messages with equal contents from different records stay apart
   @SuppressWarnings("IdentityHashMapUsage")
   public AppliedBatch apply(ConsumedBatch batch) {
@@ -52,24 +58,33 @@ public final class LedgerApplier {
         messages.add(message);
         sources.put(message, record);
       } catch (RecordDecodingException e) {
-        LOG.warn("dead-lettering undecodable record {}-{}@{}: {}", record.topic(), record.partition(),
-            record.offset(), e.getMessage());
+        LOG.warn(
+            "dead-lettering undecodable record {}-{}@{}: {}",
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            e.getMessage());
         deadLetters.add(new DeadLetter(record, DeadLetterCode.DECODING_FAILED, e));
       }
     }
-    List<LedgerBatch.Handled> handled = messages.isEmpty() ? List.of() : applyIsolating(messages, sources, deadLetters);
+    List<LedgerBatch.Handled> handled =
+        messages.isEmpty() ? List.of() : applyIsolating(messages, sources, deadLetters);
     return new AppliedBatch(handled, deadLetters);
   }
 
-  private List<LedgerBatch.Handled> applyIsolating(List<LedgerMessage> messages,
-      Map<LedgerMessage, ConsumerRecord<byte[], byte[]>> sources, List<DeadLetter> deadLetters) {
+  private List<LedgerBatch.Handled> applyIsolating(
+      List<LedgerMessage> messages,
+      Map<LedgerMessage, ConsumerRecord<byte[], byte[]>> sources,
+      List<DeadLetter> deadLetters) {
     try {
       return applyTogether(messages);
     } catch (RuntimeException batchFailure) {
       if (!FailureClassifier.isRecordFault(batchFailure)) {
         throw transientFailure(messages.size(), batchFailure);
       }
-      LOG.warn("batch of {} messages failed ({}); applying them one by one to find the culprit", messages.size(),
+      LOG.warn(
+          "batch of {} messages failed ({}); applying them one by one to find the culprit",
+          messages.size(),
           batchFailure.toString());
     }
     List<LedgerBatch.Handled> handled = new ArrayList<>(messages.size());
@@ -88,14 +103,18 @@ public final class LedgerApplier {
   }
 
   private List<LedgerBatch.Handled> applyTogether(List<LedgerMessage> messages) {
-    return transactions.inTransaction(connection -> repository.apply(connection, messages)).handled();
+    return transactions
+        .inTransaction(connection -> repository.apply(connection, messages))
+        .handled();
   }
 
   private TransientFailure transientFailure(int size, RuntimeException cause) {
     if (cause instanceof TransientFailure transientFailure) {
       return transientFailure;
     }
-    String kind = cause instanceof TransientDatabaseException ? "database unavailable" : "non-data failure";
-    return new TransientFailure(kind + " applying " + size + " messages, pool " + poolState.get() + ": " + cause, cause);
+    String kind =
+        cause instanceof TransientDatabaseException ? "database unavailable" : "non-data failure";
+    return new TransientFailure(
+        kind + " applying " + size + " messages, pool " + poolState.get() + ": " + cause, cause);
   }
 }

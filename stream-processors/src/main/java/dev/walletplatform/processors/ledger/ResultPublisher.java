@@ -26,10 +26,10 @@ import org.apache.kafka.common.KafkaException;
 
 /**
  * Sends a committed batch's outcomes to wallet.results.v1 (key: the wallet; a claim's campaign id
- * included) and its poison records
- * to wallet.deadletters.v1, and waits for every acknowledgement: only then may offsets be
- * committed. A crash in between re-sends them on redelivery, so results are at-least-once and
- * consumers key them by message_id. One producer (idempotent, acks=all) serves every consumer thread.
+ * included) and its poison records to wallet.deadletters.v1, and waits for every acknowledgement:
+ * only then may offsets be committed. A crash in between re-sends them on redelivery, so results
+ * are at-least-once and consumers key them by message_id. One producer (idempotent, acks=all)
+ * serves every consumer thread.
  */
 public final class ResultPublisher {
   private final Producer<byte[], byte[]> producer;
@@ -37,7 +37,10 @@ public final class ResultPublisher {
   private final Duration ackTimeout;
   private final Clock clock;
 
-  public ResultPublisher(Producer<byte[], byte[]> producer, SchemaRegistryClient registry, Duration ackTimeout,
+  public ResultPublisher(
+      Producer<byte[], byte[]> producer,
+      SchemaRegistryClient registry,
+      Duration ackTimeout,
       Clock clock) {
     this.producer = producer;
     this.serializer = new AvroSerializer<>(registry);
@@ -45,7 +48,9 @@ public final class ResultPublisher {
     this.clock = clock;
   }
 
-  /** @throws TransientFailure if Kafka or the registry did not take everything in time */
+  /**
+   * @throws TransientFailure if Kafka or the registry did not take everything in time
+   */
   public void publish(AppliedBatch batch) {
     List<Future<RecordMetadata>> sends = new ArrayList<>();
     try {
@@ -57,7 +62,8 @@ public final class ResultPublisher {
       }
       awaitAll(sends);
     } catch (KafkaException | SchemaRegistryException e) {
-      throw new TransientFailure("could not publish " + sends.size() + " results/dead letters: " + e, e);
+      throw new TransientFailure(
+          "could not publish " + sends.size() + " results/dead letters: " + e, e);
     }
   }
 
@@ -66,14 +72,24 @@ public final class ResultPublisher {
    * from processed_messages): screening counts each campaign's paid claims from these results.
    */
   private static String campaignOf(LedgerBatch.Handled handled) {
-    return handled.message().instruction() instanceof Instruction.ClaimGiveaway claim ? claim.campaignId() : null;
+    return handled.message().instruction() instanceof Instruction.ClaimGiveaway claim
+        ? claim.campaignId()
+        : null;
   }
 
   private ProducerRecord<byte[], byte[]> resultRecord(Outcome outcome, String campaignId) {
-    CommandResult result = new CommandResult(outcome.messageId(), outcome.kind(), outcome.subject(),
-        dev.walletplatform.schemas.result.v1.Outcome.valueOf(outcome.status().name()), outcome.reasonCode(),
-        outcome.processedAt(), campaignId);
-    return new ProducerRecord<>(Topics.RESULTS, outcome.subject().getBytes(StandardCharsets.UTF_8),
+    CommandResult result =
+        new CommandResult(
+            outcome.messageId(),
+            outcome.kind(),
+            outcome.subject(),
+            dev.walletplatform.schemas.result.v1.Outcome.valueOf(outcome.status().name()),
+            outcome.reasonCode(),
+            outcome.processedAt(),
+            campaignId);
+    return new ProducerRecord<>(
+        Topics.RESULTS,
+        outcome.subject().getBytes(StandardCharsets.UTF_8),
         serializer.serialize(Topics.RESULTS, result));
   }
 
@@ -83,7 +99,8 @@ public final class ResultPublisher {
       try {
         send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (ExecutionException | TimeoutException e) {
-        throw new TransientFailure("Kafka did not acknowledge " + sends.size() + " results within " + ackTimeout, e);
+        throw new TransientFailure(
+            "Kafka did not acknowledge " + sends.size() + " results within " + ackTimeout, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new TransientFailure("interrupted while waiting for result acknowledgements", e);

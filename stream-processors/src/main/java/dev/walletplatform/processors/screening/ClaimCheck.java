@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A claim sent to the task that counts its device's claims (repartitioned by {@link #deviceKey()}):
- * a device's claims are for many wallets, so many wallet partitions, and only one task may count them.
+ * a device's claims are for many wallets, so many wallet partitions, and only one task may count
+ * them.
  */
 public record ClaimCheck(
     @JsonProperty("commandId") String commandId,

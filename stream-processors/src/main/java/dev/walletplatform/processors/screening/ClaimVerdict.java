@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
- * The device task's answer for one claim, sent back to its wallet's partition: {@code PASSED} or the
- * rejection reason code.
+ * The device task's answer for one claim, sent back to its wallet's partition: {@code PASSED} or
+ * the rejection reason code.
  */
 public record ClaimVerdict(
     @JsonProperty("commandId") String commandId,

@@ -34,9 +34,13 @@ final class DeviceLimitProcessor implements Processor<String, ClaimCheck, String
   @Override
   public void init(ProcessorContext<String, ClaimVerdict> context) {
     this.context = context;
-    this.decided = new ScreenedCommandIds(context.getStateStore(ScreeningTopology.DEVICE_VERDICTS_STORE),
-        settings.dedupeRetention());
-    this.claims = new WindowedCounter(context.getStateStore(ScreeningTopology.DEVICE_CLAIMS_STORE), settings.grace());
+    this.decided =
+        new ScreenedCommandIds(
+            context.getStateStore(ScreeningTopology.DEVICE_VERDICTS_STORE),
+            settings.dedupeRetention());
+    this.claims =
+        new WindowedCounter(
+            context.getStateStore(ScreeningTopology.DEVICE_CLAIMS_STORE), settings.grace());
     this.budgets = context.getStateStore(ScreeningTopology.CAMPAIGN_BUDGETS_STORE);
   }
 
@@ -53,8 +57,11 @@ final class DeviceLimitProcessor implements Processor<String, ClaimCheck, String
       verdict = decide(record.key(), check, acceptedAt).map(RejectionReason::name).orElse(PASSED);
       decided.remember(check.commandId(), verdict, acceptedAt);
     }
-    context.forward(new Record<>(check.wallet(),
-        new ClaimVerdict(check.commandId(), check.wallet(), verdict, check.acceptedAt()), record.timestamp()));
+    context.forward(
+        new Record<>(
+            check.wallet(),
+            new ClaimVerdict(check.commandId(), check.wallet(), verdict, check.acceptedAt()),
+            record.timestamp()));
   }
 
   private Optional<RejectionReason> decide(String deviceKey, ClaimCheck check, long acceptedAt) {
@@ -62,7 +69,10 @@ final class DeviceLimitProcessor implements Processor<String, ClaimCheck, String
     if (budget != null && budget.exhausted()) {
       return Optional.of(RejectionReason.CAMPAIGN_BUDGET_EXHAUSTED);
     }
-    return switch (claims.admit(deviceKey, acceptedAt, settings.claimsPerDevice(check.campaignId()),
+    return switch (claims.admit(
+        deviceKey,
+        acceptedAt,
+        settings.claimsPerDevice(check.campaignId()),
         context.currentStreamTimeMs())) {
       case COUNTED -> Optional.empty();
       case LATE -> {

@@ -35,7 +35,8 @@ final class PendingCommands {
   /** The wallet's queue, oldest first. */
   List<KeyValue<String, PendingCommand>> queueOf(String wallet) {
     List<KeyValue<String, PendingCommand>> queue = new ArrayList<>();
-    try (KeyValueIterator<String, PendingCommand> entries = store.prefixScan(prefix(wallet), KEYS)) {
+    try (KeyValueIterator<String, PendingCommand> entries =
+        store.prefixScan(prefix(wallet), KEYS)) {
       entries.forEachRemaining(queue::add);
     }
     return queue;

@@ -22,7 +22,9 @@ final class ScreenedCommandIds {
     this.retentionMs = retention.toMillis();
   }
 
-  /** {@link #PASSED} or the rejection reason given the first time, if the id was screened before. */
+  /**
+   * {@link #PASSED} or the rejection reason given the first time, if the id was screened before.
+   */
   Optional<String> earlierVerdict(String commandId, long timeMs) {
     // a retry through another gateway pod has the same id but a later accepted_at: look both ways
     try (WindowStoreIterator<String> found =

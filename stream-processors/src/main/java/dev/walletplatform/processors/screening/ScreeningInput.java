@@ -2,7 +2,9 @@ package dev.walletplatform.processors.screening;
 
 import dev.walletplatform.processors.streams.serde.AcceptedCommand;
 
-/** What the per-wallet screening task reads: the commands, and the device tasks' verdicts on claims. */
+/**
+ * What the per-wallet screening task reads: the commands, and the device tasks' verdicts on claims.
+ */
 sealed interface ScreeningInput {
   record Command(AcceptedCommand command) implements ScreeningInput {}
 

@@ -8,12 +8,16 @@ import java.util.List;
 /**
  * Screening's metrics (names under {@code screening.}): commands screened, passed, rejected by rule
  * (the reason code), redeliveries answered from the stored verdict, late commands passed uncounted,
- * and claims passed because their device verdict never came. Under exactly-once a batch aborted and re-run counts again here, never in the output.
+ * and claims passed because their device verdict never came. Under exactly-once a batch aborted and
+ * re-run counts again here, never in the output.
  */
 public final class ScreeningMetrics {
   /** The reasons screening gives, one per rule; registered up front so dashboards show zeros. */
-  public static final List<RejectionReason> RULE_REASONS = List.of(RejectionReason.DEVICE_CLAIM_LIMIT_EXCEEDED,
-      RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED, RejectionReason.CAMPAIGN_BUDGET_EXHAUSTED);
+  public static final List<RejectionReason> RULE_REASONS =
+      List.of(
+          RejectionReason.DEVICE_CLAIM_LIMIT_EXCEEDED,
+          RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED,
+          RejectionReason.CAMPAIGN_BUDGET_EXHAUSTED);
 
   private final MetricRegistry registry;
   private final Meter screened;

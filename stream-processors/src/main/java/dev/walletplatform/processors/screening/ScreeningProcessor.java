@@ -28,15 +28,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The per-wallet gate (one wallet partition): every command leaves it in its wallet's order, passed
  * on or rejected. A transfer passes; a withdrawal is counted here (its wallet is this partition's
- * key); a claim waits for its device task's verdict, and the wallet's later commands wait behind it,
- * so a claim and the transfer spending it never swap places.
+ * key); a claim waits for its device task's verdict, and the wallet's later commands wait behind
+ * it, so a claim and the transfer spending it never swap places.
  *
  * <p>Withdrawal verdicts and arrived claim verdicts are remembered by command id: a redelivery gets
  * the same answer and is counted once. A claim whose verdict does not come within {@code
- * verdictTimeout} (its check was dead-lettered) passes: the ledger still applies its own rules, and a
- * stuck wallet would be worse than one unscreened claim.
+ * verdictTimeout} (its check was dead-lettered) passes: the ledger still applies its own rules, and
+ * a stuck wallet would be worse than one unscreened claim.
  */
-final class ScreeningProcessor implements Processor<String, ScreeningInput, String, ScreeningVerdict> {
+final class ScreeningProcessor
+    implements Processor<String, ScreeningInput, String, ScreeningVerdict> {
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningProcessor.class);
 
   private final ScreeningSettings settings;
@@ -54,10 +55,12 @@ final class ScreeningProcessor implements Processor<String, ScreeningInput, Stri
   @Override
   public void init(ProcessorContext<String, ScreeningVerdict> context) {
     this.context = context;
-    this.verdicts = new ScreenedCommandIds(context.getStateStore(ScreeningTopology.VERDICTS_STORE),
-        settings.dedupeRetention());
-    this.withdrawals = new WindowedCounter(context.getStateStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE),
-        settings.grace());
+    this.verdicts =
+        new ScreenedCommandIds(
+            context.getStateStore(ScreeningTopology.VERDICTS_STORE), settings.dedupeRetention());
+    this.withdrawals =
+        new WindowedCounter(
+            context.getStateStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE), settings.grace());
     this.pending = new PendingCommands(context.getStateStore(ScreeningTopology.PENDING_STORE));
     Duration every = settings.verdictTimeout().dividedBy(4);
     context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::releaseClaimsWaitingTooLong);
@@ -97,7 +100,10 @@ final class ScreeningProcessor implements Processor<String, ScreeningInput, Stri
     }
   }
 
-  /** Emits the command's verdict if it can be given now; false for a claim whose verdict has not come. */
+  /**
+   * Emits the command's verdict if it can be given now; false for a claim whose verdict has not
+   * come.
+   */
   private boolean tryToDecide(String wallet, AcceptedCommand command) {
     WalletCommand payload = command.command();
     long acceptedAt = payload.getAcceptedAt().toEpochMilli();
@@ -118,35 +124,48 @@ final class ScreeningProcessor implements Processor<String, ScreeningInput, Stri
     }
   }
 
-  private String withdrawalVerdict(AcceptedCommand command, WithdrawalRequested withdrawal, long acceptedAt) {
+  private String withdrawalVerdict(
+      AcceptedCommand command, WithdrawalRequested withdrawal, long acceptedAt) {
     Optional<String> earlier = verdicts.earlierVerdict(command.commandId(), acceptedAt);
     if (earlier.isPresent()) {
       metrics.redelivered();
       return earlier.get();
     }
-    String verdict = switch (withdrawals.admit(withdrawal.getWallet(), acceptedAt, settings.withdrawalsPerWallet(),
-        context.currentStreamTimeMs())) {
-      case COUNTED -> PASSED;
-      case LATE -> {
-        metrics.late();
-        yield PASSED;
-      }
-      case OVER_LIMIT -> RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED.name();
-    };
+    String verdict =
+        switch (withdrawals.admit(
+            withdrawal.getWallet(),
+            acceptedAt,
+            settings.withdrawalsPerWallet(),
+            context.currentStreamTimeMs())) {
+          case COUNTED -> PASSED;
+          case LATE -> {
+            metrics.late();
+            yield PASSED;
+          }
+          case OVER_LIMIT -> RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED.name();
+        };
     verdicts.remember(command.commandId(), verdict, acceptedAt);
     return verdict;
   }
 
   private void releaseClaimsWaitingTooLong(long nowMs) {
-    for (String wallet : pending.walletsWaitingSince(nowMs - settings.verdictTimeout().toMillis())) {
-      pending.head(wallet).ifPresent(head -> {
-        AcceptedCommand claim = head.value.command();
-        LOG.error("no device verdict for claim {} of wallet {} within {}; passing it unscreened",
-            claim.commandId(), wallet, settings.verdictTimeout());
-        metrics.verdictTimedOut();
-        verdicts.remember(claim.commandId(), PASSED, claim.command().getAcceptedAt().toEpochMilli());
-        drain(wallet);
-      });
+    for (String wallet :
+        pending.walletsWaitingSince(nowMs - settings.verdictTimeout().toMillis())) {
+      pending
+          .head(wallet)
+          .ifPresent(
+              head -> {
+                AcceptedCommand claim = head.value.command();
+                LOG.error(
+                    "no device verdict for claim {} of wallet {} within {}; passing it unscreened",
+                    claim.commandId(),
+                    wallet,
+                    settings.verdictTimeout());
+                metrics.verdictTimedOut();
+                verdicts.remember(
+                    claim.commandId(), PASSED, claim.command().getAcceptedAt().toEpochMilli());
+                drain(wallet);
+              });
     }
   }
 
@@ -164,8 +183,9 @@ final class ScreeningProcessor implements Processor<String, ScreeningInput, Stri
     }
     metrics.rejected(verdict);
     CommandResult result = rejection(command.command(), verdict);
-    context.forward(new Record<String, ScreeningVerdict>(result.getWallet(), new Rejected(result), timestamp,
-        new RecordHeaders()));
+    context.forward(
+        new Record<String, ScreeningVerdict>(
+            result.getWallet(), new Rejected(result), timestamp, new RecordHeaders()));
   }
 
   private CommandResult rejection(WalletCommand command, String reasonCode) {
@@ -182,9 +202,17 @@ final class ScreeningProcessor implements Processor<String, ScreeningInput, Stri
         kind = MessageKind.WITHDRAWAL;
         wallet = withdrawal.getWallet();
       }
-      default -> throw new IllegalStateException("screening never rejects " + command.getPayload().getClass());
+      default ->
+          throw new IllegalStateException(
+              "screening never rejects " + command.getPayload().getClass());
     }
-    return new CommandResult(command.getCommandId(), kind.name(), wallet, Outcome.REJECTED, reasonCode,
-        Instant.ofEpochMilli(context.currentSystemTimeMs()), campaign);
+    return new CommandResult(
+        command.getCommandId(),
+        kind.name(),
+        wallet,
+        Outcome.REJECTED,
+        reasonCode,
+        Instant.ofEpochMilli(context.currentSystemTimeMs()),
+        campaign);
   }
 }

@@ -3,8 +3,8 @@ package dev.walletplatform.processors.screening;
 import java.time.Duration;
 
 /**
- * The epoch-aligned window of {@code size} holding an instant: [start, start + size). Aligned windows
- * need no state to find and are the same on every instance and every replay.
+ * The epoch-aligned window of {@code size} holding an instant: [start, start + size). Aligned
+ * windows need no state to find and are the same on every instance and every replay.
  */
 record TumblingWindow(long start, long size) {
   static TumblingWindow of(long timeMs, Duration size) {

@@ -66,22 +66,39 @@ public record CommandStatus(
         wallet = null;
       }
     }
-    return new CommandStatus(accepted.commandId(), State.ACCEPTED, kind, wallet, null, command.getAcceptedAt(), null);
+    return new CommandStatus(
+        accepted.commandId(), State.ACCEPTED, kind, wallet, null, command.getAcceptedAt(), null);
   }
 
   /** The decision in a result, or empty for an outcome this build cannot name (a newer symbol). */
   static Optional<CommandStatus> decided(CommandResult result) {
-    State state = result.getStatus() == Outcome.APPLIED ? State.APPLIED
-        : result.getStatus() == Outcome.REJECTED ? State.REJECTED : null;
-    return state == null ? Optional.empty() : Optional.of(new CommandStatus(result.getMessageId().toString(), state,
-        result.getMessageKind(), result.getWallet(), state == State.REJECTED ? result.getReasonCode() : null, null,
-        result.getProcessedAt()));
+    State state =
+        result.getStatus() == Outcome.APPLIED
+            ? State.APPLIED
+            : result.getStatus() == Outcome.REJECTED ? State.REJECTED : null;
+    return state == null
+        ? Optional.empty()
+        : Optional.of(
+            new CommandStatus(
+                result.getMessageId().toString(),
+                state,
+                result.getMessageKind(),
+                result.getWallet(),
+                state == State.REJECTED ? result.getReasonCode() : null,
+                null,
+                result.getProcessedAt()));
   }
 
   CommandStatus mergedWith(CommandStatus other) {
     CommandStatus decision = state.decided() || !other.state.decided() ? this : other;
-    return new CommandStatus(commandId, decision.state, first(kind, other.kind), first(wallet, other.wallet),
-        decision.reasonCode, first(acceptedAt, other.acceptedAt), decision.decidedAt);
+    return new CommandStatus(
+        commandId,
+        decision.state,
+        first(kind, other.kind),
+        first(wallet, other.wallet),
+        decision.reasonCode,
+        first(acceptedAt, other.acceptedAt),
+        decision.decidedAt);
   }
 
   @JsonIgnore

@@ -34,8 +34,10 @@ final class CommandStatusProcessor implements Processor<String, CommandStatus, V
   public void init(ProcessorContext<Void, Void> context) {
     this.statuses = context.getStateStore(CommandStatusTopology.STATUS_STORE);
     this.expiry = context.getStateStore(CommandStatusTopology.EXPIRY_STORE);
-    Duration every = retention.dividedBy(10).compareTo(Duration.ofMinutes(1)) < 0
-        ? retention.dividedBy(10) : Duration.ofMinutes(1);
+    Duration every =
+        retention.dividedBy(10).compareTo(Duration.ofMinutes(1)) < 0
+            ? retention.dividedBy(10)
+            : Duration.ofMinutes(1);
     context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::purgeOlderThanRetention);
     this.clock = context::currentSystemTimeMs;
   }
@@ -56,8 +58,8 @@ final class CommandStatusProcessor implements Processor<String, CommandStatus, V
 
   void purgeOlderThanRetention(long nowMs) {
     List<KeyValue<String, String>> due = new ArrayList<>();
-    try (KeyValueIterator<String, String> old = expiry.range(ExpiryKey.FIRST, ExpiryKey.lastBefore(
-        nowMs - retention.toMillis()))) {
+    try (KeyValueIterator<String, String> old =
+        expiry.range(ExpiryKey.FIRST, ExpiryKey.lastBefore(nowMs - retention.toMillis()))) {
       while (old.hasNext() && due.size() < MAX_PURGED_PER_RUN) {
         due.add(old.next());
       }

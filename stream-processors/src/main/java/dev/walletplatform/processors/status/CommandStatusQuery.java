@@ -25,64 +25,90 @@ public final class CommandStatusQuery {
   private final RemoteStatusClient remote;
   private final MetricRegistry metrics;
 
-  public CommandStatusQuery(Supplier<Optional<KafkaStreams>> streams, Optional<HostAndPort> self,
-      RemoteStatusClient remote, MetricRegistry metrics) {
+  public CommandStatusQuery(
+      Supplier<Optional<KafkaStreams>> streams,
+      Optional<HostAndPort> self,
+      RemoteStatusClient remote,
+      MetricRegistry metrics) {
     this.streams = streams;
     this.self = self.map(h -> new HostInfo(h.host(), h.port()));
     this.remote = remote;
     this.metrics = metrics;
   }
 
-  /** @param routed true when another instance forwarded the query here: answer locally or not at all */
+  /**
+   * @param routed true when another instance forwarded the query here: answer locally or not at all
+   */
   public StatusLookup find(String commandId, boolean routed) {
     StatusLookup answer = lookUp(commandId, routed);
-    metrics.meter("status-view.queries." + switch (answer) {
-      case StatusLookup.Found found -> "found";
-      case StatusLookup.NotHeld notHeld -> "not-held";
-      case StatusLookup.Unavailable unavailable -> "unavailable";
-    }).mark();
+    metrics
+        .meter(
+            "status-view.queries."
+                + switch (answer) {
+                  case StatusLookup.Found found -> "found";
+                  case StatusLookup.NotHeld notHeld -> "not-held";
+                  case StatusLookup.Unavailable unavailable -> "unavailable";
+                })
+        .mark();
     return answer;
   }
 
   private StatusLookup lookUp(String commandId, boolean routed) {
     KafkaStreams running = streams.get().orElse(null);
     if (running == null || !running.state().isRunningOrRebalancing()) {
-      return new StatusLookup.Unavailable("the status view is not running (" + (running == null ? "not started"
-          : running.state()) + ")");
+      return new StatusLookup.Unavailable(
+          "the status view is not running ("
+              + (running == null ? "not started" : running.state())
+              + ")");
     }
     if (self.isEmpty()) {
       // no application.server: no routing metadata; this instance answers for what it holds
       return local(running, commandId, null, false);
     }
-    KeyQueryMetadata owner = running.queryMetadataForKey(CommandStatusTopology.STATUS_STORE, commandId,
-        Serdes.String().serializer());
+    KeyQueryMetadata owner =
+        running.queryMetadataForKey(
+            CommandStatusTopology.STATUS_STORE, commandId, Serdes.String().serializer());
     if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner)) {
-      return new StatusLookup.Unavailable("no instance owns the partition of " + commandId + " yet (rebalancing)");
+      return new StatusLookup.Unavailable(
+          "no instance owns the partition of " + commandId + " yet (rebalancing)");
     }
     if (owner.activeHost().equals(self.get())) {
       return local(running, commandId, owner.partition(), false);
     }
-    StatusLookup answer = routed
-        ? new StatusLookup.Unavailable("routed here, but partition " + owner.partition() + " is owned by "
-            + owner.activeHost())
-        : remote.fetch(owner.activeHost(), commandId);
+    StatusLookup answer =
+        routed
+            ? new StatusLookup.Unavailable(
+                "routed here, but partition "
+                    + owner.partition()
+                    + " is owned by "
+                    + owner.activeHost())
+            : remote.fetch(owner.activeHost(), commandId);
     if (answer instanceof StatusLookup.Unavailable && owner.standbyHosts().contains(self.get())) {
       return local(running, commandId, owner.partition(), true);
     }
     return answer;
   }
 
-  private StatusLookup local(KafkaStreams running, String commandId, Integer partition, boolean standby) {
-    StoreQueryParameters<ReadOnlyKeyValueStore<String, CommandStatus>> parameters = StoreQueryParameters
-        .fromNameAndType(CommandStatusTopology.STATUS_STORE, QueryableStoreTypes.<String, CommandStatus>keyValueStore())
-        .withPartition(partition);
+  private StatusLookup local(
+      KafkaStreams running, String commandId, Integer partition, boolean standby) {
+    StoreQueryParameters<ReadOnlyKeyValueStore<String, CommandStatus>> parameters =
+        StoreQueryParameters.fromNameAndType(
+                CommandStatusTopology.STATUS_STORE,
+                QueryableStoreTypes.<String, CommandStatus>keyValueStore())
+            .withPartition(partition);
     try {
-      CommandStatus status = running.store(standby ? parameters.enableStaleStores() : parameters).get(commandId);
-      return status == null ? new StatusLookup.NotHeld()
-          : new StatusLookup.Found(status, self.map(HostInfo::toString).orElse("local") + (standby ? " (standby)" : ""));
+      CommandStatus status =
+          running.store(standby ? parameters.enableStaleStores() : parameters).get(commandId);
+      return status == null
+          ? new StatusLookup.NotHeld()
+          : new StatusLookup.Found(
+              status, self.map(HostInfo::toString).orElse("local") + (standby ? " (standby)" : ""));
     } catch (InvalidStateStoreException e) {
-      return new StatusLookup.Unavailable("partition " + partition + " of the status view is not queryable here: "
-          + e.getMessage());
+      return new StatusLookup.Unavailable(
+          "partition "
+              + partition
+              + " of the status view is not queryable here: "
+              + e.getMessage());
     }
   }
 }

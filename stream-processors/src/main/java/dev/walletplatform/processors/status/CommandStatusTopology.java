@@ -29,13 +29,18 @@ public final class CommandStatusTopology {
   public static final String STATUS_STORE = "command-status";
   public static final String EXPIRY_STORE = "command-status-expiry";
   public static final List<String> STORES = List.of(STATUS_STORE, EXPIRY_STORE);
-  private static final Set<String> COMMAND_KINDS = Set.of(MessageKind.TRANSFER.name(), MessageKind.WITHDRAWAL.name(),
-      MessageKind.GIVEAWAY_CLAIM.name());
+  private static final Set<String> COMMAND_KINDS =
+      Set.of(
+          MessageKind.TRANSFER.name(),
+          MessageKind.WITHDRAWAL.name(),
+          MessageKind.GIVEAWAY_CLAIM.name());
 
   private final Duration retention;
   private final int partitions;
 
-  /** @param partitions of both repartition topics; they must agree so an id's facts meet in one task */
+  /**
+   * @param partitions of both repartition topics; they must agree so an id's facts meet in one task
+   */
   public CommandStatusTopology(Duration retention, int partitions) {
     this.retention = retention;
     this.partitions = partitions;
@@ -43,25 +48,46 @@ public final class CommandStatusTopology {
 
   public void build(StreamsBuilder builder, StreamSources sources) {
     JsonSerde<CommandStatus> serde = new JsonSerde<>(CommandStatus.class);
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATUS_STORE),
-        Serdes.String(), serde));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE),
-        Serdes.String(), Serdes.String()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(STATUS_STORE), Serdes.String(), serde));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(EXPIRY_STORE), Serdes.String(), Serdes.String()));
 
-    KStream<String, CommandStatus> accepted = sources.commands()
-        .map((wallet, command) -> KeyValue.pair(command.commandId(), CommandStatus.accepted(command)),
-            Named.as("command-status-accepted-by-id"))
-        .repartition(Repartitioned.with(Serdes.String(), serde).withName("command-status-accepted")
-            .withNumberOfPartitions(partitions));
-    KStream<String, CommandStatus> decided = sources.results()
-        .flatMap((wallet, result) -> COMMAND_KINDS.contains(result.getMessageKind())
-            ? CommandStatus.decided(result).map(status -> List.of(KeyValue.pair(status.commandId(), status)))
-                .orElse(List.of())
-            : List.<KeyValue<String, CommandStatus>>of(), Named.as("command-status-decided-by-id"))
-        .repartition(Repartitioned.with(Serdes.String(), serde).withName("command-status-decided")
-            .withNumberOfPartitions(partitions));
+    KStream<String, CommandStatus> accepted =
+        sources
+            .commands()
+            .map(
+                (wallet, command) ->
+                    KeyValue.pair(command.commandId(), CommandStatus.accepted(command)),
+                Named.as("command-status-accepted-by-id"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), serde)
+                    .withName("command-status-accepted")
+                    .withNumberOfPartitions(partitions));
+    KStream<String, CommandStatus> decided =
+        sources
+            .results()
+            .flatMap(
+                (wallet, result) ->
+                    COMMAND_KINDS.contains(result.getMessageKind())
+                        ? CommandStatus.decided(result)
+                            .map(status -> List.of(KeyValue.pair(status.commandId(), status)))
+                            .orElse(List.of())
+                        : List.<KeyValue<String, CommandStatus>>of(),
+                Named.as("command-status-decided-by-id"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), serde)
+                    .withName("command-status-decided")
+                    .withNumberOfPartitions(partitions));
 
-    accepted.merge(decided, Named.as("command-status-facts"))
-        .process(() -> new CommandStatusProcessor(retention), Named.as("command-status"), STATUS_STORE, EXPIRY_STORE);
+    accepted
+        .merge(decided, Named.as("command-status-facts"))
+        .process(
+            () -> new CommandStatusProcessor(retention),
+            Named.as("command-status"),
+            STATUS_STORE,
+            EXPIRY_STORE);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * The JSON of {@code GET /internal/v1/command-status/{id}}: the wallet service reads it, and one
- * instance reads another's when it forwards a query to the owner of the id. Add fields, never rename.
+ * instance reads another's when it forwards a query to the owner of the id. Add fields, never
+ * rename.
  *
  * @param status "accepted", "applied" or "rejected"
  * @param reasonCode a RejectionReason name when rejected (by the ledger or by screening)
@@ -28,12 +29,25 @@ public record CommandStatusView(
   public CommandStatusView {}
 
   public static CommandStatusView of(CommandStatus status, String servedBy) {
-    return new CommandStatusView(status.commandId(), status.state().name().toLowerCase(Locale.ROOT),
-        status.reasonCode(), status.kind(), status.wallet(), status.acceptedAt(), status.decidedAt(), servedBy);
+    return new CommandStatusView(
+        status.commandId(),
+        status.state().name().toLowerCase(Locale.ROOT),
+        status.reasonCode(),
+        status.kind(),
+        status.wallet(),
+        status.acceptedAt(),
+        status.decidedAt(),
+        servedBy);
   }
 
   CommandStatus toStatus() {
-    return new CommandStatus(commandId, CommandStatus.State.valueOf(status.toUpperCase(Locale.ROOT)), kind, wallet,
-        reasonCode, acceptedAt, decidedAt);
+    return new CommandStatus(
+        commandId,
+        CommandStatus.State.valueOf(status.toUpperCase(Locale.ROOT)),
+        kind,
+        wallet,
+        reasonCode,
+        acceptedAt,
+        decidedAt);
   }
 }

@@ -20,24 +20,43 @@ import org.apache.kafka.streams.state.HostInfo;
  * on the key) is an unavailable answer like any other, and names itself in the reason.
  */
 public final class RemoteStatusClient {
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final HttpClient http;
   private final Duration timeout;
   private final Optional<String> authorization;
 
-  /** @param apiKey the key of scope status:read to present; empty sends none (the owner will refuse) */
+  /**
+   * @param apiKey the key of scope status:read to present; empty sends none (the owner will refuse)
+   */
   public RemoteStatusClient(Duration timeout, Optional<String> apiKey) {
     this.timeout = timeout;
     this.authorization = apiKey.map(key -> "ApiKey " + key);
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   StatusLookup fetch(HostInfo owner, String commandId) {
-    URI uri = URI.create("http://" + owner.host() + ":" + owner.port() + CommandStatusPaths.ROOT + "/" + commandId
-        + "?" + CommandStatusPaths.ROUTED + "=true");
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+    URI uri =
+        URI.create(
+            "http://"
+                + owner.host()
+                + ":"
+                + owner.port()
+                + CommandStatusPaths.ROOT
+                + "/"
+                + commandId
+                + "?"
+                + CommandStatusPaths.ROUTED
+                + "=true");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
     authorization.ifPresent(value -> builder.header("Authorization", value));
     HttpRequest request = builder.GET().build();
     try {
@@ -48,10 +67,21 @@ public final class RemoteStatusClient {
           yield new StatusLookup.Found(view.toStatus(), view.servedBy());
         }
         case 404 -> new StatusLookup.NotHeld();
-        case 401, 403 -> new StatusLookup.Unavailable("owner " + owner + " refused this instance's status key ("
-            + answer.statusCode() + "): statusView.peerApiKey and the owner's statusView.callers disagree");
-        default -> new StatusLookup.Unavailable("owner " + owner + " answered " + answer.statusCode() + ": "
-            + abbreviate(answer.body()));
+        case 401, 403 ->
+            new StatusLookup.Unavailable(
+                "owner "
+                    + owner
+                    + " refused this instance's status key ("
+                    + answer.statusCode()
+                    + "): statusView.peerApiKey and the owner's statusView.callers disagree");
+        default ->
+            new StatusLookup.Unavailable(
+                "owner "
+                    + owner
+                    + " answered "
+                    + answer.statusCode()
+                    + ": "
+                    + abbreviate(answer.body()));
       };
     } catch (HttpTimeoutException e) {
       return new StatusLookup.Unavailable("owner " + owner + " did not answer within " + timeout);

@@ -11,8 +11,8 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 
 /**
- * The platform topics the topologies read, each registered once in one {@link StreamsBuilder}
- * (a builder refuses a second source on the same topic) and shared by every topology that needs it.
+ * The platform topics the topologies read, each registered once in one {@link StreamsBuilder} (a
+ * builder refuses a second source on the same topic) and shared by every topology that needs it.
  * Commands are timed by their {@code accepted_at}; results and events by their record timestamp.
  */
 public final class StreamSources {
@@ -34,9 +34,12 @@ public final class StreamSources {
   /** wallet.commands.v1, key = wallet. */
   public synchronized KStream<String, AcceptedCommand> commands() {
     if (commands == null) {
-      commands = builder.stream(Topics.COMMANDS, Consumed.with(Serdes.String(), serdes.commands())
-          .withTimestampExtractor(new AcceptedAtTimestampExtractor())
-          .withName("commands-source"));
+      commands =
+          builder.stream(
+              Topics.COMMANDS,
+              Consumed.with(Serdes.String(), serdes.commands())
+                  .withTimestampExtractor(new AcceptedAtTimestampExtractor())
+                  .withName("commands-source"));
     }
     return commands;
   }
@@ -44,7 +47,10 @@ public final class StreamSources {
   /** wallet.events.v1, key = wallet (campaign id for campaign events). */
   public synchronized KStream<String, WalletEvent> events() {
     if (events == null) {
-      events = builder.stream(Topics.EVENTS, Consumed.with(Serdes.String(), serdes.events()).withName("events-source"));
+      events =
+          builder.stream(
+              Topics.EVENTS,
+              Consumed.with(Serdes.String(), serdes.events()).withName("events-source"));
     }
     return events;
   }
@@ -52,8 +58,10 @@ public final class StreamSources {
   /** wallet.results.v1, key = wallet: the ledger's outcomes and the screening's rejections. */
   public synchronized KStream<String, CommandResult> results() {
     if (results == null) {
-      results = builder.stream(Topics.RESULTS,
-          Consumed.with(Serdes.String(), serdes.results()).withName("results-source"));
+      results =
+          builder.stream(
+              Topics.RESULTS,
+              Consumed.with(Serdes.String(), serdes.results()).withName("results-source"));
     }
     return results;
   }

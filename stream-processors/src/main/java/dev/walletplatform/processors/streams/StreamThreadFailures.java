@@ -37,8 +37,11 @@ public final class StreamThreadFailures implements StreamsUncaughtExceptionHandl
     inARow = lastFailureNanos != 0 && now - lastFailureNanos < calm.toNanos() ? inARow + 1 : 1;
     lastFailureNanos = now;
     if (inARow > maxInARow) {
-      LOG.error("stream thread died {} times in a row without {} of calm; shutting the Streams client down",
-          inARow, calm, failure);
+      LOG.error(
+          "stream thread died {} times in a row without {} of calm; shutting the Streams client down",
+          inARow,
+          calm,
+          failure);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
     long pause = Math.min(MAX_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << Math.min(inARow - 1, 10));

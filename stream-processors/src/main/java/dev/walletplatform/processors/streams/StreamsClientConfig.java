@@ -15,7 +15,8 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class StreamsClientConfig {
   private StreamsClientConfig() {}
 
-  public static Properties streams(KafkaSettings kafka, StreamsSettings settings, MetricRegistry metrics) {
+  public static Properties streams(
+      KafkaSettings kafka, StreamsSettings settings, MetricRegistry metrics) {
     Properties props = new Properties();
     props.putAll(clientProperties(kafka));
     props.putAll(settings.properties());
@@ -26,16 +27,22 @@ public final class StreamsClientConfig {
     props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.standbyReplicas());
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
-    // stores, outputs and offsets commit in one transaction: a crash re-runs the batch, never half of it
+    // stores, outputs and offsets commit in one transaction: a crash re-runs the batch, never half
+    // of it
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
-    // the campaign-budget global table too; the switch is deprecated only because Kafka 5 makes it the
+    props.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DeadLetterDeserializationHandler.class);
+    props.put(
+        StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+    // the campaign-budget global table too; the switch is deprecated only because Kafka 5 makes it
+    // the
     // default, and without it 4.x routes global-thread errors to the uncaught handler instead
     props.put("processing.exception.handler.global.enabled", true);
     props.put(DeadLetterMeters.CONFIG_KEY, metrics);
-    settings.applicationServer().ifPresent(server ->
-        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server.toString()));
+    settings
+        .applicationServer()
+        .ifPresent(server -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server.toString()));
     return props;
   }
 

@@ -20,8 +20,14 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * applier's per-partition holding accounts). Returns the commands topic's partition count.
  */
 public final class TopicCheck {
-  static final List<String> REQUIRED = List.of(Topics.COMMANDS, Topics.SCREENED_COMMANDS, Topics.EVENTS,
-      Topics.RESULTS, Topics.DEAD_LETTERS, Topics.CAMPAIGN_BUDGETS);
+  static final List<String> REQUIRED =
+      List.of(
+          Topics.COMMANDS,
+          Topics.SCREENED_COMMANDS,
+          Topics.EVENTS,
+          Topics.RESULTS,
+          Topics.DEAD_LETTERS,
+          Topics.CAMPAIGN_BUDGETS);
 
   private final Map<String, Object> adminProperties;
   private final Duration timeout;
@@ -37,18 +43,37 @@ public final class TopicCheck {
       for (String topic : REQUIRED) {
         partitions.put(topic, partitionsOf(admin, topic));
       }
-      List<String> missing = partitions.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
-          .toList();
+      List<String> missing =
+          partitions.entrySet().stream()
+              .filter(e -> e.getValue() == null)
+              .map(Map.Entry::getKey)
+              .toList();
       if (!missing.isEmpty()) {
-        throw new ProcessorsException("topics missing on " + adminProperties.get("bootstrap.servers") + ": " + missing
-            + "; create them (" + Topics.CAMPAIGN_BUDGETS + " compacted, " + Topics.SCREENED_COMMANDS
-            + " with the partitions of " + Topics.COMMANDS + ") before starting the stream processors");
+        throw new ProcessorsException(
+            "topics missing on "
+                + adminProperties.get("bootstrap.servers")
+                + ": "
+                + missing
+                + "; create them ("
+                + Topics.CAMPAIGN_BUDGETS
+                + " compacted, "
+                + Topics.SCREENED_COMMANDS
+                + " with the partitions of "
+                + Topics.COMMANDS
+                + ") before starting the stream processors");
       }
       int commands = partitions.get(Topics.COMMANDS);
       int screened = partitions.get(Topics.SCREENED_COMMANDS);
       if (screened != commands) {
-        throw new ProcessorsException(Topics.SCREENED_COMMANDS + " has " + screened + " partitions but "
-            + Topics.COMMANDS + " has " + commands + ": they must match so each wallet keeps its partition");
+        throw new ProcessorsException(
+            Topics.SCREENED_COMMANDS
+                + " has "
+                + screened
+                + " partitions but "
+                + Topics.COMMANDS
+                + " has "
+                + commands
+                + ": they must match so each wallet keeps its partition");
       }
       return commands;
     }
@@ -56,18 +81,34 @@ public final class TopicCheck {
 
   private Integer partitionsOf(Admin admin, String topic) {
     try {
-      TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
-          .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+      TopicDescription description =
+          admin
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+              .get(topic);
       return description.partitions().size();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof UnknownTopicOrPartitionException) {
         return null;
       }
-      throw new ProcessorsException("cannot describe " + topic + " on " + adminProperties.get("bootstrap.servers")
-          + ": " + e.getCause(), e.getCause());
+      throw new ProcessorsException(
+          "cannot describe "
+              + topic
+              + " on "
+              + adminProperties.get("bootstrap.servers")
+              + ": "
+              + e.getCause(),
+          e.getCause());
     } catch (TimeoutException e) {
-      throw new ProcessorsException("Kafka at " + adminProperties.get("bootstrap.servers") + " did not describe "
-          + topic + " within " + timeout, e);
+      throw new ProcessorsException(
+          "Kafka at "
+              + adminProperties.get("bootstrap.servers")
+              + " did not describe "
+              + topic
+              + " within "
+              + timeout,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProcessorsException("interrupted while describing " + topic, e);

@@ -32,8 +32,8 @@ public final class WalletStreamsService implements Managed {
   private final ScreeningMetrics screeningMetrics;
   private volatile KafkaStreams streams;
 
-  public WalletStreamsService(StreamProcessorsConfiguration config, SchemaRegistryClient registry,
-      MetricRegistry metrics) {
+  public WalletStreamsService(
+      StreamProcessorsConfiguration config, SchemaRegistryClient registry, MetricRegistry metrics) {
     this.config = config;
     this.serdes = new WalletSerdes(registry);
     this.metrics = metrics;
@@ -43,16 +43,30 @@ public final class WalletStreamsService implements Managed {
 
   @Override
   public synchronized void start() {
-    int partitions = new TopicCheck(StreamsClientConfig.admin(config.kafka()), TOPIC_CHECK_TIMEOUT).commandsPartitions();
-    Topology topology = WalletTopologies.build(serdes, config.screening(), screeningMetrics, config.assets(),
-        config.statusView().retention(), partitions);
-    KafkaStreams created = new KafkaStreams(topology,
-        StreamsClientConfig.streams(config.kafka(), config.streams(), metrics));
-    created.setUncaughtExceptionHandler(new StreamThreadFailures(10, Duration.ofMinutes(5), metrics));
+    int partitions =
+        new TopicCheck(StreamsClientConfig.admin(config.kafka()), TOPIC_CHECK_TIMEOUT)
+            .commandsPartitions();
+    Topology topology =
+        WalletTopologies.build(
+            serdes,
+            config.screening(),
+            screeningMetrics,
+            config.assets(),
+            config.statusView().retention(),
+            partitions);
+    KafkaStreams created =
+        new KafkaStreams(
+            topology, StreamsClientConfig.streams(config.kafka(), config.streams(), metrics));
+    created.setUncaughtExceptionHandler(
+        new StreamThreadFailures(10, Duration.ofMinutes(5), metrics));
     created.setStateListener((now, before) -> LOG.info("Kafka Streams {} -> {}", before, now));
     created.start();
     streams = created;
-    LOG.info("stream topologies started over {} partitions: {}, {}", partitions, config.streams(), config.screening());
+    LOG.info(
+        "stream topologies started over {} partitions: {}, {}",
+        partitions,
+        config.streams(),
+        config.screening());
   }
 
   @Override
@@ -61,13 +75,21 @@ public final class WalletStreamsService implements Managed {
     if (running == null) {
       return;
     }
-    boolean closed = running.close(CloseOptions.timeout(CLOSE_TIMEOUT)
-        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
-    LOG.info(closed ? "Kafka Streams closed" : "Kafka Streams did not close within {}; its open transaction"
-        + " aborts and is redone by the next owner", CLOSE_TIMEOUT);
+    boolean closed =
+        running.close(
+            CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+    LOG.info(
+        closed
+            ? "Kafka Streams closed"
+            : "Kafka Streams did not close within {}; its open transaction"
+                + " aborts and is redone by the next owner",
+        CLOSE_TIMEOUT);
   }
 
-  /** The client once started (also while it rebalances or failed), for queries, health and gauges. */
+  /**
+   * The client once started (also while it rebalances or failed), for queries, health and gauges.
+   */
   public Optional<KafkaStreams> running() {
     return Optional.ofNullable(streams);
   }

@@ -19,8 +19,11 @@ import org.apache.kafka.streams.Topology;
  */
 public final class WalletTopologies {
   /** Every local store, for the size gauges. */
-  public static final List<String> STORES = Stream.of(ScreeningTopology.STORES, CampaignBudgetTopology.STORES,
-      CommandStatusTopology.STORES).flatMap(List::stream).toList();
+  public static final List<String> STORES =
+      Stream.of(
+              ScreeningTopology.STORES, CampaignBudgetTopology.STORES, CommandStatusTopology.STORES)
+          .flatMap(List::stream)
+          .toList();
 
   private WalletTopologies() {}
 
@@ -28,8 +31,13 @@ public final class WalletTopologies {
    * @param partitions the commands topic's partition count: every repartition topic gets as many,
    *     so the two inputs of each keyed join-by-hand (status, campaign) are co-partitioned
    */
-  public static Topology build(WalletSerdes serdes, ScreeningSettings screening, ScreeningMetrics metrics,
-      AssetCatalog assets, Duration statusRetention, int partitions) {
+  public static Topology build(
+      WalletSerdes serdes,
+      ScreeningSettings screening,
+      ScreeningMetrics metrics,
+      AssetCatalog assets,
+      Duration statusRetention,
+      int partitions) {
     StreamsBuilder builder = new StreamsBuilder();
     StreamSources sources = new StreamSources(builder, serdes);
     new ScreeningTopology(screening, metrics, partitions).build(builder, sources);

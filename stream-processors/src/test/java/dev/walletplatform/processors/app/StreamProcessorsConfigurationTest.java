@@ -24,37 +24,50 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamProcessorsConfigurationTest {
   private final ObjectMapper mapper = Jackson.newObjectMapper();
   private final YamlConfigurationFactory<StreamProcessorsConfiguration> factory =
-      new YamlConfigurationFactory<>(StreamProcessorsConfiguration.class, Validators.newValidator(), mapper, "dw");
+      new YamlConfigurationFactory<>(
+          StreamProcessorsConfiguration.class, Validators.newValidator(), mapper, "dw");
 
   @Test
   void readsTheShippedLocalConfig() throws Exception {
     // as the application reads it: placeholders filled from the environment, else their defaults
-    StreamProcessorsConfiguration config = factory.build(
-        new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
-        "config/local.yml");
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new SubstitutingSourceProvider(
+                new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
+            "config/local.yml");
     assertThat(config.kafka().groupId()).isEqualTo("ledger-applier");
     assertThat(config.kafka().maxPollRecords()).isEqualTo(500);
     assertThat(config.kafka().consumerProperties("c").get("enable.auto.commit")).isEqualTo("false");
-    assertThat(config.kafka().consumerProperties("c").get("isolation.level")).isEqualTo("read_committed");
+    assertThat(config.kafka().consumerProperties("c").get("isolation.level"))
+        .isEqualTo("read_committed");
     assertThat(config.database().poolSize()).isEqualTo(4);
-    assertThat(config.assets().find("ETH")).hasValueSatisfying(a -> assertThat(a.decimals()).isEqualTo(18));
+    assertThat(config.assets().find("ETH"))
+        .hasValueSatisfying(a -> assertThat(a.decimals()).isEqualTo(18));
     assertThat(config.applier().maxLoopStall()).isEqualTo(Duration.ofMinutes(2));
     assertThat(config.migrateOnStart()).isTrue();
     assertThat(config.applier().enabled()).isTrue();
     assertThat(config.streams().enabled()).isTrue();
-    assertThat(config.streams().applicationServer()).map(Object::toString).contains("localhost:8093");
+    assertThat(config.streams().applicationServer())
+        .map(Object::toString)
+        .contains("localhost:8093");
     assertThat(config.streams().replicationFactor()).isEqualTo(-1);
     assertThat(config.streams().stateDir()).isNotNull();
     assertThat(config.screening().claimsPerDevice().window()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.statusView().retention()).isEqualTo(Duration.ofDays(1));
-    assertThat(config.adminAccess().apiKeys()).extracting(ConfiguredApiKey::name).containsExactly("prometheus", "operator");
-    assertThat(config.adminAccess().apiKeys()).extracting(ConfiguredApiKey::scopes)
+    assertThat(config.adminAccess().apiKeys())
+        .extracting(ConfiguredApiKey::name)
+        .containsExactly("prometheus", "operator");
+    assertThat(config.adminAccess().apiKeys())
+        .extracting(ConfiguredApiKey::scopes)
         .containsExactly(Set.of("metrics:read"), Set.of("admin"));
-    assertThat(config.statusView().callers()).extracting(ConfiguredApiKey::scopes).containsExactly(Set.of("status:read"));
+    assertThat(config.statusView().callers())
+        .extracting(ConfiguredApiKey::scopes)
+        .containsExactly(Set.of("status:read"));
   }
 
   private static final String STATUS_KEY = "status-key-0123456789abcdef";
-  private static final String KEYS = """
+  private static final String KEYS =
+      """
       statusView:
         callers:
           - {name: status-view, sha256: "%s", scopes: [status:read]}
@@ -67,66 +80,104 @@ class StreamProcessorsConfigurationTest {
 
   @Test
   void readsTheKeysOfBothPortsAndNeverPrintsTheStatusKey(@TempDir Path dir) throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), write(dir,
-        minimal("groupId: ledger-applier", "poolSize: 4") + KEYS.formatted(ApiKeyRing.hashOf(STATUS_KEY), STATUS_KEY,
-            ApiKeyRing.hashOf("metrics-key-0123456789abcdef"))).toString());
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(
+                    dir,
+                    minimal("groupId: ledger-applier", "poolSize: 4")
+                        + KEYS.formatted(
+                            ApiKeyRing.hashOf(STATUS_KEY),
+                            STATUS_KEY,
+                            ApiKeyRing.hashOf("metrics-key-0123456789abcdef")))
+                .toString());
 
-    assertThat(config.statusView().callerRing().authenticate(STATUS_KEY)).map(ApiKeyHolder::name).contains("status-view");
+    assertThat(config.statusView().callerRing().authenticate(STATUS_KEY))
+        .map(ApiKeyHolder::name)
+        .contains("status-view");
     assertThat(config.statusView().peerApiKey()).contains(STATUS_KEY);
     config.statusView().requirePeerKeyAccepted();
-    assertThat(config.adminAccess().ring().authenticate("metrics-key-0123456789abcdef")).isPresent();
-    assertThat(config.adminAccess().ring().authenticate("")).as("the operator key is not issued here").isEmpty();
-    assertThat(config.statusView().toString()).doesNotContain(STATUS_KEY).contains("peerApiKey=set");
+    assertThat(config.adminAccess().ring().authenticate("metrics-key-0123456789abcdef"))
+        .isPresent();
+    assertThat(config.adminAccess().ring().authenticate(""))
+        .as("the operator key is not issued here")
+        .isEmpty();
+    assertThat(config.statusView().toString())
+        .doesNotContain(STATUS_KEY)
+        .contains("peerApiKey=set");
   }
 
   @Test
   void refusesAtStartAPeerKeyTheOtherInstancesWouldRefuse(@TempDir Path dir) throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), write(dir,
-        minimal("groupId: ledger-applier", "poolSize: 4") + KEYS.formatted(ApiKeyRing.hashOf("another-key-0123456789"),
-            STATUS_KEY, "")).toString());
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(
+                    dir,
+                    minimal("groupId: ledger-applier", "poolSize: 4")
+                        + KEYS.formatted(
+                            ApiKeyRing.hashOf("another-key-0123456789"), STATUS_KEY, ""))
+                .toString());
 
-    assertThatThrownBy(config.statusView()::requirePeerKeyAccepted).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("statusView.peerApiKey matches no statusView.callers entry with scope status:read"
-            + " (issued callers: [status-view])")
+    assertThatThrownBy(config.statusView()::requirePeerKeyAccepted)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "statusView.peerApiKey matches no statusView.callers entry with scope status:read"
+                + " (issued callers: [status-view])")
         .hasMessageNotContaining(STATUS_KEY);
   }
 
   @Test
   void refusesAStatusKeyThatCannotGoIntoAHeader(@TempDir Path dir) throws Exception {
-    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4")
-        + KEYS.formatted(ApiKeyRing.hashOf("short key"), "short key", ""));
+    Path file =
+        write(
+            dir,
+            minimal("groupId: ledger-applier", "poolSize: 4")
+                + KEYS.formatted(ApiKeyRing.hashOf("short key"), "short key", ""));
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("statusView.peerApiKey must be 16..256 printable ASCII characters without spaces");
+        .hasMessageContaining(
+            "statusView.peerApiKey must be 16..256 printable ASCII characters without spaces");
   }
 
   @Test
   void refusesTheSameKeyHashForTwoAdminKeys(@TempDir Path dir) throws Exception {
     String hash = ApiKeyRing.hashOf("metrics-key-0123456789abcdef");
-    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4") + """
+    Path file =
+        write(
+            dir,
+            minimal("groupId: ledger-applier", "poolSize: 4")
+                + """
         adminAccess:
           apiKeys:
             - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
             - {name: operator, sha256: "%s", scopes: [admin]}
-        """.formatted(hash, hash));
+        """
+                    .formatted(hash, hash));
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
-        .isInstanceOf(ConfigurationException.class).hasMessageContaining("has the hash of another key");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("has the hash of another key");
   }
 
   @Test
   void issuesNoKeyWithoutAnAdminOrCallersBlock(@TempDir Path dir) throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
-        write(dir, minimal("groupId: ledger-applier", "poolSize: 4")).toString());
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(dir, minimal("groupId: ledger-applier", "poolSize: 4")).toString());
     assertThat(config.adminAccess().ring().isEmpty()).isTrue();
     assertThat(config.statusView().callerRing().isEmpty()).isTrue();
     assertThat(config.statusView().peerApiKey()).isEmpty();
   }
 
   @Test
-  void runsTheTopologiesWhenNoStreamsBlockSaysOtherwiseSoTheScreenedTopicIsNeverLeftUnfed(@TempDir Path dir)
-      throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
-        write(dir, minimal("groupId: ledger-applier", "poolSize: 4").replace(STREAMS, "")).toString());
+  void runsTheTopologiesWhenNoStreamsBlockSaysOtherwiseSoTheScreenedTopicIsNeverLeftUnfed(
+      @TempDir Path dir) throws Exception {
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(dir, minimal("groupId: ledger-applier", "poolSize: 4").replace(STREAMS, ""))
+                .toString());
     assertThat(config.streams().enabled()).isTrue();
     assertThat(config.streams().stateDir().getFileName()).hasToString("wallet-streams");
     assertThat(config.streams().applicationServer()).isEmpty();
@@ -134,8 +185,13 @@ class StreamProcessorsConfigurationTest {
 
   @Test
   void readsScreeningLimitsWithPerCampaignOverrides(@TempDir Path dir) throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(), write(dir,
-        minimal("groupId: ledger-applier", "poolSize: 4") + """
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(
+                    dir,
+                    minimal("groupId: ledger-applier", "poolSize: 4")
+                        + """
             screening:
               claimsPerDevice: {limit: 3, window: PT1M}
               withdrawalsPerWallet: {limit: 2, window: PT2H}
@@ -143,17 +199,23 @@ class StreamProcessorsConfigurationTest {
               campaigns:
                 spring-drop:
                   claimsPerDevice: {limit: 1, window: PT10M}
-            """).toString());
+            """)
+                .toString());
     assertThat(config.screening().claimsPerDevice("spring-drop").limit()).isEqualTo(1);
     assertThat(config.screening().claimsPerDevice("other-drop").limit()).isEqualTo(3);
     assertThat(config.screening().longestClaimWindow()).isEqualTo(Duration.ofMinutes(10));
-    assertThat(config.screening().dedupeRetention()).as("default: twice the longest window plus grace")
+    assertThat(config.screening().dedupeRetention())
+        .as("default: twice the longest window plus grace")
         .isEqualTo(Duration.ofHours(4).plusSeconds(20));
   }
 
   @Test
   void refusesAScreeningLimitOutOfRangeNamingItsKey(@TempDir Path dir) throws Exception {
-    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4") + """
+    Path file =
+        write(
+            dir,
+            minimal("groupId: ledger-applier", "poolSize: 4")
+                + """
         screening:
           campaigns:
             spring-drop:
@@ -161,24 +223,35 @@ class StreamProcessorsConfigurationTest {
         """);
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("screening.campaigns.spring-drop.claimsPerDevice.limit must be 1..1000000, was: 0");
+        .hasMessageContaining(
+            "screening.campaigns.spring-drop.claimsPerDevice.limit must be 1..1000000, was: 0");
   }
 
   @Test
   void refusesADedupeRetentionShorterThanTheLongestWindow(@TempDir Path dir) throws Exception {
-    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4") + """
+    Path file =
+        write(
+            dir,
+            minimal("groupId: ledger-applier", "poolSize: 4")
+                + """
         screening:
           dedupeRetention: PT30M
         """);
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("screening.dedupeRetention must be at least the longest window plus grace (PT1H30S)");
+        .hasMessageContaining(
+            "screening.dedupeRetention must be at least the longest window plus grace (PT1H30S)");
   }
 
   @Test
   void refusesStreamsSettingsExactlyOnceDependsOn(@TempDir Path dir) throws Exception {
-    Path file = write(dir, minimal("groupId: ledger-applier", "poolSize: 4")
-        .replace("stateDir: /tmp/it-streams", "stateDir: /tmp/it-streams\n  properties: {processing.guarantee: at_least_once}"));
+    Path file =
+        write(
+            dir,
+            minimal("groupId: ledger-applier", "poolSize: 4")
+                .replace(
+                    "stateDir: /tmp/it-streams",
+                    "stateDir: /tmp/it-streams\n  properties: {processing.guarantee: at_least_once}"));
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("streams.properties.processing.guarantee cannot be set");
@@ -186,10 +259,12 @@ class StreamProcessorsConfigurationTest {
 
   @Test
   void runsTheTopologiesAloneWithoutADatabase(@TempDir Path dir) throws Exception {
-    String yaml = minimal("groupId: ledger-applier", "poolSize: 4").replaceAll("(?s)database:.*?\n(streams:)", "$1")
-        + "applier: {enabled: false}\n";
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
-        write(dir, yaml).toString());
+    String yaml =
+        minimal("groupId: ledger-applier", "poolSize: 4")
+                .replaceAll("(?s)database:.*?\n(streams:)", "$1")
+            + "applier: {enabled: false}\n";
+    StreamProcessorsConfiguration config =
+        factory.build(new FileConfigurationSourceProvider(), write(dir, yaml).toString());
     assertThat(config.applier().enabled()).isFalse();
     assertThat(config.database()).isNull();
   }
@@ -212,14 +287,17 @@ class StreamProcessorsConfigurationTest {
 
   @Test
   void fillsDefaultsForOptionalKeys(@TempDir Path dir) throws Exception {
-    StreamProcessorsConfiguration config = factory.build(new FileConfigurationSourceProvider(),
-        write(dir, minimal("groupId: ledger-applier", "poolSize: 4")).toString());
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(dir, minimal("groupId: ledger-applier", "poolSize: 4")).toString());
     assertThat(config.kafka().consumerThreads()).isEqualTo(1);
     assertThat(config.applier().maxTransactionAttempts()).isEqualTo(8);
     assertThat(config.assets().all()).hasSize(3);
   }
 
-  private static final String STREAMS = """
+  private static final String STREAMS =
+      """
       streams:
         stateDir: /tmp/it-streams
       """;
@@ -235,7 +313,9 @@ class StreamProcessorsConfigurationTest {
           jdbcUrl: jdbc:postgresql://localhost/ledger
           username: ledger
           %s
-        """.formatted(kafkaLine, databaseLine) + STREAMS;
+        """
+            .formatted(kafkaLine, databaseLine)
+        + STREAMS;
   }
 
   private static Path write(Path dir, String yaml) throws Exception {

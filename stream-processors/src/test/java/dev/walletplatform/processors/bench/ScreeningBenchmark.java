@@ -50,7 +50,8 @@ import org.apache.kafka.streams.Topology;
  * How many commands per second the screening topology sustains on this machine: a real KRaft broker
  * (child JVM), exactly-once, RocksDB state. The commands are produced first (a backlog, as after a
  * burst), then the Streams client starts; the rate is counted from its first output record to the
- * last, so start-up and the first rebalance are left out (both are printed). Prints, asserts nothing.
+ * last, so start-up and the first rebalance are left out (both are printed). Prints, asserts
+ * nothing.
  *
  * <pre>
  * scripts/mvnw-jdk21.sh -q -pl stream-processors -am install -DskipTests
@@ -72,14 +73,21 @@ public final class ScreeningBenchmark {
     int threads = Integer.parseInt(options.getOrDefault("threads", "1"));
     boolean all = options.getOrDefault("topology", "screening").equals("all");
     Path work = Files.createTempDirectory("screening-bench");
-    try (KafkaCluster kafka = new KafkaCluster(KafkaClusterConfig.builder().workDir(work.resolve("kafka")).build())
-            .start();
-        LocalSchemaRegistry registryServer = LocalSchemaRegistry.start(kafka.bootstrapServers(), 0)) {
-      kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, partitions, 1),
-          TopicSpec.of(Topics.SCREENED_COMMANDS, partitions, 1), TopicSpec.of(Topics.EVENTS, partitions, 1),
-          TopicSpec.of(Topics.RESULTS, partitions, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
-          TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact")));
-      SchemaRegistryClient registry = new HttpSchemaRegistryClient(registryServer.uri(), Duration.ofSeconds(10));
+    try (KafkaCluster kafka =
+            new KafkaCluster(KafkaClusterConfig.builder().workDir(work.resolve("kafka")).build())
+                .start();
+        LocalSchemaRegistry registryServer =
+            LocalSchemaRegistry.start(kafka.bootstrapServers(), 0)) {
+      kafka.createTopics(
+          List.of(
+              TopicSpec.of(Topics.COMMANDS, partitions, 1),
+              TopicSpec.of(Topics.SCREENED_COMMANDS, partitions, 1),
+              TopicSpec.of(Topics.EVENTS, partitions, 1),
+              TopicSpec.of(Topics.RESULTS, partitions, 1),
+              TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
+              TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact")));
+      SchemaRegistryClient registry =
+          new HttpSchemaRegistryClient(registryServer.uri(), Duration.ofSeconds(10));
       long produceStart = System.nanoTime();
       produce(kafka.bootstrapServers(), registry, commands);
       System.out.printf("produced %,d commands in %.1f s%n", commands, seconds(produceStart));
@@ -89,68 +97,137 @@ public final class ScreeningBenchmark {
     }
   }
 
-  private static void run(String bootstrap, SchemaRegistryClient registry, Path work, int commands, int partitions,
-      int threads, boolean all) throws Exception {
+  private static void run(
+      String bootstrap,
+      SchemaRegistryClient registry,
+      Path work,
+      int commands,
+      int partitions,
+      int threads,
+      boolean all)
+      throws Exception {
     // limits far above the traffic: every command is screened in full, few are cut
-    ScreeningSettings screening = ScreeningSettings.fromYaml(new WindowLimit(1_000, Duration.ofMinutes(1)),
-        new WindowLimit(1_000, Duration.ofHours(1)), Duration.ofMinutes(5), null, Map.of(), null);
+    ScreeningSettings screening =
+        ScreeningSettings.fromYaml(
+            new WindowLimit(1_000, Duration.ofMinutes(1)),
+            new WindowLimit(1_000, Duration.ofHours(1)),
+            Duration.ofMinutes(5),
+            null,
+            Map.of(),
+            null);
     MetricRegistry metrics = new MetricRegistry();
     ScreeningMetrics screeningMetrics = new ScreeningMetrics(metrics);
     WalletSerdes serdes = new WalletSerdes(registry);
     Topology topology;
     if (all) {
-      topology = WalletTopologies.build(serdes, screening, screeningMetrics, AssetCatalog.defaults(),
-          Duration.ofDays(1), partitions);
+      topology =
+          WalletTopologies.build(
+              serdes,
+              screening,
+              screeningMetrics,
+              AssetCatalog.defaults(),
+              Duration.ofDays(1),
+              partitions);
     } else {
       StreamsBuilder builder = new StreamsBuilder();
-      new ScreeningTopology(screening, screeningMetrics, partitions).build(builder, new StreamSources(builder, serdes));
+      new ScreeningTopology(screening, screeningMetrics, partitions)
+          .build(builder, new StreamSources(builder, serdes));
       topology = builder.build();
     }
-    StreamsSettings settings = StreamsSettings.fromYaml(true, "bench-" + UUID.randomUUID(), null,
-        work.resolve("state").toString(), threads, 0, 1, null, null);
-    Properties props = StreamsClientConfig.streams(new KafkaSettings(bootstrap, null, null, null, null, null),
-        settings, metrics);
+    StreamsSettings settings =
+        StreamsSettings.fromYaml(
+            true,
+            "bench-" + UUID.randomUUID(),
+            null,
+            work.resolve("state").toString(),
+            threads,
+            0,
+            1,
+            null,
+            null);
+    Properties props =
+        StreamsClientConfig.streams(
+            new KafkaSettings(bootstrap, null, null, null, null, null), settings, metrics);
     long start = System.nanoTime();
     try (KafkaStreams streams = new KafkaStreams(topology, props);
         OutputCounter outputs = new OutputCounter(bootstrap)) {
       streams.start();
       while (outputs.count() < commands) {
         if (seconds(start) > 600) {
-          throw new IllegalStateException("only " + outputs.count() + " of " + commands + " screened in 10 min");
+          throw new IllegalStateException(
+              "only " + outputs.count() + " of " + commands + " screened in 10 min");
         }
         Thread.sleep(50);
       }
       long last = outputs.lastSeenNanos();
       double sustained = (last - outputs.firstSeenNanos()) / 1e9;
-      System.out.printf("%s topology, exactly_once_v2, %d partition(s), %d thread(s): %,d commands screened"
+      System.out.printf(
+          "%s topology, exactly_once_v2, %d partition(s), %d thread(s): %,d commands screened"
               + " (%,d passed, %,d rejected) in %.1f s from start (incl. %.1f s to the first output);"
               + " sustained %,.0f records/s%n",
-          all ? "whole (screening + status view + campaign budgets)" : "screening", partitions, threads, commands,
-          screeningMetrics.passedCount(), commands - screeningMetrics.passedCount(), (last - start) / 1e9,
-          (outputs.firstSeenNanos() - start) / 1e9, commands / sustained);
+          all ? "whole (screening + status view + campaign budgets)" : "screening",
+          partitions,
+          threads,
+          commands,
+          screeningMetrics.passedCount(),
+          commands - screeningMetrics.passedCount(),
+          (last - start) / 1e9,
+          (outputs.firstSeenNanos() - start) / 1e9,
+          commands / sustained);
     }
   }
 
-  /** 60 % transfers, 20 % withdrawals, 20 % claims over 20,000 wallets and 5,000 devices, accepted now. */
-  private static void produce(String bootstrap, SchemaRegistryClient registry, int count) throws Exception {
+  /**
+   * 60 % transfers, 20 % withdrawals, 20 % claims over 20,000 wallets and 5,000 devices, accepted
+   * now.
+   */
+  private static void produce(String bootstrap, SchemaRegistryClient registry, int count)
+      throws Exception {
     AvroSerializer<WalletCommand> serializer = new AvroSerializer<>(registry);
     Random random = new Random(42);
     Instant now = Instant.now();
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,
-        "acks", "all", "enable.idempotence", "true", "linger.ms", "10", "batch.size", "262144"),
-        new ByteArraySerializer(), new ByteArraySerializer())) {
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(
+            Map.of(
+                "bootstrap.servers",
+                bootstrap,
+                "acks",
+                "all",
+                "enable.idempotence",
+                "true",
+                "linger.ms",
+                "10",
+                "batch.size",
+                "262144"),
+            new ByteArraySerializer(),
+            new ByteArraySerializer())) {
       for (int i = 0; i < count; i++) {
         String wallet = "w-" + random.nextInt(20_000);
         int kind = random.nextInt(10);
-        Object payload = kind < 6 ? new TransferRequested(wallet, "w-" + random.nextInt(20_000), "BTC", BigDecimal.TEN)
-            : kind < 8 ? new WithdrawalRequested(wallet, "BTC", BigDecimal.TEN, "bc1qdestination0001")
-            : new GiveawayClaimRequested("bench-drop", wallet);
+        Object payload =
+            kind < 6
+                ? new TransferRequested(
+                    wallet, "w-" + random.nextInt(20_000), "BTC", BigDecimal.TEN)
+                : kind < 8
+                    ? new WithdrawalRequested(wallet, "BTC", BigDecimal.TEN, "bc1qdestination0001")
+                    : new GiveawayClaimRequested("bench-drop", wallet);
         UUID id = UUID.randomUUID();
-        WalletCommand command = new WalletCommand(id, "client-1", "key-" + id, "hash", now.plusMillis(i / 100),
-            payload, "device-" + random.nextInt(5_000));
+        WalletCommand command =
+            new WalletCommand(
+                id,
+                "client-1",
+                "key-" + id,
+                "hash",
+                now.plusMillis(i / 100),
+                payload,
+                "device-" + random.nextInt(5_000));
         // a failed send fails the flush that ends the load
-        var unused = producer.send(new ProducerRecord<>(Topics.COMMANDS, wallet.getBytes(StandardCharsets.UTF_8),
-            serializer.serialize(Topics.COMMANDS, command)));
+        var unused =
+            producer.send(
+                new ProducerRecord<>(
+                    Topics.COMMANDS,
+                    wallet.getBytes(StandardCharsets.UTF_8),
+                    serializer.serialize(Topics.COMMANDS, command)));
       }
       producer.flush();
     }
@@ -168,29 +245,44 @@ public final class ScreeningBenchmark {
     private volatile long firstSeenNanos;
     private volatile long lastSeenNanos;
 
-    // count is written by the counter thread only and read by the benchmark: volatile is enough for one writer
+    // count is written by the counter thread only and read by the benchmark: volatile is enough for
+    // one writer
     @SuppressWarnings("NonAtomicVolatileUpdate")
     OutputCounter(String bootstrap) {
-      KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
-          "group.id", "bench-counter-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
-          "isolation.level", "read_committed", "max.poll.records", "5000"),
-          new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      KafkaConsumer<byte[], byte[]> consumer =
+          new KafkaConsumer<>(
+              Map.of(
+                  "bootstrap.servers",
+                  bootstrap,
+                  "group.id",
+                  "bench-counter-" + UUID.randomUUID(),
+                  "auto.offset.reset",
+                  "earliest",
+                  "isolation.level",
+                  "read_committed",
+                  "max.poll.records",
+                  "5000"),
+              new ByteArrayDeserializer(),
+              new ByteArrayDeserializer());
       consumer.subscribe(List.of(Topics.SCREENED_COMMANDS, Topics.RESULTS));
-      thread = new Thread(() -> {
-        try (consumer) {
-          while (running) {
-            int polled = consumer.poll(Duration.ofMillis(100)).count();
-            if (polled > 0) {
-              long now = System.nanoTime();
-              if (count == 0) {
-                firstSeenNanos = now;
-              }
-              count += polled;
-              lastSeenNanos = now;
-            }
-          }
-        }
-      }, "bench-output-counter");
+      thread =
+          new Thread(
+              () -> {
+                try (consumer) {
+                  while (running) {
+                    int polled = consumer.poll(Duration.ofMillis(100)).count();
+                    if (polled > 0) {
+                      long now = System.nanoTime();
+                      if (count == 0) {
+                        firstSeenNanos = now;
+                      }
+                      count += polled;
+                      lastSeenNanos = now;
+                    }
+                  }
+                }
+              },
+              "bench-output-counter");
       thread.start();
     }
 

@@ -20,12 +20,17 @@ class DeadLetterRecordsTest {
   void keepsTheOriginalBytesAndPutsTheErrorAndSourceInHeaders() {
     byte[] key = "alice".getBytes(StandardCharsets.UTF_8);
     byte[] value = {1, 2, 3};
-    ConsumerRecord<byte[], byte[]> source = new ConsumerRecord<>(Topics.COMMANDS, 7, 4242L, key, value);
+    ConsumerRecord<byte[], byte[]> source =
+        new ConsumerRecord<>(Topics.COMMANDS, 7, 4242L, key, value);
     source.headers().add("trace-id", "abc".getBytes(StandardCharsets.UTF_8));
 
-    ProducerRecord<byte[], byte[]> letter = DeadLetterRecords.toRecord(
-        new DeadLetter(source, DeadLetterCode.DECODING_FAILED, new RecordDecodingException("bad magic byte")),
-        FAILED_AT);
+    ProducerRecord<byte[], byte[]> letter =
+        DeadLetterRecords.toRecord(
+            new DeadLetter(
+                source,
+                DeadLetterCode.DECODING_FAILED,
+                new RecordDecodingException("bad magic byte")),
+            FAILED_AT);
 
     assertThat(letter.topic()).isEqualTo(Topics.DEAD_LETTERS);
     assertThat(letter.key()).isSameAs(key);
@@ -43,18 +48,24 @@ class DeadLetterRecordsTest {
 
   @Test
   void namesTheCauseChainAndBoundsTheMessage() {
-    Exception error = new IllegalStateException("apply failed", new java.sql.SQLException("value too long", "22001"));
-    assertThat(DeadLetterRecords.describe(error)).isEqualTo("apply failed | caused by SQLException: value too long");
+    Exception error =
+        new IllegalStateException(
+            "apply failed", new java.sql.SQLException("value too long", "22001"));
+    assertThat(DeadLetterRecords.describe(error))
+        .isEqualTo("apply failed | caused by SQLException: value too long");
     assertThat(DeadLetterRecords.describe(new RuntimeException("x".repeat(10_000))))
         .hasSize(DeadLetterRecords.MAX_MESSAGE_LENGTH);
   }
 
   @Test
   void replacesDeadLetterHeadersOfARedrivenRecord() {
-    ConsumerRecord<byte[], byte[]> source = new ConsumerRecord<>(Topics.EVENTS, 0, 1L, null, new byte[] {9});
+    ConsumerRecord<byte[], byte[]> source =
+        new ConsumerRecord<>(Topics.EVENTS, 0, 1L, null, new byte[] {9});
     source.headers().add(DeadLetterRecords.ERROR_CODE, "OLD".getBytes(StandardCharsets.UTF_8));
-    ProducerRecord<byte[], byte[]> letter = DeadLetterRecords.toRecord(
-        new DeadLetter(source, DeadLetterCode.APPLY_FAILED, new IllegalStateException("boom")), FAILED_AT);
+    ProducerRecord<byte[], byte[]> letter =
+        DeadLetterRecords.toRecord(
+            new DeadLetter(source, DeadLetterCode.APPLY_FAILED, new IllegalStateException("boom")),
+            FAILED_AT);
     assertThat(letter.headers().headers(DeadLetterRecords.ERROR_CODE)).hasSize(1);
     assertThat(headers(letter)).containsEntry(DeadLetterRecords.ERROR_CODE, "APPLY_FAILED");
   }

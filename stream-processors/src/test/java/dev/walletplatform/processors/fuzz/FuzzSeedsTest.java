@@ -28,35 +28,50 @@ class FuzzSeedsTest {
 
   @ParameterizedTest(name = "{0}/{1} -> {2}")
   @CsvSource({
-      COMMANDS + ", transfer, TRANSFER",
-      COMMANDS + ", withdrawal, WITHDRAWAL",
-      COMMANDS + ", claim-with-device, GIVEAWAY_CLAIM",
-      COMMANDS + ", transfer-with-trace-header, TRANSFER",
-      COMMANDS + ", transfer-without-key, TRANSFER",
-      EVENTS + ", wallet-opened, WALLET_OPENED",
-      EVENTS + ", deposit, DEPOSIT",
-      EVENTS + ", withdrawal-settled, WITHDRAWAL_SETTLED",
-      EVENTS + ", withdrawal-failed, WITHDRAWAL_FAILED",
-      EVENTS + ", campaign-opened, CAMPAIGN_OPENED",
+    COMMANDS + ", transfer, TRANSFER",
+    COMMANDS + ", withdrawal, WITHDRAWAL",
+    COMMANDS + ", claim-with-device, GIVEAWAY_CLAIM",
+    COMMANDS + ", transfer-with-trace-header, TRANSFER",
+    COMMANDS + ", transfer-without-key, TRANSFER",
+    EVENTS + ", wallet-opened, WALLET_OPENED",
+    EVENTS + ", deposit, DEPOSIT",
+    EVENTS + ", withdrawal-settled, WITHDRAWAL_SETTLED",
+    EVENTS + ", withdrawal-failed, WITHDRAWAL_FAILED",
+    EVENTS + ", campaign-opened, CAMPAIGN_OPENED",
   })
   void aValidSeedDecodes(String method, String seed, MessageKind kind) throws IOException {
-    assertThat(decoder.decode(FuzzedRecord.parse(read(method, seed)).on(topicOf(method))).kind()).isEqualTo(kind);
+    assertThat(decoder.decode(FuzzedRecord.parse(read(method, seed)).on(topicOf(method))).kind())
+        .isEqualTo(kind);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"wrong-magic-byte", "unknown-schema-id", "other-topics-schema", "truncated-body",
-      "truncated-header", "trailing-bytes", "tombstone", "forged-dlq-header"})
+  @ValueSource(
+      strings = {
+        "wrong-magic-byte",
+        "unknown-schema-id",
+        "other-topics-schema",
+        "truncated-body",
+        "truncated-header",
+        "trailing-bytes",
+        "tombstone",
+        "forged-dlq-header"
+      })
   void aBrokenSeedIsPoisonOnEitherTopic(String seed) throws IOException {
     for (String method : List.of(COMMANDS, EVENTS)) {
-      assertThatThrownBy(() -> decoder.decode(FuzzedRecord.parse(read(method, seed)).on(topicOf(method))))
-          .as("%s/%s", method, seed).isInstanceOf(RecordDecodingException.class);
+      assertThatThrownBy(
+              () -> decoder.decode(FuzzedRecord.parse(read(method, seed)).on(topicOf(method))))
+          .as("%s/%s", method, seed)
+          .isInstanceOf(RecordDecodingException.class);
     }
   }
 
   @Test
   void aRecordSurvivesItsByteForm() {
-    FuzzedRecord record = new FuzzedRecord(null, List.of(new RecordHeader("h", null), new RecordHeader("i", new byte[] {1})),
-        new byte[] {0, 0, 0, 0, 1, 9});
+    FuzzedRecord record =
+        new FuzzedRecord(
+            null,
+            List.of(new RecordHeader("h", null), new RecordHeader("i", new byte[] {1})),
+            new byte[] {0, 0, 0, 0, 1, 9});
     FuzzedRecord back = FuzzedRecord.parse(record.format());
     assertThat(back.key()).isNull();
     assertThat(back.headers()).isEqualTo(record.headers());
@@ -69,7 +84,9 @@ class FuzzSeedsTest {
   }
 
   private static byte[] read(String method, String seed) throws IOException {
-    try (InputStream in = FuzzSeedsTest.class.getResourceAsStream("MessageDecoderFuzzTestInputs/" + method + "/" + seed)) {
+    try (InputStream in =
+        FuzzSeedsTest.class.getResourceAsStream(
+            "MessageDecoderFuzzTestInputs/" + method + "/" + seed)) {
       assertThat(in).as("seed %s/%s", method, seed).isNotNull();
       return in.readAllBytes();
     }
@@ -77,8 +94,11 @@ class FuzzSeedsTest {
 
   private static MessageDecoder decoder() {
     SchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-    registry.register(SchemaRegistryClient.valueSubject(Topics.SCREENED_COMMANDS), WalletCommand.getClassSchema());
-    registry.register(SchemaRegistryClient.valueSubject(Topics.EVENTS), WalletEvent.getClassSchema());
+    registry.register(
+        SchemaRegistryClient.valueSubject(Topics.SCREENED_COMMANDS),
+        WalletCommand.getClassSchema());
+    registry.register(
+        SchemaRegistryClient.valueSubject(Topics.EVENTS), WalletEvent.getClassSchema());
     return new MessageDecoder(registry);
   }
 }

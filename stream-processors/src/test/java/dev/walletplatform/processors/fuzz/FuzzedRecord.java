@@ -44,7 +44,8 @@ record FuzzedRecord(byte[] key, List<Header> headers, byte[] value) {
       headers.add(new RecordHeader(name, length == NULL_HEADER_VALUE ? null : in.bytes(length)));
     }
     byte[] value = in.rest();
-    return new FuzzedRecord((flags & NULL_KEY) != 0 ? null : key, headers, (flags & NULL_VALUE) != 0 ? null : value);
+    return new FuzzedRecord(
+        (flags & NULL_KEY) != 0 ? null : key, headers, (flags & NULL_VALUE) != 0 ? null : value);
   }
 
   /** The input that parses back to this record (for writing seeds). */
@@ -53,7 +54,8 @@ record FuzzedRecord(byte[] key, List<Header> headers, byte[] value) {
       throw new IllegalArgumentException("at most 7 headers and a key of 255 bytes fit the format");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write((key == null ? NULL_KEY : 0) | (value == null ? NULL_VALUE : 0) | headers.size() << 2);
+    out.write(
+        (key == null ? NULL_KEY : 0) | (value == null ? NULL_VALUE : 0) | headers.size() << 2);
     out.write(key == null ? 0 : key.length);
     out.writeBytes(key == null ? new byte[0] : key);
     for (Header header : headers) {
@@ -68,14 +70,29 @@ record FuzzedRecord(byte[] key, List<Header> headers, byte[] value) {
   }
 
   ConsumerRecord<byte[], byte[]> on(String topic) {
-    return new ConsumerRecord<>(topic, PARTITION, OFFSET, 1_777_000_000_000L, TimestampType.CREATE_TIME,
-        key == null ? -1 : key.length, value == null ? -1 : value.length, key, value,
-        new RecordHeaders(headers), Optional.empty());
+    return new ConsumerRecord<>(
+        topic,
+        PARTITION,
+        OFFSET,
+        1_777_000_000_000L,
+        TimestampType.CREATE_TIME,
+        key == null ? -1 : key.length,
+        value == null ? -1 : value.length,
+        key,
+        value,
+        new RecordHeaders(headers),
+        Optional.empty());
   }
 
   @Override
   public String toString() {
-    return "FuzzedRecord[key=" + Arrays.toString(key) + ", headers=" + headers + ", value=" + Arrays.toString(value) + "]";
+    return "FuzzedRecord[key="
+        + Arrays.toString(key)
+        + ", headers="
+        + headers
+        + ", value="
+        + Arrays.toString(value)
+        + "]";
   }
 
   private static final class Reader {

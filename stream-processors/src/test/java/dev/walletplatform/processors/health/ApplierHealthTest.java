@@ -23,7 +23,8 @@ class ApplierHealthTest {
   void failsLivenessWhenTheLoopIsWedged() {
     loop.beat();
     nanos.addAndGet(Duration.ofMinutes(3).toNanos());
-    assertThat(health().livenessProblem()).hasValueSatisfying(p -> assertThat(p).contains("wedged"));
+    assertThat(health().livenessProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("wedged"));
   }
 
   @Test

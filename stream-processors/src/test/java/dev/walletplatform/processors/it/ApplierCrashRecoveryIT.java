@@ -52,8 +52,13 @@ class ApplierCrashRecoveryIT {
   private static final Duration WAIT = Duration.ofMinutes(3);
 
   @Test
-  void appliesEveryCommandExactlyOnceAcrossAKillNineAndRestart(KafkaCluster kafka, SchemaRegistryClient registry,
-      URI registryUri, TestDatabase database, @TempDir Path dir) throws Exception {
+  void appliesEveryCommandExactlyOnceAcrossAKillNineAndRestart(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
+      @TempDir Path dir)
+      throws Exception {
     LedgerTopics.create(kafka);
     Path yaml = ApplierYaml.write(dir, kafka.bootstrapServers(), registryUri, database,
         FreePorts.allocate(1).getFirst(), 100, 1);
@@ -79,7 +84,10 @@ class ApplierCrashRecoveryIT {
       traffic.flush();
     }
     long total = 2L * WALLETS + TRANSFERS;
-    await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> processed(ledger) >= 2L * WALLETS + 1_500);
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> processed(ledger) >= 2L * WALLETS + 1_500);
     applier.kill();
     long atKill = processed(ledger);
     assertThat(atKill).as("killed mid-run").isLessThan(total);
@@ -89,20 +97,31 @@ class ApplierCrashRecoveryIT {
     try {
       await().atMost(WAIT).until(() -> processed(ledger) == total);
       double seconds = (System.nanoTime() - restartedAt) / 1e9;
-      double applying = ledger.number("SELECT extract(epoch FROM max(processed_at) - min(processed_at)) FROM"
-          + " (SELECT processed_at FROM processed_messages ORDER BY processed_at DESC LIMIT ?) last", total - atKill);
-      System.out.printf("crash recovery: %d applied before SIGKILL, %d after restart in %.1f s including JVM start;"
-          + " %.0f records/s while applying%n", atKill, total - atKill, seconds, (total - atKill) / applying);
+      double applying =
+          ledger.number(
+              "SELECT extract(epoch FROM max(processed_at) - min(processed_at)) FROM"
+                  + " (SELECT processed_at FROM processed_messages ORDER BY processed_at DESC LIMIT ?) last",
+              total - atKill);
+      System.out.printf(
+          "crash recovery: %d applied before SIGKILL, %d after restart in %.1f s including JVM start;"
+              + " %.0f records/s while applying%n",
+          atKill, total - atKill, seconds, (total - atKill) / applying);
       await().atMost(WAIT).until(() -> lag(kafka) == 0);
     } finally {
       applier.stop(Duration.ofSeconds(30));
     }
 
-    assertThat(ledger.count("SELECT count(*) FROM processed_messages WHERE source_topic = ?", Topics.SCREENED_COMMANDS))
+    assertThat(
+            ledger.count(
+                "SELECT count(*) FROM processed_messages WHERE source_topic = ?",
+                Topics.SCREENED_COMMANDS))
         .isEqualTo(commands.size());
-    assertThat(ledger.count("SELECT count(DISTINCT message_id) FROM processed_messages")).isEqualTo(total);
-    long movements = ledger.count("SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
-        + " AND message_kind <> 'WALLET_OPENED'");
+    assertThat(ledger.count("SELECT count(DISTINCT message_id) FROM processed_messages"))
+        .isEqualTo(total);
+    long movements =
+        ledger.count(
+            "SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
+                + " AND message_kind <> 'WALLET_OPENED'");
     assertThat(ledger.count("SELECT count(*) FROM ledger_entries")).isEqualTo(2 * movements);
     LedgerCheck check = LedgerInvariants.of(database.dataSource()).check();
     assertThat(check.messagesAppliedMoreThanOnce()).as("messages applied more than once").isZero();
@@ -124,21 +143,29 @@ class ApplierCrashRecoveryIT {
 
   /** Records of the applier's topics its group has not committed yet. */
   private static long lag(KafkaCluster kafka) throws Exception {
-    try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
-      Map<TopicPartition, OffsetAndMetadata> committed = admin
-          .listConsumerGroupOffsets(KafkaSettings.DEFAULT_GROUP_ID).partitionsToOffsetAndMetadata().get();
+    try (Admin admin =
+        Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin
+              .listConsumerGroupOffsets(KafkaSettings.DEFAULT_GROUP_ID)
+              .partitionsToOffsetAndMetadata()
+              .get();
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       for (String topic : List.of(Topics.SCREENED_COMMANDS, Topics.EVENTS)) {
         for (int p = 0; p < LedgerTopics.PARTITIONS; p++) {
           latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
       }
-      Map<TopicPartition, Long> ends = admin.listOffsets(latest).all().get().entrySet().stream()
-          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-      return ends.entrySet().stream().mapToLong(e -> {
-        OffsetAndMetadata done = committed.get(e.getKey());
-        return e.getValue() - (done == null ? 0 : done.offset());
-      }).sum();
+      Map<TopicPartition, Long> ends =
+          admin.listOffsets(latest).all().get().entrySet().stream()
+              .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+      return ends.entrySet().stream()
+          .mapToLong(
+              e -> {
+                OffsetAndMetadata done = committed.get(e.getKey());
+                return e.getValue() - (done == null ? 0 : done.offset());
+              })
+          .sum();
     }
   }
 

@@ -37,7 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The applier as the local runtime runs it (in-process Dropwizard app) against a real broker and PostgreSQL. */
+/**
+ * The applier as the local runtime runs it (in-process Dropwizard app) against a real broker and
+ * PostgreSQL.
+ */
 @ExtendWith({KafkaClusterExtension.class, SchemaRegistryExtension.class, PostgresExtension.class})
 class LedgerApplierIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -49,8 +52,13 @@ class LedgerApplierIT {
   private static int adminPort;
 
   @BeforeAll
-  static void startApplier(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
-      @TempDir Path dir) throws Exception {
+  static void startApplier(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
+      @TempDir Path dir)
+      throws Exception {
     LedgerTopics.create(kafka);
     adminPort = FreePorts.allocate(1).getFirst();
     application = new StreamProcessorsApplication();
@@ -75,9 +83,13 @@ class LedgerApplierIT {
 
   @Test
   void appliesAMixOfEventsAndCommands() throws Exception {
-    List<UUID> setup = List.of(traffic.openWallet("mix-alice"), traffic.openWallet("mix-bob"),
-        traffic.deposit("mix-alice", "BTC", 10_000), traffic.deposit("mix-bob", "ETH", 500),
-        traffic.openCampaign("mix-spring", "USDC", 25, 60));
+    List<UUID> setup =
+        List.of(
+            traffic.openWallet("mix-alice"),
+            traffic.openWallet("mix-bob"),
+            traffic.deposit("mix-alice", "BTC", 10_000),
+            traffic.deposit("mix-bob", "ETH", 500),
+            traffic.openCampaign("mix-spring", "USDC", 25, 60));
     awaitResults(setup);
     UUID transfer = traffic.transfer("mix-alice", "mix-bob", "BTC", 4_000);
     UUID tooMuch = traffic.transfer("mix-bob", "mix-alice", "ETH", 501);
@@ -86,13 +98,16 @@ class LedgerApplierIT {
     UUID claimAliceAgain = traffic.claim("mix-spring", "mix-alice");
     UUID claimBob = traffic.claim("mix-spring", "mix-bob");
     UUID unknownWallet = traffic.transfer("mix-alice", "mix-nobody", "BTC", 1);
-    List<UUID> commands = List.of(transfer, tooMuch, withdrawal, claimAlice, claimAliceAgain, claimBob, unknownWallet);
+    List<UUID> commands =
+        List.of(
+            transfer, tooMuch, withdrawal, claimAlice, claimAliceAgain, claimBob, unknownWallet);
     awaitResults(commands);
     UUID settled = traffic.settle(withdrawal, "mix-alice", "BTC", 1_000);
     awaitResults(List.of(settled));
 
     assertThat(setup).allSatisfy(id -> assertApplied(id));
-    assertThat(List.of(transfer, withdrawal, claimAlice, claimBob, settled)).allSatisfy(id -> assertApplied(id));
+    assertThat(List.of(transfer, withdrawal, claimAlice, claimBob, settled))
+        .allSatisfy(id -> assertApplied(id));
     assertRejected(tooMuch, "INSUFFICIENT_FUNDS");
     assertRejected(claimAliceAgain, "ALREADY_CLAIMED");
     assertRejected(unknownWallet, "UNKNOWN_WALLET");
@@ -103,8 +118,11 @@ class LedgerApplierIT {
     assertThat(ledger.balance("mix-bob", "ETH")).isEqualTo(500);
     assertThat(ledger.balance("mix-alice", "USDC")).isEqualTo(25);
     assertThat(ledger.balance("sys:campaign:mix-spring", "USDC")).isEqualTo(10);
-    assertThat(ledger.count("SELECT count(*) FROM withdrawals WHERE withdrawal_id = ? AND status = 'SETTLED'",
-        withdrawal)).isEqualTo(1);
+    assertThat(
+            ledger.count(
+                "SELECT count(*) FROM withdrawals WHERE withdrawal_id = ? AND status = 'SETTLED'",
+                withdrawal))
+        .isEqualTo(1);
     for (UUID id : List.of(transfer, withdrawal, claimAlice, settled)) {
       assertThat(ledger.entriesOf(id)).as("entries of %s", id).isEqualTo(2);
     }
@@ -115,11 +133,18 @@ class LedgerApplierIT {
 
   @Test
   void appliesEachCommandOnceWhenRedelivered() throws Exception {
-    awaitResults(List.of(traffic.openWallet("dup-alice"), traffic.openWallet("dup-bob"),
-        traffic.deposit("dup-alice", "BTC", 1_000)));
+    awaitResults(
+        List.of(
+            traffic.openWallet("dup-alice"),
+            traffic.openWallet("dup-bob"),
+            traffic.deposit("dup-alice", "BTC", 1_000)));
     UUID id = UUID.randomUUID();
-    ProducerRecord<byte[], byte[]> record = traffic.commandRecord("dup-alice", id, "hash-dup",
-        new TransferRequested("dup-alice", "dup-bob", "BTC", BigDecimal.valueOf(300)));
+    ProducerRecord<byte[], byte[]> record =
+        traffic.commandRecord(
+            "dup-alice",
+            id,
+            "hash-dup",
+            new TransferRequested("dup-alice", "dup-bob", "BTC", BigDecimal.valueOf(300)));
     traffic.send(record);
     traffic.send(record);
     traffic.flush();
@@ -128,7 +153,9 @@ class LedgerApplierIT {
     traffic.flush();
     await().atMost(WAIT).until(() -> results.resultsOf(id).size() >= 3);
 
-    assertThat(results.resultsOf(id)).extracting(CommandResult::getStatus).containsOnly(Outcome.APPLIED);
+    assertThat(results.resultsOf(id))
+        .extracting(CommandResult::getStatus)
+        .containsOnly(Outcome.APPLIED);
     assertThat(ledger.processed(id)).isEqualTo(1);
     assertThat(ledger.entriesOf(id)).isEqualTo(2);
     assertThat(ledger.balance("dup-bob", "BTC")).isEqualTo(300);
@@ -138,8 +165,11 @@ class LedgerApplierIT {
 
   @Test
   void deadLettersAGarbageRecordAndAppliesTheNextOne() throws Exception {
-    awaitResults(List.of(traffic.openWallet("dlq-alice"), traffic.openWallet("dlq-bob"),
-        traffic.deposit("dlq-alice", "ETH", 50)));
+    awaitResults(
+        List.of(
+            traffic.openWallet("dlq-alice"),
+            traffic.openWallet("dlq-bob"),
+            traffic.deposit("dlq-alice", "ETH", 50)));
     byte[] garbage = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
     traffic.send(new ProducerRecord<>(Topics.COMMANDS, WalletTraffic.key("dlq-alice"), garbage));
     UUID next = traffic.transfer("dlq-alice", "dlq-bob", "ETH", 20);
@@ -161,16 +191,27 @@ class LedgerApplierIT {
 
   @Test
   void neverAppliesACommandIdReusedWithAnotherRequestHash() throws Exception {
-    awaitResults(List.of(traffic.openWallet("reuse-alice"), traffic.openWallet("reuse-bob"),
-        traffic.deposit("reuse-alice", "BTC", 1_000)));
+    awaitResults(
+        List.of(
+            traffic.openWallet("reuse-alice"),
+            traffic.openWallet("reuse-bob"),
+            traffic.deposit("reuse-alice", "BTC", 1_000)));
     long conflictsBefore = application.service().metrics().hashConflicts();
     UUID id = UUID.randomUUID();
-    traffic.send(traffic.commandRecord("reuse-alice", id, "hash-first",
-        new TransferRequested("reuse-alice", "reuse-bob", "BTC", BigDecimal.valueOf(10))));
+    traffic.send(
+        traffic.commandRecord(
+            "reuse-alice",
+            id,
+            "hash-first",
+            new TransferRequested("reuse-alice", "reuse-bob", "BTC", BigDecimal.valueOf(10))));
     traffic.flush();
     awaitResults(List.of(id));
-    traffic.send(traffic.commandRecord("reuse-alice", id, "hash-other-body",
-        new TransferRequested("reuse-alice", "reuse-bob", "BTC", BigDecimal.valueOf(900))));
+    traffic.send(
+        traffic.commandRecord(
+            "reuse-alice",
+            id,
+            "hash-other-body",
+            new TransferRequested("reuse-alice", "reuse-bob", "BTC", BigDecimal.valueOf(900))));
     traffic.flush();
     await().atMost(WAIT).until(() -> results.resultsOf(id).size() >= 2);
 
@@ -184,21 +225,26 @@ class LedgerApplierIT {
   void servesLiveAndReadyOnTheAdminPort() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     for (String path : List.of("/live", "/ready")) {
-      HttpResponse<String> answer = http.send(
-          HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
     }
   }
 
   private static void awaitResults(List<UUID> ids) throws Exception {
     traffic.flush();
-    await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> results.hasResultsFor(ids));
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> results.hasResultsFor(ids));
   }
 
   private static void assertApplied(UUID id) {
     CommandResult result = results.resultOf(id);
-    assertThat(result.getStatus()).as("%s rejected with %s", result.getMessageKind(), result.getReasonCode())
+    assertThat(result.getStatus())
+        .as("%s rejected with %s", result.getMessageKind(), result.getReasonCode())
         .isEqualTo(Outcome.APPLIED);
   }
 

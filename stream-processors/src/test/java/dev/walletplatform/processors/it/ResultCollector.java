@@ -16,7 +16,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads wallet.results.v1 and wallet.deadletters.v1 (committed records only) in the background, as a client would. */
+/**
+ * Reads wallet.results.v1 and wallet.deadletters.v1 (committed records only) in the background, as
+ * a client would.
+ */
 final class ResultCollector implements AutoCloseable {
   private final Map<UUID, List<CommandResult>> results = new ConcurrentHashMap<>();
   private final List<ConsumerRecord<byte[], byte[]>> deadLetters = new CopyOnWriteArrayList<>();
@@ -24,26 +27,44 @@ final class ResultCollector implements AutoCloseable {
   private volatile boolean running = true;
 
   ResultCollector(String bootstrapServers, SchemaRegistryClient registry) {
-    AvroDeserializer<CommandResult> deserializer = new AvroDeserializer<>(registry, CommandResult.class);
-    KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-        "group.id", "it-results-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
-        "isolation.level", "read_committed"),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    AvroDeserializer<CommandResult> deserializer =
+        new AvroDeserializer<>(registry, CommandResult.class);
+    KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                "bootstrap.servers",
+                bootstrapServers,
+                "group.id",
+                "it-results-" + UUID.randomUUID(),
+                "auto.offset.reset",
+                "earliest",
+                "isolation.level",
+                "read_committed"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
     consumer.subscribe(List.of(Topics.RESULTS, Topics.DEAD_LETTERS));
-    this.thread = new Thread(() -> {
-      try (consumer) {
-        while (running) {
-          for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            if (record.topic().equals(Topics.DEAD_LETTERS)) {
-              deadLetters.add(record);
-            } else {
-              CommandResult result = deserializer.deserialize(record.topic(), record.value());
-              results.computeIfAbsent(result.getMessageId(), id -> new CopyOnWriteArrayList<>()).add(result);
-            }
-          }
-        }
-      }
-    }, "it-result-collector");
+    this.thread =
+        new Thread(
+            () -> {
+              try (consumer) {
+                while (running) {
+                  for (ConsumerRecord<byte[], byte[]> record :
+                      consumer.poll(Duration.ofMillis(200))) {
+                    if (record.topic().equals(Topics.DEAD_LETTERS)) {
+                      deadLetters.add(record);
+                    } else {
+                      CommandResult result =
+                          deserializer.deserialize(record.topic(), record.value());
+                      results
+                          .computeIfAbsent(
+                              result.getMessageId(), id -> new CopyOnWriteArrayList<>())
+                          .add(result);
+                    }
+                  }
+                }
+              }
+            },
+            "it-result-collector");
     thread.start();
   }
 

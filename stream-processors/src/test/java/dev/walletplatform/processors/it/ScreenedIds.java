@@ -27,21 +27,37 @@ final class ScreenedIds implements AutoCloseable {
   private volatile boolean running = true;
 
   ScreenedIds(String bootstrapServers, int partitions) {
-    KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-        "auto.offset.reset", "earliest", "isolation.level", "read_committed"),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    consumer.assign(IntStream.range(0, partitions).mapToObj(p -> new TopicPartition(Topics.SCREENED_COMMANDS, p))
-        .toList());
-    this.thread = new Thread(() -> {
-      try (consumer) {
-        while (running) {
-          for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            // wire format: magic byte and schema id (5 bytes); Avro: the id's length (1 byte), then its 36 chars
-            ids.add(UUID.fromString(new String(record.value(), 6, 36, StandardCharsets.UTF_8)));
-          }
-        }
-      }
-    }, "it-screened-ids");
+    KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                "bootstrap.servers",
+                bootstrapServers,
+                "auto.offset.reset",
+                "earliest",
+                "isolation.level",
+                "read_committed"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
+    consumer.assign(
+        IntStream.range(0, partitions)
+            .mapToObj(p -> new TopicPartition(Topics.SCREENED_COMMANDS, p))
+            .toList());
+    this.thread =
+        new Thread(
+            () -> {
+              try (consumer) {
+                while (running) {
+                  for (ConsumerRecord<byte[], byte[]> record :
+                      consumer.poll(Duration.ofMillis(200))) {
+                    // wire format: magic byte and schema id (5 bytes); Avro: the id's length (1
+                    // byte), then its 36 chars
+                    ids.add(
+                        UUID.fromString(new String(record.value(), 6, 36, StandardCharsets.UTF_8)));
+                  }
+                }
+              }
+            },
+            "it-screened-ids");
     thread.start();
   }
 

@@ -52,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * wipes it; closing that corrupted active task during a rebalance aborts the stream thread's shared
  * transaction without rewinding its other tasks — the claim checks (and passes) processed since the
  * last commit are gone, and the claim's wallet waits for a verdict that never comes. The verdict
- * timeout, the safety net for that, is set far beyond the test so it cannot hide a lost claim check.
+ * timeout, the safety net for that, is set far beyond the test so it cannot hide a lost claim
+ * check.
  *
  * <p>Each step waits for what it needs, not for a time: a join or leave is done when every instance
  * has finished the rebalance it caused, and between the steps the load goes on until a given number
@@ -65,15 +66,18 @@ class ScreeningRebalanceIT {
   private static final int CYCLES = 3;
   private static final String CAMPAIGN = "rebalance-drop";
   private static final String DEVICE = "kiosk-1";
-  private static final String SCREENING = """
+  private static final String SCREENING =
+      """
       claimsPerDevice: {limit: 1000000, window: PT1M}
       withdrawalsPerWallet: {limit: 1000, window: PT1H}
       grace: PT30S
       verdictTimeout: PT30M
       """;
   private static final String CORRUPTED = "did not find checkpoint offsets";
+
   /** Commands screened between steps: about two seconds of the sender's load. */
   private static final int HOLD = 250;
+
   private static final Pattern STATE_CHANGE = Pattern.compile("Kafka Streams ([A-Z_]+ -> [A-Z_]+)");
   private static final String FINISHED_REBALANCE = "REBALANCING -> RUNNING";
 
@@ -92,15 +96,17 @@ class ScreeningRebalanceIT {
   }
 
   @Test
-  void everyCommandLeavesScreeningWhileAThirdInstanceJoinsAndLeavesTheGroup(KafkaCluster kafka,
-      SchemaRegistryClient registry, URI registryUri, TestDatabase database) throws Exception {
-    kafka.createTopics(List.of(
-        TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
-        TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1),
-        TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
-        TopicSpec.of(Topics.RESULTS, PARTITIONS, 1),
-        TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
-        TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact")));
+  void everyCommandLeavesScreeningWhileAThirdInstanceJoinsAndLeavesTheGroup(
+      KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database)
+      throws Exception {
+    kafka.createTopics(
+        List.of(
+            TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
+            TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact")));
     String applicationId = "screening-rebalance-it-" + UUID.randomUUID().toString().substring(0, 8);
     Path a = yaml(kafka, registryUri, database, applicationId);
     Path b = yaml(kafka, registryUri, database, applicationId);
@@ -109,9 +115,12 @@ class ScreeningRebalanceIT {
     screened = new ScreenedIds(kafka.bootstrapServers(), PARTITIONS);
     start(a, "a");
     start(b, "b");
-    await().atMost(Duration.ofMinutes(3)).until(() -> rebalances(logs.get(0)) >= 1 && rebalances(logs.get(1)) >= 1);
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .until(() -> rebalances(logs.get(0)) >= 1 && rebalances(logs.get(1)) >= 1);
 
-    Map<UUID, String> sent = new ConcurrentHashMap<>(); // id -> "<n> claim|transfer <wallet>", in send order
+    Map<UUID, String> sent =
+        new ConcurrentHashMap<>(); // id -> "<n> claim|transfer <wallet>", in send order
     AtomicBoolean sending = new AtomicBoolean(true);
     AtomicReference<Throwable> senderFailure = new AtomicReference<>();
     Thread sender = Thread.ofPlatform().name("claims-then-transfers").start(() -> {
@@ -148,16 +157,20 @@ class ScreeningRebalanceIT {
       long left = Duration.between(began, Instant.now()).toMillis();
       await().atMost(Duration.ofMinutes(3)).until(() -> rebalancedSince(beforeLeave));
       awaitMoreScreened("after the joiner of cycle " + cycle + " left");
-      System.out.printf("screening rebalance IT: cycle %d: rebalanced with the joiner at %d ms, it left at %d ms, "
-          + "rebalanced without it and %d more screened at %d ms%n", cycle, joined, left, HOLD,
-          Duration.between(began, Instant.now()).toMillis());
+      System.out.printf(
+          "screening rebalance IT: cycle %d: rebalanced with the joiner at %d ms, it left at %d ms, "
+              + "rebalanced without it and %d more screened at %d ms%n",
+          cycle, joined, left, HOLD, Duration.between(began, Instant.now()).toMillis());
     }
     sending.set(false);
     sender.join(Duration.ofMinutes(1));
     assertThat(senderFailure.get()).as("the sender").isNull();
-    // with the load stopped, two minutes is far more than a late command needs: one still missing is lost
+    // with the load stopped, two minutes is far more than a late command needs: one still missing
+    // is lost
     try {
-      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(200))
           .until(() -> screened.missingOf(sent.keySet()).isEmpty());
     } catch (ConditionTimeoutException stillMissing) {
       // asserted below, with the ids that never left screening
@@ -166,19 +179,31 @@ class ScreeningRebalanceIT {
     List<String> corrupted = new ArrayList<>();
     for (Path log : logs) {
       try (Stream<String> lines = Files.lines(log)) {
-        lines.filter(l -> l.contains(CORRUPTED)).map(l -> log.getFileName() + ": " + l).forEach(corrupted::add);
+        lines
+            .filter(l -> l.contains(CORRUPTED))
+            .map(l -> log.getFileName() + ": " + l)
+            .forEach(corrupted::add);
       }
     }
-    System.out.printf("screening rebalance IT: %d commands sent, %d never left screening, %d task corruptions%n",
+    System.out.printf(
+        "screening rebalance IT: %d commands sent, %d never left screening, %d task corruptions%n",
         sent.size(), missing.size(), corrupted.size());
     corrupted.stream().limit(10).forEach(System.out::println);
     // a lost claim check holds its wallet's queue: show the oldest command missing per wallet
-    missing.stream().map(sent::get)
-        .collect(Collectors.groupingBy(c -> c.substring(c.lastIndexOf(' ') + 1), Collectors.minBy(String::compareTo)))
-        .forEach((wallet, first) -> System.out.println("stuck " + wallet + " from " + first.orElseThrow()));
-    assertThat(missing.size()).as("commands (of %d) that never left screening (by wallet above)", sent.size())
+    missing.stream()
+        .map(sent::get)
+        .collect(
+            Collectors.groupingBy(
+                c -> c.substring(c.lastIndexOf(' ') + 1), Collectors.minBy(String::compareTo)))
+        .forEach(
+            (wallet, first) ->
+                System.out.println("stuck " + wallet + " from " + first.orElseThrow()));
+    assertThat(missing.size())
+        .as("commands (of %d) that never left screening (by wallet above)", sent.size())
         .isZero();
-    assertThat(corrupted).as("tasks declared corrupted though every instance closed cleanly").isEmpty();
+    assertThat(corrupted)
+        .as("tasks declared corrupted though every instance closed cleanly")
+        .isEmpty();
   }
 
   private Path yaml(KafkaCluster kafka, URI registryUri, TestDatabase database, String applicationId) {
@@ -189,11 +214,12 @@ class ScreeningRebalanceIT {
 
   private JavaProcess start(Path yaml, String name) {
     Path log = dir.resolve("streams-" + name + ".log");
-    JavaProcess process = JavaProcess.builder(StreamProcessorsApplication.class.getName())
-        .args("server", yaml.toString())
-        .jvmOptions("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
-        .logFile(log)
-        .start();
+    JavaProcess process =
+        JavaProcess.builder(StreamProcessorsApplication.class.getName())
+            .args("server", yaml.toString())
+            .jvmOptions("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+            .logFile(log)
+            .start();
     processes.add(process);
     logs.add(log);
     return process;
@@ -206,7 +232,9 @@ class ScreeningRebalanceIT {
    */
   private void awaitMoreScreened(String when) {
     int from = screened.count();
-    await().alias(HOLD + " more commands screened " + when).atMost(Duration.ofMinutes(2))
+    await()
+        .alias(HOLD + " more commands screened " + when)
+        .atMost(Duration.ofMinutes(2))
         .until(() -> screened.count() >= from + HOLD);
   }
 
@@ -224,8 +252,9 @@ class ScreeningRebalanceIT {
   }
 
   /**
-   * Every instance of {@code before} finished a rebalance since, and none is rebalancing now: a join
-   * or leave makes every member rebalance, so this is "the group is stable again, all RUNNING".
+   * Every instance of {@code before} finished a rebalance since, and none is rebalancing now: a
+   * join or leave makes every member rebalance, so this is "the group is stable again, all
+   * RUNNING".
    */
   private static boolean rebalancedSince(Map<Path, Integer> before) throws IOException {
     for (Map.Entry<Path, Integer> instance : before.entrySet()) {

@@ -48,17 +48,29 @@ class SerializableContentionIT {
   private final AtomicLong offsets = new AtomicLong();
 
   @Test
-  void retriesSerializationFailuresAndStillAppliesEveryMessageOnce(TestDatabase database) throws Exception {
-    DatabaseSettings config = new DatabaseSettings(database.jdbcUrl(), database.username(), database.password(), 4,
-        Duration.ofSeconds(10), null, Map.of());
+  void retriesSerializationFailuresAndStillAppliesEveryMessageOnce(TestDatabase database)
+      throws Exception {
+    DatabaseSettings config =
+        new DatabaseSettings(
+            database.jdbcUrl(),
+            database.username(),
+            database.password(),
+            4,
+            Duration.ofSeconds(10),
+            null,
+            Map.of());
     try (HikariDataSource pool = BoundedPool.open(config, "contention-it", false)) {
       LedgerMigrations.migrate(pool, config);
       RetryingTransactions transactions = new RetryingTransactions(pool, 50, Duration.ofMillis(5));
-      JdbcLedgerRepository repository = new JdbcLedgerRepository(
-          new LedgerBatch(new LedgerRules(AssetCatalog.defaults())), Clock.systemUTC());
+      JdbcLedgerRepository repository =
+          new JdbcLedgerRepository(
+              new LedgerBatch(new LedgerRules(AssetCatalog.defaults())), Clock.systemUTC());
       List<LedgerMessage> setup = new ArrayList<>();
       WALLETS.forEach(w -> setup.add(event(new Instruction.OpenWallet(w, "owner"))));
-      WALLETS.forEach(w -> setup.add(event(new Instruction.Deposit(w, "BTC", BigInteger.valueOf(1_000_000), "tx"))));
+      WALLETS.forEach(
+          w ->
+              setup.add(
+                  event(new Instruction.Deposit(w, "BTC", BigInteger.valueOf(1_000_000), "tx"))));
       transactions.inTransaction(c -> repository.apply(c, setup));
 
       List<List<LedgerMessage>> first = randomBatches(new Random(1));
@@ -66,8 +78,11 @@ class SerializableContentionIT {
       ExecutorService appliers = Executors.newFixedThreadPool(4);
       List<Future<?>> runs = new ArrayList<>();
       for (List<List<LedgerMessage>> batches : List.of(first, first, second, second)) {
-        runs.add(appliers.submit(() -> batches.forEach(
-            batch -> transactions.inTransaction(c -> repository.apply(c, batch)))));
+        runs.add(
+            appliers.submit(
+                () ->
+                    batches.forEach(
+                        batch -> transactions.inTransaction(c -> repository.apply(c, batch)))));
       }
       for (Future<?> run : runs) {
         run.get();
@@ -78,10 +93,13 @@ class SerializableContentionIT {
       long messages = setup.size() + first.stream().mapToLong(List::size).sum()
           + second.stream().mapToLong(List::size).sum();
       assertThat(transactions.retries()).as("serialization failures retried").isPositive();
-      System.out.printf("contention: %d messages, %d transaction retries%n", messages, transactions.retries());
+      System.out.printf(
+          "contention: %d messages, %d transaction retries%n", messages, transactions.retries());
       assertThat(ledger.count("SELECT count(*) FROM processed_messages")).isEqualTo(messages);
-      long movements = ledger.count("SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
-          + " AND message_kind <> 'WALLET_OPENED'");
+      long movements =
+          ledger.count(
+              "SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
+                  + " AND message_kind <> 'WALLET_OPENED'");
       assertThat(ledger.count("SELECT count(*) FROM ledger_entries")).isEqualTo(2 * movements);
       LedgerCheck check = LedgerInvariants.of(pool).check();
       assertThat(check.sumOfAllBalancesByAsset()).containsEntry("BTC", BigInteger.ZERO);
@@ -95,11 +113,17 @@ class SerializableContentionIT {
       List<LedgerMessage> batch = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         String from = WALLETS.get(random.nextInt(WALLETS.size()));
-        String to = WALLETS.get((WALLETS.indexOf(from) + 1 + random.nextInt(WALLETS.size() - 1)) % WALLETS.size());
+        String to =
+            WALLETS.get(
+                (WALLETS.indexOf(from) + 1 + random.nextInt(WALLETS.size() - 1)) % WALLETS.size());
         UUID id = UUID.randomUUID();
-        batch.add(new LedgerMessage(id, new SourcePosition(Topics.COMMANDS, 0, offsets.incrementAndGet()),
-            new RequestMeta("client", "key-" + id, "hash-" + id, Instant.now()),
-            new Instruction.Transfer(from, to, "BTC", BigInteger.valueOf(1 + random.nextInt(1_000)))));
+        batch.add(
+            new LedgerMessage(
+                id,
+                new SourcePosition(Topics.COMMANDS, 0, offsets.incrementAndGet()),
+                new RequestMeta("client", "key-" + id, "hash-" + id, Instant.now()),
+                new Instruction.Transfer(
+                    from, to, "BTC", BigInteger.valueOf(1 + random.nextInt(1_000)))));
       }
       batches.add(batch);
     }
@@ -107,7 +131,10 @@ class SerializableContentionIT {
   }
 
   private LedgerMessage event(Instruction instruction) {
-    return new LedgerMessage(UUID.randomUUID(), new SourcePosition(Topics.EVENTS, 0, offsets.incrementAndGet()), null,
+    return new LedgerMessage(
+        UUID.randomUUID(),
+        new SourcePosition(Topics.EVENTS, 0, offsets.incrementAndGet()),
+        null,
         instruction);
   }
 }

@@ -9,10 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-/** Asks one instance's internal status endpoint, as the wallet service does: with the status key. */
+/**
+ * Asks one instance's internal status endpoint, as the wallet service does: with the status key.
+ */
 final class StatusEndpointClient {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   record Answer(int status, JsonNode body) {
     String field(String name) {
@@ -24,15 +27,20 @@ final class StatusEndpointClient {
     return ask(port, commandId.toString(), ItKeys.authorization(ItKeys.STATUS));
   }
 
-  /** @param authorization the {@code Authorization} header, or null for none */
+  /**
+   * @param authorization the {@code Authorization} header, or null for none
+   */
   Answer ask(int port, String commandId, String authorization) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/internal/v1/command-status/" + commandId))
-        .timeout(Duration.ofSeconds(5)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/internal/v1/command-status/" + commandId))
+            .timeout(Duration.ofSeconds(5))
+            .GET();
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Answer(response.statusCode(), JSON.readTree(response.body()));
   }
 }

@@ -28,17 +28,27 @@ class ApplierLoopTest {
     MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
     consumer.commitSync(Map.of(SCREENED, new OffsetAndMetadata(3))); // the batch 0..2, marker at 3
     // the loop reaches neither the applier nor the publisher: no poll here returns a record
-    ApplierLoop loop = new ApplierLoop(consumer, null, null, new ApplierMetrics(new MetricRegistry()),
-        new LoopHeartbeat("applier-test"), Duration.ofMillis(1), Duration.ofSeconds(1));
-    AtomicReference<Map<TopicPartition, OffsetAndMetadata>> committedAfterIdlePoll = new AtomicReference<>();
-    consumer.schedulePollTask(() -> {
-      consumer.rebalance(List.of(SCREENED));
-      consumer.seek(SCREENED, 4); // the fetcher skipped the marker
-    });
-    consumer.schedulePollTask(() -> {
-      committedAfterIdlePoll.set(consumer.committed(Set.of(SCREENED)));
-      loop.stop();
-    });
+    ApplierLoop loop =
+        new ApplierLoop(
+            consumer,
+            null,
+            null,
+            new ApplierMetrics(new MetricRegistry()),
+            new LoopHeartbeat("applier-test"),
+            Duration.ofMillis(1),
+            Duration.ofSeconds(1));
+    AtomicReference<Map<TopicPartition, OffsetAndMetadata>> committedAfterIdlePoll =
+        new AtomicReference<>();
+    consumer.schedulePollTask(
+        () -> {
+          consumer.rebalance(List.of(SCREENED));
+          consumer.seek(SCREENED, 4); // the fetcher skipped the marker
+        });
+    consumer.schedulePollTask(
+        () -> {
+          committedAfterIdlePoll.set(consumer.committed(Set.of(SCREENED)));
+          loop.stop();
+        });
 
     loop.run();
 

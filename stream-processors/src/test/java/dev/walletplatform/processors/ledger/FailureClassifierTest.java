@@ -12,16 +12,23 @@ class FailureClassifierTest {
   void blamesTheRecordsForDataAndConstraintErrors() {
     assertThat(FailureClassifier.isRecordFault(wrapped("22001"))).isTrue();
     assertThat(FailureClassifier.isRecordFault(wrapped("23514"))).isTrue();
-    assertThat(FailureClassifier.isRecordFault(new IllegalStateException("rule bug for this input"))).isTrue();
+    assertThat(
+            FailureClassifier.isRecordFault(new IllegalStateException("rule bug for this input")))
+        .isTrue();
   }
 
   @Test
   void neverBlamesTheRecordsForTheDatabasesOwnTrouble() {
     assertThat(FailureClassifier.isRecordFault(wrapped("42P01"))).as("missing table").isFalse();
     assertThat(FailureClassifier.isRecordFault(wrapped("28P01"))).as("bad password").isFalse();
-    assertThat(FailureClassifier.isRecordFault(new TransientDatabaseException("down", new SQLException("x", "08006"))))
+    assertThat(
+            FailureClassifier.isRecordFault(
+                new TransientDatabaseException("down", new SQLException("x", "08006"))))
         .isFalse();
-    assertThat(FailureClassifier.isRecordFault(new LedgerDbException("pool", new SQLException("no state")))).isFalse();
+    assertThat(
+            FailureClassifier.isRecordFault(
+                new LedgerDbException("pool", new SQLException("no state"))))
+        .isFalse();
   }
 
   private static LedgerDbException wrapped(String state) {

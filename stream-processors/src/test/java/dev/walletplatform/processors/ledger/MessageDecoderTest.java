@@ -13,9 +13,9 @@ import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryException;
 import dev.walletplatform.schemas.serde.AvroSerializer;
 import dev.walletplatform.schemas.serde.RecordDecodingException;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.apache.avro.Schema;
@@ -28,7 +28,8 @@ class MessageDecoderTest {
   @Test
   void decodesATransferCommandWithItsRequestMetadata() {
     UUID id = UUID.randomUUID();
-    byte[] bytes = new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, transfer(id));
+    byte[] bytes =
+        new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, transfer(id));
     LedgerMessage message = new MessageDecoder(registry).decode(record(Topics.COMMANDS, bytes));
     assertThat(message.id()).isEqualTo(id);
     assertThat(message.requestHash()).isEqualTo("h1");
@@ -40,7 +41,10 @@ class MessageDecoderTest {
   @Test
   void treatsBytesThatAreNotTheContractAsPoison() {
     MessageDecoder decoder = new MessageDecoder(registry);
-    assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, "{\"json\":true}".getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () ->
+                decoder.decode(
+                    record(Topics.COMMANDS, "{\"json\":true}".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(RecordDecodingException.class);
     assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, null)))
         .isInstanceOf(RecordDecodingException.class);
@@ -50,14 +54,23 @@ class MessageDecoderTest {
 
   @Test
   void treatsAnUnreachableRegistryAsTransientNotPoison() {
-    byte[] bytes = new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, transfer(UUID.randomUUID()));
+    byte[] bytes =
+        new AvroSerializer<WalletCommand>(registry)
+            .serialize(Topics.COMMANDS, transfer(UUID.randomUUID()));
     MessageDecoder decoder = new MessageDecoder(new UnreachableRegistry());
-    assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, bytes))).isInstanceOf(TransientFailure.class);
+    assertThatThrownBy(() -> decoder.decode(record(Topics.COMMANDS, bytes)))
+        .isInstanceOf(TransientFailure.class);
   }
 
   private static WalletCommand transfer(UUID id) {
-    return new WalletCommand(id, "client-1", "key-1", "h1", Instant.parse("2026-05-01T12:00:00Z"),
-        new TransferRequested("alice", "bob", "BTC", new BigDecimal(1500)), null);
+    return new WalletCommand(
+        id,
+        "client-1",
+        "key-1",
+        "h1",
+        Instant.parse("2026-05-01T12:00:00Z"),
+        new TransferRequested("alice", "bob", "BTC", new BigDecimal(1500)),
+        null);
   }
 
   private static ConsumerRecord<byte[], byte[]> record(String topic, byte[] value) {

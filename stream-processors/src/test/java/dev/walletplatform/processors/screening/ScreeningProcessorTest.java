@@ -36,20 +36,45 @@ class ScreeningProcessorTest {
   private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   private final WalletSerdes serdes = new WalletSerdes(registry);
   private final MetricRegistry metrics = new MetricRegistry();
-  private final MockProcessorContext<String, ScreeningVerdict> context = new MockProcessorContext<>();
-  private final ScreeningProcessor processor = new ScreeningProcessor(ScreeningSettings.fromYaml(
-      new WindowLimit(5, Duration.ofMinutes(1)), null, null, null, Map.of(), TIMEOUT), new ScreeningMetrics(metrics));
+  private final MockProcessorContext<String, ScreeningVerdict> context =
+      new MockProcessorContext<>();
+  private final ScreeningProcessor processor =
+      new ScreeningProcessor(
+          ScreeningSettings.fromYaml(
+              new WindowLimit(5, Duration.ofMinutes(1)), null, null, null, Map.of(), TIMEOUT),
+          new ScreeningMetrics(metrics));
 
   @BeforeEach
   void init() {
-    addStore(Stores.windowStoreBuilder(Stores.inMemoryWindowStore(ScreeningTopology.VERDICTS_STORE,
-        Duration.ofHours(3), Duration.ofMillis(1), false), Serdes.String(), Serdes.String()).withLoggingDisabled()
-        .build());
-    addStore(Stores.windowStoreBuilder(Stores.inMemoryWindowStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE,
-        Duration.ofHours(2), Duration.ofHours(1), false), Serdes.String(), Serdes.Long()).withLoggingDisabled()
-        .build());
-    addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ScreeningTopology.PENDING_STORE),
-        Serdes.String(), PendingCommand.serde(serdes.commands())).withLoggingDisabled().build());
+    addStore(
+        Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(
+                    ScreeningTopology.VERDICTS_STORE,
+                    Duration.ofHours(3),
+                    Duration.ofMillis(1),
+                    false),
+                Serdes.String(),
+                Serdes.String())
+            .withLoggingDisabled()
+            .build());
+    addStore(
+        Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(
+                    ScreeningTopology.WALLET_WITHDRAWALS_STORE,
+                    Duration.ofHours(2),
+                    Duration.ofHours(1),
+                    false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingDisabled()
+            .build());
+    addStore(
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(ScreeningTopology.PENDING_STORE),
+                Serdes.String(),
+                PendingCommand.serde(serdes.commands()))
+            .withLoggingDisabled()
+            .build());
     processor.init(context);
     context.setCurrentSystemTimeMs(T0.toEpochMilli());
   }
@@ -62,7 +87,9 @@ class ScreeningProcessorTest {
     accept("alice-1", claim, 0);
     accept("alice-1", transfer, 1);
     accept("carol-3", otherWallet, 2);
-    assertThat(passedIds()).as("only the wallet without a waiting claim").containsExactly(id(otherWallet));
+    assertThat(passedIds())
+        .as("only the wallet without a waiting claim")
+        .containsExactly(id(otherWallet));
 
     context.resetForwards();
     punctuateAt(T0.plus(TIMEOUT).minusMillis(1));
@@ -81,20 +108,28 @@ class ScreeningProcessorTest {
     accept("dave-4", transfer, 1);
     assertThat(context.forwarded()).isEmpty();
 
-    processor.process(new Record<>("dave-4", new ScreeningInput.Verdict(new ClaimVerdict(id(claim), "dave-4",
-        "DEVICE_CLAIM_LIMIT_EXCEEDED", T0)), T0.toEpochMilli()));
+    processor.process(
+        new Record<>(
+            "dave-4",
+            new ScreeningInput.Verdict(
+                new ClaimVerdict(id(claim), "dave-4", "DEVICE_CLAIM_LIMIT_EXCEEDED", T0)),
+            T0.toEpochMilli()));
 
     List<CapturedForward<? extends String, ? extends ScreeningVerdict>> out = context.forwarded();
     assertThat(out).hasSize(2);
     assertThat(out.get(0).record().value()).isInstanceOf(ScreeningVerdict.Rejected.class);
-    assertThat(((Passed) out.get(1).record().value()).command().commandId()).isEqualTo(id(transfer));
+    assertThat(((Passed) out.get(1).record().value()).command().commandId())
+        .isEqualTo(id(transfer));
   }
 
   private void accept(String wallet, WalletCommand command, long offset) {
     byte[] bytes = new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, command);
     context.setRecordMetadata(Topics.COMMANDS, 0, offset);
-    processor.process(new Record<>(wallet, new ScreeningInput.Command(new AcceptedCommand(bytes, command)),
-        command.getAcceptedAt().toEpochMilli()));
+    processor.process(
+        new Record<>(
+            wallet,
+            new ScreeningInput.Command(new AcceptedCommand(bytes, command)),
+            command.getAcceptedAt().toEpochMilli()));
   }
 
   private void punctuateAt(Instant now) {
@@ -103,8 +138,11 @@ class ScreeningProcessorTest {
   }
 
   private List<String> passedIds() {
-    return context.forwarded().stream().map(f -> f.record().value())
-        .filter(Passed.class::isInstance).map(v -> ((Passed) v).command().commandId()).toList();
+    return context.forwarded().stream()
+        .map(f -> f.record().value())
+        .filter(Passed.class::isInstance)
+        .map(v -> ((Passed) v).command().commandId())
+        .toList();
   }
 
   private void addStore(StateStore store) {

@@ -29,13 +29,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every screening rule, its window edges and its exactly-once bookkeeping, on a TopologyTestDriver. */
+/**
+ * Every screening rule, its window edges and its exactly-once bookkeeping, on a TopologyTestDriver.
+ */
 class ScreeningTopologyTest {
   private static final String DROP = "spring-drop";
-  /** 3 claims per device per minute, 2 withdrawals per wallet per hour, 10 s grace; vip-drop allows 1. */
-  private static final ScreeningSettings LIMITS = ScreeningSettings.fromYaml(
-      new WindowLimit(3, Duration.ofMinutes(1)), new WindowLimit(2, Duration.ofHours(1)), Duration.ofSeconds(10),
-      null, Map.of("vip-drop", new CampaignScreening(new WindowLimit(1, Duration.ofMinutes(1)))), null);
+
+  /**
+   * 3 claims per device per minute, 2 withdrawals per wallet per hour, 10 s grace; vip-drop allows
+   * 1.
+   */
+  private static final ScreeningSettings LIMITS =
+      ScreeningSettings.fromYaml(
+          new WindowLimit(3, Duration.ofMinutes(1)),
+          new WindowLimit(2, Duration.ofHours(1)),
+          Duration.ofSeconds(10),
+          null,
+          Map.of("vip-drop", new CampaignScreening(new WindowLimit(1, Duration.ofMinutes(1)))),
+          null);
 
   @TempDir Path state;
   private TopologyFixture platform;
@@ -52,14 +63,20 @@ class ScreeningTopologyTest {
 
   @Test
   void passesEveryCommandUnderTheLimitsByteForByteInInputOrderUnderItsKey() {
-    List<WalletCommand> sent = List.of(transfer("alice-1", "bob-22", T0), claim(DROP, "alice-1", "ios-1", T0.plusMillis(1)),
-        withdrawal("alice-1", T0.plusMillis(2)), transfer("alice-1", "carol-3", T0.plusMillis(3)),
-        withdrawal("alice-1", T0.plusMillis(4)), claim(DROP, "alice-1", "ios-1", T0.plusMillis(5)));
+    List<WalletCommand> sent =
+        List.of(
+            transfer("alice-1", "bob-22", T0),
+            claim(DROP, "alice-1", "ios-1", T0.plusMillis(1)),
+            withdrawal("alice-1", T0.plusMillis(2)),
+            transfer("alice-1", "carol-3", T0.plusMillis(3)),
+            withdrawal("alice-1", T0.plusMillis(4)),
+            claim(DROP, "alice-1", "ios-1", T0.plusMillis(5)));
     sent.forEach(command -> platform.accept("alice-1", command));
 
     List<TestRecord<String, byte[]>> screened = platform.screenedRecords();
     assertThat(screened).extracting(TestRecord::key).containsOnly("alice-1");
-    assertThat(screened).extracting(TestRecord::value)
+    assertThat(screened)
+        .extracting(TestRecord::value)
         .containsExactlyElementsOf(sent.stream().map(platform::bytesOf).toList());
     assertThat(platform.screeningResults()).isEmpty();
   }
@@ -74,33 +91,46 @@ class ScreeningTopologyTest {
     bot.forEach(c -> platform.accept(walletOf(c), c));
     platform.accept("human-1", human);
 
-    assertThat(ids(platform.screenedCommands())).containsExactly(id(bot.get(0)), id(bot.get(1)), id(bot.get(2)),
-        id(human));
+    assertThat(ids(platform.screenedCommands()))
+        .containsExactly(id(bot.get(0)), id(bot.get(1)), id(bot.get(2)), id(human));
     List<CommandResult> rejections = platform.screeningResults();
-    assertThat(rejections).extracting(r -> r.getMessageId().toString()).containsExactly(id(bot.get(3)), id(bot.get(4)));
-    assertThat(rejections).allSatisfy(r -> {
-      assertThat(r.getStatus()).isEqualTo(Outcome.REJECTED);
-      assertThat(r.getReasonCode()).isEqualTo(RejectionReason.DEVICE_CLAIM_LIMIT_EXCEEDED.name());
-      assertThat(r.getMessageKind()).isEqualTo("GIVEAWAY_CLAIM");
-      assertThat(r.getCampaignId()).isEqualTo(DROP);
-    });
+    assertThat(rejections)
+        .extracting(r -> r.getMessageId().toString())
+        .containsExactly(id(bot.get(3)), id(bot.get(4)));
+    assertThat(rejections)
+        .allSatisfy(
+            r -> {
+              assertThat(r.getStatus()).isEqualTo(Outcome.REJECTED);
+              assertThat(r.getReasonCode())
+                  .isEqualTo(RejectionReason.DEVICE_CLAIM_LIMIT_EXCEEDED.name());
+              assertThat(r.getMessageKind()).isEqualTo("GIVEAWAY_CLAIM");
+              assertThat(r.getCampaignId()).isEqualTo(DROP);
+            });
     assertThat(rejections.get(0).getWallet()).isEqualTo("fresh-3");
-    assertThat(platform.screeningMetrics.rejectedCount(RejectionReason.DEVICE_CLAIM_LIMIT_EXCEEDED)).isEqualTo(2);
+    assertThat(platform.screeningMetrics.rejectedCount(RejectionReason.DEVICE_CLAIM_LIMIT_EXCEEDED))
+        .isEqualTo(2);
   }
 
   @Test
   void startsCountingAfreshExactlyAtTheMinuteBoundary() {
     Instant lastMilli = T0.plusMillis(59_999);
-    List<WalletCommand> inFirstMinute = List.of(claim(DROP, "w-a1", "dev", T0), claim(DROP, "w-a2", "dev", T0.plusSeconds(30)),
-        claim(DROP, "w-a3", "dev", lastMilli));
+    List<WalletCommand> inFirstMinute =
+        List.of(
+            claim(DROP, "w-a1", "dev", T0),
+            claim(DROP, "w-a2", "dev", T0.plusSeconds(30)),
+            claim(DROP, "w-a3", "dev", lastMilli));
     WalletCommand overInFirstMinute = claim(DROP, "w-a4", "dev", lastMilli);
     WalletCommand firstOfNextMinute = claim(DROP, "w-a5", "dev", T0.plusSeconds(60));
     inFirstMinute.forEach(c -> platform.accept(walletOf(c), c));
     platform.accept("w-a4", overInFirstMinute);
     platform.accept("w-a5", firstOfNextMinute);
 
-    assertThat(ids(platform.screenedCommands())).containsExactly(id(inFirstMinute.get(0)), id(inFirstMinute.get(1)),
-        id(inFirstMinute.get(2)), id(firstOfNextMinute));
+    assertThat(ids(platform.screenedCommands()))
+        .containsExactly(
+            id(inFirstMinute.get(0)),
+            id(inFirstMinute.get(1)),
+            id(inFirstMinute.get(2)),
+            id(firstOfNextMinute));
     assertThat(ids(platform.screeningResults())).containsExactly(id(overInFirstMinute));
   }
 
@@ -111,7 +141,8 @@ class ScreeningTopologyTest {
     }
 
     assertThat(platform.screenedCommands()).hasSize(3);
-    assertThat(platform.screeningResults()).singleElement()
+    assertThat(platform.screeningResults())
+        .singleElement()
         .satisfies(r -> assertThat(r.getReasonCode()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED"));
   }
 
@@ -121,8 +152,12 @@ class ScreeningTopologyTest {
     platform.accept("v-2", claim("vip-drop", "v-2", "dev", T0.plusSeconds(1)));
     platform.accept("v-3", claim(DROP, "v-3", "dev", T0.plusSeconds(2)));
 
-    assertThat(platform.screenedCommands()).extracting(TopologyFixture::walletOfClaim).containsExactly("v-1", "v-3");
-    assertThat(platform.screeningResults()).extracting(CommandResult::getWallet).containsExactly("v-2");
+    assertThat(platform.screenedCommands())
+        .extracting(TopologyFixture::walletOfClaim)
+        .containsExactly("v-1", "v-3");
+    assertThat(platform.screeningResults())
+        .extracting(CommandResult::getWallet)
+        .containsExactly("v-2");
   }
 
   @Test
@@ -136,20 +171,27 @@ class ScreeningTopologyTest {
       platform.accept(walletOf(c), c);
     }
 
-    assertThat(ids(platform.screenedCommands())).containsExactly(id(first), id(second), id(otherWallet), id(nextHour));
-    assertThat(platform.screeningResults()).singleElement().satisfies(r -> {
-      assertThat(r.getMessageId().toString()).isEqualTo(id(third));
-      assertThat(r.getReasonCode()).isEqualTo(RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED.name());
-      assertThat(r.getMessageKind()).isEqualTo("WITHDRAWAL");
-      assertThat(r.getCampaignId()).isNull();
-    });
+    assertThat(ids(platform.screenedCommands()))
+        .containsExactly(id(first), id(second), id(otherWallet), id(nextHour));
+    assertThat(platform.screeningResults())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getMessageId().toString()).isEqualTo(id(third));
+              assertThat(r.getReasonCode())
+                  .isEqualTo(RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED.name());
+              assertThat(r.getMessageKind()).isEqualTo("WITHDRAWAL");
+              assertThat(r.getCampaignId()).isNull();
+            });
   }
 
   @Test
   void passesALateClaimUncountedOnceItsWindowClosedPastTheGrace() {
     fillDevice("late-dev", T0);
-    platform.accept("other", claim(DROP, "other", "other-dev", T0.plusSeconds(130))); // stream time 12:02:10
-    WalletCommand late = claim(DROP, "late-4", "late-dev", T0.plusSeconds(5)); // window 12:00 closed at 12:01:10
+    platform.accept(
+        "other", claim(DROP, "other", "other-dev", T0.plusSeconds(130))); // stream time 12:02:10
+    WalletCommand late =
+        claim(DROP, "late-4", "late-dev", T0.plusSeconds(5)); // window 12:00 closed at 12:01:10
     platform.accept("late-4", late);
 
     assertThat(ids(platform.screenedCommands())).endsWith(id(late));
@@ -160,8 +202,10 @@ class ScreeningTopologyTest {
   @Test
   void stillCountsAnOutOfOrderClaimWhoseWindowIsWithinTheGrace() {
     fillDevice("slow-dev", T0);
-    platform.accept("other", claim(DROP, "other", "other-dev", T0.plusSeconds(65))); // stream time 12:01:05
-    WalletCommand outOfOrder = claim(DROP, "slow-4", "slow-dev", T0.plusSeconds(10)); // window open until 12:01:10
+    platform.accept(
+        "other", claim(DROP, "other", "other-dev", T0.plusSeconds(65))); // stream time 12:01:05
+    WalletCommand outOfOrder =
+        claim(DROP, "slow-4", "slow-dev", T0.plusSeconds(10)); // window open until 12:01:10
     platform.accept("slow-4", outOfOrder);
 
     assertThat(ids(platform.screeningResults())).containsExactly(id(outOfOrder));
@@ -181,9 +225,11 @@ class ScreeningTopologyTest {
       platform.accept(walletOf(c), c);
     }
 
-    assertThat(ids(platform.screenedCommands())).as("redeliveries pass on again; the ledger skips them")
+    assertThat(ids(platform.screenedCommands()))
+        .as("redeliveries pass on again; the ledger skips them")
         .containsExactly(id(first), id(first), id(first), id(second), id(third));
-    assertThat(ids(platform.screeningResults())).as("the rejection is repeated, not turned into a pass")
+    assertThat(ids(platform.screeningResults()))
+        .as("the rejection is repeated, not turned into a pass")
         .containsExactly(id(fourth), id(fourth));
     assertThat(platform.metrics.meter("screening.commands.redelivered").getCount()).isEqualTo(3);
   }
@@ -191,7 +237,8 @@ class ScreeningTopologyTest {
   @Test
   void aRetryOfTheSameCommandIdAcceptedLaterByAnotherGatewayPodIsCountedOnce() {
     WalletCommand original = claim(DROP, "retry-1", "dev", T0);
-    WalletCommand retried = WalletCommand.newBuilder(original).setAcceptedAt(T0.plusSeconds(20)).build();
+    WalletCommand retried =
+        WalletCommand.newBuilder(original).setAcceptedAt(T0.plusSeconds(20)).build();
     platform.accept("retry-1", original);
     platform.accept("retry-1", retried);
     platform.accept("retry-2", claim(DROP, "retry-2", "dev", T0.plusSeconds(21)));
@@ -214,10 +261,14 @@ class ScreeningTopologyTest {
     platform.accept("payee-3", tooLate);
 
     assertThat(platform.screenedCommands()).isEmpty();
-    assertThat(platform.screeningResults()).singleElement().satisfies(r -> {
-      assertThat(r.getMessageId().toString()).isEqualTo(id(tooLate));
-      assertThat(r.getReasonCode()).isEqualTo(RejectionReason.CAMPAIGN_BUDGET_EXHAUSTED.name());
-    });
+    assertThat(platform.screeningResults())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getMessageId().toString()).isEqualTo(id(tooLate));
+              assertThat(r.getReasonCode())
+                  .isEqualTo(RejectionReason.CAMPAIGN_BUDGET_EXHAUSTED.name());
+            });
   }
 
   @Test
@@ -228,15 +279,18 @@ class ScreeningTopologyTest {
     platform.accept("alice-1", alice);
     platform.accept("alice-1", aliceAgain);
     platform.ledgerDecided(alice, "alice-1", Outcome.APPLIED, null, DROP, "GIVEAWAY_CLAIM");
-    platform.ledgerDecided(alice, "alice-1", Outcome.APPLIED, null, DROP, "GIVEAWAY_CLAIM"); // redelivered batch
-    platform.ledgerDecided(aliceAgain, "alice-1", Outcome.REJECTED, "ALREADY_CLAIMED", DROP, "GIVEAWAY_CLAIM");
+    platform.ledgerDecided(
+        alice, "alice-1", Outcome.APPLIED, null, DROP, "GIVEAWAY_CLAIM"); // redelivered batch
+    platform.ledgerDecided(
+        aliceAgain, "alice-1", Outcome.REJECTED, "ALREADY_CLAIMED", DROP, "GIVEAWAY_CLAIM");
     WalletCommand bob = claim(DROP, "bob-22", "b-dev", T0.plusSeconds(2));
     platform.accept("bob-22", bob);
     platform.ledgerDecided(bob, "bob-22", Outcome.APPLIED, null, DROP, "GIVEAWAY_CLAIM");
     WalletCommand carol = claim(DROP, "carol-3", "c-dev", T0.plusSeconds(3));
     platform.accept("carol-3", carol);
 
-    assertThat(ids(platform.screenedCommands())).containsExactly(id(alice), id(aliceAgain), id(bob));
+    assertThat(ids(platform.screenedCommands()))
+        .containsExactly(id(alice), id(aliceAgain), id(bob));
     assertThat(ids(platform.screeningResults())).containsExactly(id(carol));
   }
 
@@ -273,7 +327,8 @@ class ScreeningTopologyTest {
     assertThat(header(letter, DeadLetterRecords.SOURCE_TOPIC)).isEqualTo(Topics.COMMANDS);
     assertThat(header(letter, DeadLetterRecords.SOURCE_OFFSET)).isEqualTo("0");
     assertThat(header(letter, DeadLetterRecords.ERROR_MESSAGE)).contains("magic byte");
-    assertThat(platform.metrics.meter("streams.deadletters.DECODING_FAILED").getCount()).isEqualTo(1);
+    assertThat(platform.metrics.meter("streams.deadletters.DECODING_FAILED").getCount())
+        .isEqualTo(1);
   }
 
   private void fillDevice(String device, Instant at) {
@@ -296,7 +351,12 @@ class ScreeningTopologyTest {
   }
 
   private static List<String> ids(List<?> commandsOrResults) {
-    return commandsOrResults.stream().map(o -> o instanceof WalletCommand c ? id(c)
-        : ((CommandResult) o).getMessageId().toString()).toList();
+    return commandsOrResults.stream()
+        .map(
+            o ->
+                o instanceof WalletCommand c
+                    ? id(c)
+                    : ((CommandResult) o).getMessageId().toString())
+        .toList();
   }
 }

@@ -20,10 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The status view as the wallet service sees it: accepted at once, then the decision, then forgotten. */
+/**
+ * The status view as the wallet service sees it: accepted at once, then the decision, then
+ * forgotten.
+ */
 class CommandStatusTopologyTest {
-  private static final ScreeningSettings ONE_CLAIM_PER_DEVICE = ScreeningSettings.fromYaml(
-      new WindowLimit(1, Duration.ofMinutes(1)), null, null, null, Map.of(), null);
+  private static final ScreeningSettings ONE_CLAIM_PER_DEVICE =
+      ScreeningSettings.fromYaml(
+          new WindowLimit(1, Duration.ofMinutes(1)), null, null, null, Map.of(), null);
 
   @TempDir Path state;
   private TopologyFixture platform;
@@ -51,7 +55,8 @@ class CommandStatusTopologyTest {
     assertThat(accepted.wallet()).isEqualTo("alice-1");
     assertThat(accepted.acceptedAt()).isEqualTo(T0);
 
-    platform.ledgerDecided(command, "alice-1", Outcome.REJECTED, "INSUFFICIENT_FUNDS", null, "TRANSFER");
+    platform.ledgerDecided(
+        command, "alice-1", Outcome.REJECTED, "INSUFFICIENT_FUNDS", null, "TRANSFER");
     CommandStatus decided = view.get(id(command));
     assertThat(decided.state()).isEqualTo(State.REJECTED);
     assertThat(decided.reasonCode()).isEqualTo("INSUFFICIENT_FUNDS");
@@ -76,7 +81,8 @@ class CommandStatusTopologyTest {
     WalletCommand command = transfer("early-1", "bob-22", T0);
     platform.ledgerDecided(command, "early-1", Outcome.APPLIED, null, null, "TRANSFER");
     platform.accept("early-1", command);
-    platform.ledgerDecided(command, "early-1", Outcome.APPLIED, null, null, "TRANSFER"); // redelivered batch
+    platform.ledgerDecided(
+        command, "early-1", Outcome.APPLIED, null, null, "TRANSFER"); // redelivered batch
 
     CommandStatus status = view.get(id(command));
     assertThat(status.state()).isEqualTo(State.APPLIED);
@@ -102,8 +108,12 @@ class CommandStatusTopologyTest {
 
     assertThat(view.get(id(old))).as("accepted 61 minutes ago, retention 1 hour").isNull();
     assertThat(view.get(id(recent))).isNotNull();
-    assertThat(platform.driver().<String, String>getKeyValueStore(CommandStatusTopology.EXPIRY_STORE)
-        .approximateNumEntries()).isEqualTo(1);
+    assertThat(
+            platform
+                .driver()
+                .<String, String>getKeyValueStore(CommandStatusTopology.EXPIRY_STORE)
+                .approximateNumEntries())
+        .isEqualTo(1);
   }
 
   private static String id(WalletCommand command) {

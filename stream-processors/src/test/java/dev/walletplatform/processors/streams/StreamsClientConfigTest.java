@@ -11,28 +11,34 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Streams client talks to the same secured cluster as the applier: what {@code kafka.properties}
- * says about security (production: SASL_SSL with SCRAM) reaches every client Kafka Streams builds
- * inside — main, restore and global consumers, the transactional producer, the admin client — and
- * the start-up topic check's admin client.
+ * The Streams client talks to the same secured cluster as the applier: what {@code
+ * kafka.properties} says about security (production: SASL_SSL with SCRAM) reaches every client
+ * Kafka Streams builds inside — main, restore and global consumers, the transactional producer, the
+ * admin client — and the start-up topic check's admin client.
  */
 class StreamsClientConfigTest {
-  private static final String JAAS = "org.apache.kafka.common.security.scram.ScramLoginModule required"
-      + " username=\"ledger-applier\" password=\"s3cr3tPassw0rd\";";
-  private static final Map<String, String> SECURITY = Map.of(
-      "security.protocol", "SASL_SSL",
-      "sasl.mechanism", "SCRAM-SHA-512",
-      "sasl.jaas.config", JAAS,
-      "ssl.endpoint.identification.algorithm", "https",
-      "client.dns.lookup", "use_all_dns_ips");
+  private static final String JAAS =
+      "org.apache.kafka.common.security.scram.ScramLoginModule required"
+          + " username=\"ledger-applier\" password=\"s3cr3tPassw0rd\";";
+  private static final Map<String, String> SECURITY =
+      Map.of(
+          "security.protocol", "SASL_SSL",
+          "sasl.mechanism", "SCRAM-SHA-512",
+          "sasl.jaas.config", JAAS,
+          "ssl.endpoint.identification.algorithm", "https",
+          "client.dns.lookup", "use_all_dns_ips");
 
-  private final KafkaSettings kafka = new KafkaSettings("b-1.example:9096", null, null, null, null, SECURITY);
+  private final KafkaSettings kafka =
+      new KafkaSettings("b-1.example:9096", null, null, null, null, SECURITY);
   private final StreamsConfig streams =
-      new StreamsConfig(StreamsClientConfig.streams(kafka, StreamsSettings.defaults(), new MetricRegistry()));
+      new StreamsConfig(
+          StreamsClientConfig.streams(kafka, StreamsSettings.defaults(), new MetricRegistry()));
 
   @Test
   void givesTheMainConsumerTheApplierClusterSecurity() {
-    assertSecured(streams.getMainConsumerConfigs("wallet-streams", "wallet-streams-client", 0), "main consumer");
+    assertSecured(
+        streams.getMainConsumerConfigs("wallet-streams", "wallet-streams-client", 0),
+        "main consumer");
   }
 
   @Test
@@ -62,18 +68,22 @@ class StreamsClientConfigTest {
 
   @Test
   void keepsExactlyOnceWhateverTheClientSettings() {
-    assertThat(streams.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-    assertThat(streams.getMainConsumerConfigs("wallet-streams", "c", 0)).containsEntry("isolation.level",
-        "read_committed");
+    assertThat(streams.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+        .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+    assertThat(streams.getMainConsumerConfigs("wallet-streams", "c", 0))
+        .containsEntry("isolation.level", "read_committed");
   }
 
   private static void assertSecured(Map<String, Object> client, String which) {
-    assertThat(client).as(which).containsEntry("security.protocol", "SASL_SSL")
+    assertThat(client)
+        .as(which)
+        .containsEntry("security.protocol", "SASL_SSL")
         .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
         .containsEntry("ssl.endpoint.identification.algorithm", "https")
         .containsEntry("client.dns.lookup", "use_all_dns_ips");
     Object jaas = client.get("sasl.jaas.config");
-    assertThat(jaas instanceof Password password ? password.value() : jaas).as("%s sasl.jaas.config", which)
+    assertThat(jaas instanceof Password password ? password.value() : jaas)
+        .as("%s sasl.jaas.config", which)
         .isEqualTo(JAAS);
   }
 }

@@ -59,25 +59,44 @@ public final class TopologyFixture implements AutoCloseable {
   private final TestOutputTopic<String, byte[]> screened;
   private final TestOutputTopic<String, CommandResult> results;
   private final TestOutputTopic<byte[], byte[]> deadLetters;
-  private final AvroDeserializer<WalletCommand> commandDeserializer = new AvroDeserializer<>(registry, WalletCommand.class);
+  private final AvroDeserializer<WalletCommand> commandDeserializer =
+      new AvroDeserializer<>(registry, WalletCommand.class);
 
   public TopologyFixture(ScreeningSettings screening, Duration statusRetention, Path stateDir) {
     WalletSerdes serdes = new WalletSerdes(registry);
-    StreamsSettings streams = StreamsSettings.fromYaml(true, "ttd", null, stateDir.toString(), null, null, null,
-        null, null);
+    StreamsSettings streams =
+        StreamsSettings.fromYaml(
+            true, "ttd", null, stateDir.toString(), null, null, null, null, null);
     KafkaSettings kafka = new KafkaSettings("localhost:9092", null, null, null, null, null);
     Properties props = StreamsClientConfig.streams(kafka, streams, metrics);
-    // The driver's transactional mock producer loses records a handler sends while a record is being
-    // deserialized (outside its processing loop); the *IT tests cover exactly-once on a real broker.
+    // The driver's transactional mock producer loses records a handler sends while a record is
+    // being
+    // deserialized (outside its processing loop); the *IT tests cover exactly-once on a real
+    // broker.
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-    driver = new TopologyTestDriver(WalletTopologies.build(serdes, screening, screeningMetrics,
-        AssetCatalog.defaults(), statusRetention, 1), props, T0);
-    commands = driver.createInputTopic(Topics.COMMANDS, new StringSerializer(), new ByteArraySerializer());
-    events = driver.createInputTopic(Topics.EVENTS, new StringSerializer(), serdes.events().serializer());
-    ledgerResults = driver.createInputTopic(Topics.RESULTS, new StringSerializer(), serdes.results().serializer());
-    screened = driver.createOutputTopic(Topics.SCREENED_COMMANDS, new StringDeserializer(), new ByteArrayDeserializer());
-    results = driver.createOutputTopic(Topics.RESULTS, new StringDeserializer(), serdes.results().deserializer());
-    deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    driver =
+        new TopologyTestDriver(
+            WalletTopologies.build(
+                serdes, screening, screeningMetrics, AssetCatalog.defaults(), statusRetention, 1),
+            props,
+            T0);
+    commands =
+        driver.createInputTopic(Topics.COMMANDS, new StringSerializer(), new ByteArraySerializer());
+    events =
+        driver.createInputTopic(
+            Topics.EVENTS, new StringSerializer(), serdes.events().serializer());
+    ledgerResults =
+        driver.createInputTopic(
+            Topics.RESULTS, new StringSerializer(), serdes.results().serializer());
+    screened =
+        driver.createOutputTopic(
+            Topics.SCREENED_COMMANDS, new StringDeserializer(), new ByteArrayDeserializer());
+    results =
+        driver.createOutputTopic(
+            Topics.RESULTS, new StringDeserializer(), serdes.results().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            Topics.DEAD_LETTERS, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   public TopologyTestDriver driver() {
@@ -86,13 +105,16 @@ public final class TopologyFixture implements AutoCloseable {
 
   // --- what the gateway writes ---
 
-  public static WalletCommand claim(String campaign, String wallet, String deviceId, Instant acceptedAt) {
+  public static WalletCommand claim(
+      String campaign, String wallet, String deviceId, Instant acceptedAt) {
     return command(new GiveawayClaimRequested(campaign, wallet), deviceId, acceptedAt);
   }
 
   public static WalletCommand withdrawal(String wallet, Instant acceptedAt) {
-    return command(new WithdrawalRequested(wallet, "BTC", BigDecimal.valueOf(1_000), "bc1qdestination0001"),
-        null, acceptedAt);
+    return command(
+        new WithdrawalRequested(wallet, "BTC", BigDecimal.valueOf(1_000), "bc1qdestination0001"),
+        null,
+        acceptedAt);
   }
 
   public static WalletCommand transfer(String from, String to, Instant acceptedAt) {
@@ -101,7 +123,8 @@ public final class TopologyFixture implements AutoCloseable {
 
   private static WalletCommand command(Object payload, String deviceId, Instant acceptedAt) {
     UUID id = UUID.randomUUID();
-    return new WalletCommand(id, "client-1", "key-" + id, "hash-" + id, acceptedAt, payload, deviceId);
+    return new WalletCommand(
+        id, "client-1", "key-" + id, "hash-" + id, acceptedAt, payload, deviceId);
   }
 
   /** The wallet the gateway keys a command by. */
@@ -120,7 +143,8 @@ public final class TopologyFixture implements AutoCloseable {
 
   /** Pipes the command as the gateway would (key = the wallet), its record timestamp "now". */
   public void accept(String wallet, WalletCommand command) {
-    commands.pipeInput(new TestRecord<>(wallet, bytesOf(command), new RecordHeaders(), command.getAcceptedAt()));
+    commands.pipeInput(
+        new TestRecord<>(wallet, bytesOf(command), new RecordHeaders(), command.getAcceptedAt()));
   }
 
   public byte[] bytesOf(WalletCommand command) {
@@ -134,22 +158,42 @@ public final class TopologyFixture implements AutoCloseable {
   // --- what internal producers and the ledger write ---
 
   public void openCampaign(String campaign, long amountPerClaim, long budget) {
-    events.pipeInput(campaign, new WalletEvent(UUID.randomUUID(), "marketing", T0,
-        new GiveawayCampaignOpened(campaign, "USDC", BigDecimal.valueOf(amountPerClaim), BigDecimal.valueOf(budget),
-            T0.minusSeconds(3600), T0.plusSeconds(86_400))), T0);
+    events.pipeInput(
+        campaign,
+        new WalletEvent(
+            UUID.randomUUID(),
+            "marketing",
+            T0,
+            new GiveawayCampaignOpened(
+                campaign,
+                "USDC",
+                BigDecimal.valueOf(amountPerClaim),
+                BigDecimal.valueOf(budget),
+                T0.minusSeconds(3600),
+                T0.plusSeconds(86_400))),
+        T0);
   }
 
   /** The ledger's result for a command it decided (key: the wallet). */
-  public void ledgerDecided(WalletCommand command, String wallet, Outcome outcome, String reason, String campaign,
+  public void ledgerDecided(
+      WalletCommand command,
+      String wallet,
+      Outcome outcome,
+      String reason,
+      String campaign,
       String kind) {
-    ledgerResults.pipeInput(wallet, new CommandResult(command.getCommandId(), kind, wallet, outcome, reason,
-        T0.plusSeconds(1), campaign), T0.plusSeconds(1));
+    ledgerResults.pipeInput(
+        wallet,
+        new CommandResult(
+            command.getCommandId(), kind, wallet, outcome, reason, T0.plusSeconds(1), campaign),
+        T0.plusSeconds(1));
   }
 
   // --- what comes out ---
 
   public List<WalletCommand> screenedCommands() {
-    return screened.readValuesToList().stream().map(b -> commandDeserializer.deserialize(Topics.SCREENED_COMMANDS, b))
+    return screened.readValuesToList().stream()
+        .map(b -> commandDeserializer.deserialize(Topics.SCREENED_COMMANDS, b))
         .toList();
   }
 

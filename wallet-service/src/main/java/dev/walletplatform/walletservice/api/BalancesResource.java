@@ -35,12 +35,15 @@ public final class BalancesResource {
   }
 
   @GET
-  public BalancesResponse balances(@Context SecurityContext security, @PathParam("wallet") String walletText) {
+  public BalancesResponse balances(
+      @Context SecurityContext security, @PathParam("wallet") String walletText) {
     WalletId wallet = CustomerWallets.owned(Callers.of(security), walletText);
-    List<BalanceRow> rows = reader.balances(wallet).orElseThrow(() -> CustomerWallets.notFound(wallet));
+    List<BalanceRow> rows =
+        reader.balances(wallet).orElseThrow(() -> CustomerWallets.notFound(wallet));
     Map<String, BigInteger> held = new HashMap<>();
     for (BalanceRow row : rows) {
-      amounts.money(row.asset(), row.amountMinor()); // an asset missing from the catalog fails here, loudly
+      amounts.money(
+          row.asset(), row.amountMinor()); // an asset missing from the catalog fails here, loudly
       held.put(row.asset(), row.amountMinor());
     }
     List<BalancesResponse.Balance> balances =

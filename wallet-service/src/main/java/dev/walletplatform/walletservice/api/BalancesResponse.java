@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.domain.money.Money;
 import java.util.List;
 
-/** GET /v1/wallets/{wallet}/balances. Amounts are strings: JSON numbers lose precision past 2^53. */
+/**
+ * GET /v1/wallets/{wallet}/balances. Amounts are strings: JSON numbers lose precision past 2^53.
+ */
 public record BalancesResponse(
     @JsonProperty("wallet") String wallet, @JsonProperty("balances") List<Balance> balances) {
   public BalancesResponse {
@@ -20,7 +22,8 @@ public record BalancesResponse(
       @JsonProperty("amount") String amount,
       @JsonProperty("amount_minor") String amountMinor) {
     public static Balance of(Money money) {
-      return new Balance(money.asset().code(), money.toDecimalString(), money.minorUnits().toString());
+      return new Balance(
+          money.asset().code(), money.toDecimalString(), money.minorUnits().toString());
     }
   }
 }

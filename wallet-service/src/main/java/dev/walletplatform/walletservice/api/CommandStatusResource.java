@@ -1,9 +1,9 @@
 package dev.walletplatform.walletservice.api;
 
-import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.domain.id.CommandIds;
+import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.kit.http.Callers;
 import dev.walletplatform.walletservice.db.JdbcWalletReader;
 import dev.walletplatform.walletservice.view.StatusViewClient;
@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 public final class CommandStatusResource {
   /** The canonical 8-4-4-4-12 form only: UUID.fromString also takes "1-1-1-1-1"-like shapes. */
   private static final Pattern CANONICAL_UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final StatusViewClient view;
   private final JdbcWalletReader reader;
@@ -43,23 +44,33 @@ public final class CommandStatusResource {
   }
 
   @GET
-  public CommandStatusResponse status(@Context SecurityContext security, @PathParam("command_id") String commandIdText) {
+  public CommandStatusResponse status(
+      @Context SecurityContext security, @PathParam("command_id") String commandIdText) {
     Caller caller = Callers.of(security);
     UUID commandId = parse(commandIdText);
     return view.find(commandId)
         .filter(viewed -> CommandVisibility.visibleTo(caller, viewed.kind(), viewed.wallet()))
         .map(CommandStatusResponse::of)
-        .or(() -> reader.command(commandId)
-            .filter(row -> CommandVisibility.visibleTo(caller, row.kind(), row.walletId()))
-            .map(CommandStatusResponse::of))
-        .orElseThrow(() -> new ResourceNotFoundException(WalletServiceErrorCode.COMMAND_NOT_FOUND,
-            "command " + commandId + " is unknown (or the live view is unavailable and the ledger has"
-                + " not decided it yet); retry shortly if the gateway accepted it"));
+        .or(
+            () ->
+                reader
+                    .command(commandId)
+                    .filter(row -> CommandVisibility.visibleTo(caller, row.kind(), row.walletId()))
+                    .map(CommandStatusResponse::of))
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    WalletServiceErrorCode.COMMAND_NOT_FOUND,
+                    "command "
+                        + commandId
+                        + " is unknown (or the live view is unavailable and the ledger has"
+                        + " not decided it yet); retry shortly if the gateway accepted it"));
   }
 
   private static UUID parse(String text) {
     if (text == null || !CANONICAL_UUID.matcher(text).matches()) {
-      throw new InvalidInputException(ErrorCode.INVALID_COMMAND_ID, "command_id", "command_id must be a UUID");
+      throw new InvalidInputException(
+          ErrorCode.INVALID_COMMAND_ID, "command_id", "command_id must be a UUID");
     }
     return CommandIds.parse(text, "command_id");
   }

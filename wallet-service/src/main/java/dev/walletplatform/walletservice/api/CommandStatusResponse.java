@@ -37,8 +37,12 @@ public record CommandStatusResponse(
     return new CommandStatusResponse(
         viewed.commandId(),
         viewed.status(),
-        rejected ? Reason.of(viewed.reasonCode() == null ? "UNSPECIFIED" : viewed.reasonCode()) : null,
-        "accepted".equals(viewed.status()) || viewed.decidedAt() == null ? null : viewed.decidedAt().toString());
+        rejected
+            ? Reason.of(viewed.reasonCode() == null ? "UNSPECIFIED" : viewed.reasonCode())
+            : null,
+        "accepted".equals(viewed.status()) || viewed.decidedAt() == null
+            ? null
+            : viewed.decidedAt().toString());
   }
 
   static CommandStatusResponse of(ProcessedCommandRow row) {

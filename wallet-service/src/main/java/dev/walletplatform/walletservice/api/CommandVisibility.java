@@ -11,9 +11,19 @@ import java.util.Set;
  * sees the credit in its history instead.
  */
 final class CommandVisibility {
-  /** Message kinds whose wallet is a customer's; anything else (a campaign opening, a kind newer than this build) nobody sees. */
-  private static final Set<String> WALLET_KINDS = Set.of("TRANSFER", "WITHDRAWAL", "GIVEAWAY_CLAIM", "DEPOSIT",
-      "WALLET_OPENED", "WITHDRAWAL_SETTLED", "WITHDRAWAL_FAILED");
+  /**
+   * Message kinds whose wallet is a customer's; anything else (a campaign opening, a kind newer
+   * than this build) nobody sees.
+   */
+  private static final Set<String> WALLET_KINDS =
+      Set.of(
+          "TRANSFER",
+          "WITHDRAWAL",
+          "GIVEAWAY_CLAIM",
+          "DEPOSIT",
+          "WALLET_OPENED",
+          "WITHDRAWAL_SETTLED",
+          "WITHDRAWAL_FAILED");
 
   private CommandVisibility() {}
 

@@ -20,6 +20,7 @@ import java.util.zip.CRC32;
 public record HistoryCursor(long beforeSeq) {
   static final byte VERSION = 1;
   private static final int LENGTH = 1 + Long.BYTES + Long.BYTES + Integer.BYTES;
+
   /** Longer text is refused before decoding; a version 1 cursor is 28 characters. */
   private static final int MAX_TEXT_LENGTH = 64;
 
@@ -72,7 +73,9 @@ public record HistoryCursor(long beforeSeq) {
 
   private static long tagOf(WalletId wallet) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(wallet.value().getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(wallet.value().getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(hash).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK ships SHA-256", e);

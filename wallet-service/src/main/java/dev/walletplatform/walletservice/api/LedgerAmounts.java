@@ -30,7 +30,9 @@ public final class LedgerAmounts {
             .orElseThrow(
                 () ->
                     new WalletServiceException(
-                        "the ledger holds asset " + assetCode + " but this service's assets config does not list it"));
+                        "the ledger holds asset "
+                            + assetCode
+                            + " but this service's assets config does not list it"));
     return new Money(asset, minorUnits);
   }
 }

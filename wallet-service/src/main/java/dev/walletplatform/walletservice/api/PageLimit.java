@@ -22,9 +22,13 @@ public record PageLimit(int value) {
     if (text == null || text.isEmpty()) {
       return new PageLimit(DEFAULT);
     }
-    if (!DIGITS.matcher(text).matches() || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX) {
+    if (!DIGITS.matcher(text).matches()
+        || Integer.parseInt(text) < 1
+        || Integer.parseInt(text) > MAX) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_LIMIT, "limit", "limit must be an integer from 1 to " + MAX + " (default " + DEFAULT + ")");
+          ErrorCode.INVALID_LIMIT,
+          "limit",
+          "limit must be an integer from 1 to " + MAX + " (default " + DEFAULT + ")");
     }
     return new PageLimit(Integer.parseInt(text));
   }

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * The ledger entries of a customer wallet the caller owns (else 403 WALLET_NOT_OWNED), newest first,
- * in keyset pages: each page starts below the last entry of the previous one, so entries arriving
- * meanwhile never shift or repeat a page.
+ * The ledger entries of a customer wallet the caller owns (else 403 WALLET_NOT_OWNED), newest
+ * first, in keyset pages: each page starts below the last entry of the previous one, so entries
+ * arriving meanwhile never shift or repeat a page.
  */
 @Path("/v1/wallets/{wallet}/transactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,9 +43,12 @@ public final class TransactionHistoryResource {
       @QueryParam("cursor") String cursorText) {
     WalletId wallet = CustomerWallets.owned(Callers.of(security), walletText);
     PageLimit limit = PageLimit.parse(limitText);
-    long before = cursorText == null ? NEWEST : HistoryCursor.decode(cursorText, wallet).beforeSeq();
+    long before =
+        cursorText == null ? NEWEST : HistoryCursor.decode(cursorText, wallet).beforeSeq();
     HistorySlice slice =
-        reader.history(wallet, before, limit.value()).orElseThrow(() -> CustomerWallets.notFound(wallet));
+        reader
+            .history(wallet, before, limit.value())
+            .orElseThrow(() -> CustomerWallets.notFound(wallet));
     List<TransactionPage.Item> items =
         slice.entries().stream().map(row -> TransactionPage.Item.of(row, amounts)).toList();
     return new TransactionPage(items, slice.hasMore() ? nextCursor(slice, wallet) : null);

@@ -8,18 +8,22 @@ import java.time.Duration;
  *
  * @param queryTimeout a statement still running after this is cancelled and answered 503: a hung
  *     database must not pin the pool's few connections forever (ISO-8601, default PT5S)
- * @param retryAfter the {@code Retry-After} of a 503 DATABASE_UNAVAILABLE (sent as whole seconds, rounded up; default PT2S)
+ * @param retryAfter the {@code Retry-After} of a 503 DATABASE_UNAVAILABLE (sent as whole seconds,
+ *     rounded up; default PT2S)
  */
 public record ReadsSettings(
-    @JsonProperty("queryTimeout") Duration queryTimeout, @JsonProperty("retryAfter") Duration retryAfter) {
+    @JsonProperty("queryTimeout") Duration queryTimeout,
+    @JsonProperty("retryAfter") Duration retryAfter) {
   public ReadsSettings {
     queryTimeout = queryTimeout == null ? Duration.ofSeconds(5) : queryTimeout;
     retryAfter = retryAfter == null ? Duration.ofSeconds(2) : retryAfter;
-    if (queryTimeout.compareTo(Duration.ofSeconds(1)) < 0 || queryTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
+    if (queryTimeout.compareTo(Duration.ofSeconds(1)) < 0
+        || queryTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
       // JDBC query timeouts have whole-second granularity
       throw new IllegalArgumentException("reads.queryTimeout must be 1s..5m, was: " + queryTimeout);
     }
-    if (retryAfter.compareTo(Duration.ofSeconds(1)) < 0 || retryAfter.compareTo(Duration.ofMinutes(10)) > 0) {
+    if (retryAfter.compareTo(Duration.ofSeconds(1)) < 0
+        || retryAfter.compareTo(Duration.ofMinutes(10)) > 0) {
       throw new IllegalArgumentException("reads.retryAfter must be 1s..10m, was: " + retryAfter);
     }
   }

@@ -43,7 +43,8 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
       throw new IllegalArgumentException("database is required (jdbcUrl, username, password)");
     }
     if (auth == null) {
-      throw new IllegalArgumentException("auth is required: auth.jwt says whose tokens are trusted");
+      throw new IllegalArgumentException(
+          "auth is required: auth.jwt says whose tokens are trusted");
     }
     this.database = database;
     this.assets = AssetSettings.catalog(assets);
@@ -85,10 +86,24 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
     return statusView;
   }
 
-  /** Secrets stay hidden: DatabaseSettings, the API keys and the status view mask theirs; the keystore is not printed. */
+  /**
+   * Secrets stay hidden: DatabaseSettings, the API keys and the status view mask theirs; the
+   * keystore is not printed.
+   */
   @Override
   public String toString() {
-    return "WalletServiceConfiguration[database=" + database + ", assets=" + assetList + ", auth=" + auth
-        + ", admin=" + admin + ", reads=" + reads + ", statusView=" + statusView + "]";
+    return "WalletServiceConfiguration[database="
+        + database
+        + ", assets="
+        + assetList
+        + ", auth="
+        + auth
+        + ", admin="
+        + admin
+        + ", reads="
+        + reads
+        + ", statusView="
+        + statusView
+        + "]";
   }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * No connection within the pool's timeout, or the database broke off / cancelled the query: worth
- * retrying later, so clients get 503 with {@code Retry-After} instead of a hang or a 500. The pool's
- * state goes to the log line (whether the pool was starved or the database gone), not to the client.
+ * retrying later, so clients get 503 with {@code Retry-After} instead of a hang or a 500. The
+ * pool's state goes to the log line (whether the pool was starved or the database gone), not to the
+ * client.
  */
 public final class DatabaseUnavailableException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -16,8 +17,14 @@ public final class DatabaseUnavailableException extends ApiException {
   private final String poolState;
 
   public DatabaseUnavailableException(String poolState, Duration retryAfter, Throwable cause) {
-    super(WalletServiceErrorCode.DATABASE_UNAVAILABLE, "the ledger database is not answering; retry after "
-        + Math.max(1, (retryAfter.toMillis() + 999) / 1000) + " s", Map.of(), retryAfter, cause);
+    super(
+        WalletServiceErrorCode.DATABASE_UNAVAILABLE,
+        "the ledger database is not answering; retry after "
+            + Math.max(1, (retryAfter.toMillis() + 999) / 1000)
+            + " s",
+        Map.of(),
+        retryAfter,
+        cause);
     this.poolState = poolState;
   }
 

@@ -23,7 +23,8 @@ public final class JdbcWalletReader {
           + " WHERE w.wallet_id = ? AND w.kind = 'CUSTOMER'";
   private static final String CUSTOMER_EXISTS =
       "SELECT 1 FROM wallets WHERE wallet_id = ? AND kind = 'CUSTOMER'";
-  // Keyset, not OFFSET: entries arriving between pages shift nothing, and every page is one index range scan.
+  // Keyset, not OFFSET: entries arriving between pages shift nothing, and every page is one index
+  // range scan.
   private static final String ENTRIES_BELOW =
       "SELECT entry_seq, entry_id, message_id, entry_type, asset, amount, balance_after, counterparty, created_at"
           + " FROM ledger_entries WHERE wallet_id = ? AND entry_seq < ? ORDER BY entry_seq DESC LIMIT ?";
@@ -50,7 +51,8 @@ public final class JdbcWalletReader {
         while (result.next()) {
           exists = true;
           if (result.getString(1) != null) {
-            rows.add(new BalanceRow(result.getString(1), result.getBigDecimal(2).toBigIntegerExact()));
+            rows.add(
+                new BalanceRow(result.getString(1), result.getBigDecimal(2).toBigIntegerExact()));
           }
         }
       }
@@ -101,8 +103,12 @@ public final class JdbcWalletReader {
         }
         return Optional.of(
             new ProcessedCommandRow(
-                result.getObject(1, UUID.class), result.getString(2), result.getString(3), result.getString(4),
-                result.getString(5), instant(result, 6)));
+                result.getObject(1, UUID.class),
+                result.getString(2),
+                result.getString(3),
+                result.getString(4),
+                result.getString(5),
+                instant(result, 6)));
       }
     } catch (SQLException e) {
       throw pool.failure("reading the status of command " + commandId, e);

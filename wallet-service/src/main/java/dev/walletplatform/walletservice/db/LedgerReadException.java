@@ -2,7 +2,9 @@ package dev.walletplatform.walletservice.db;
 
 import dev.walletplatform.walletservice.WalletServiceException;
 
-/** A query failed for a reason retrying will not fix (bad SQL, schema drift): a bug, answered 500. */
+/**
+ * A query failed for a reason retrying will not fix (bad SQL, schema drift): a bug, answered 500.
+ */
 public final class LedgerReadException extends WalletServiceException {
   private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.tx.SqlStates;
-import dev.walletplatform.walletservice.WalletServiceException;
 import io.dropwizard.lifecycle.Managed;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.time.Duration;
  */
 public final class ReadPool implements Managed {
   public static final String NAME = "wallet-service-read";
+
   /** PostgreSQL/CockroachDB: the statement was cancelled, here by our own query timeout. */
   private static final String QUERY_CANCELED = "57014";
 
@@ -53,7 +53,8 @@ public final class ReadPool implements Managed {
   public Connection connection() {
     HikariDataSource opened = pool;
     if (opened == null) {
-      throw new DatabaseUnavailableException("the read pool " + NAME + " is not open", retryAfter, null);
+      throw new DatabaseUnavailableException(
+          "the read pool " + NAME + " is not open", retryAfter, null);
     }
     try {
       return opened.getConnection();
@@ -64,7 +65,8 @@ public final class ReadPool implements Managed {
 
   /** Classifies a failure while {@code doing} something, with the pool's state for the log. */
   public RuntimeException failure(String doing, SQLException e) {
-    String message = doing + ": " + e.getMessage() + " [SQLSTATE " + e.getSQLState() + ", " + describe() + "]";
+    String message =
+        doing + ": " + e.getMessage() + " [SQLSTATE " + e.getSQLState() + ", " + describe() + "]";
     if (SqlStates.isRetryable(e) || SqlStates.hasState(e, QUERY_CANCELED)) {
       return new DatabaseUnavailableException(message, retryAfter, e);
     }

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * Whether the ledger database answers, with the pool's state, on the admin {@code /healthcheck}
- * page for operators and alerts. Not wired to {@code /live} or {@code /ready}: see the service kit's Readiness.
+ * page for operators and alerts. Not wired to {@code /live} or {@code /ready}: see the service
+ * kit's Readiness.
  */
 public final class DatabaseHealthCheck extends HealthCheck {
   private static final int VALIDATION_SECONDS = 2;

@@ -23,14 +23,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks the live status view for a command, within a short timeout, with the {@code status:read} API
  * key ({@code Authorization: ApiKey …}). Empty means "ask the database": the view does not hold the
- * id, is rebalancing, or did not answer — or no key is configured here, so it is never asked. After a
- * failure (a refused key included: 401/403 are failures) the view is left alone for the cooldown, so
- * its outage costs one timeout, not one per request.
+ * id, is rebalancing, or did not answer — or no key is configured here, so it is never asked. After
+ * a failure (a refused key included: 401/403 are failures) the view is left alone for the cooldown,
+ * so its outage costs one timeout, not one per request.
  */
 public final class StatusViewClient {
   private static final Logger LOG = LoggerFactory.getLogger(StatusViewClient.class);
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final Set<String> STATUSES = Set.of("accepted", "applied", "rejected");
 
   private final StatusViewSettings config;
@@ -50,14 +52,20 @@ public final class StatusViewClient {
     this.config = config;
     this.nanoClock = nanoClock;
     this.skipUntilNanos = new AtomicLong(nanoClock.getAsLong());
-    this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(config.timeout())
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     this.answered = metrics.meter("status-view.answered");
     this.notHeld = metrics.meter("status-view.not-held");
     this.failed = metrics.meter("status-view.failed");
     this.skipped = metrics.meter("status-view.skipped");
     if (config.url() != null && config.apiKey() == null) {
-      LOG.warn("statusView.url is {} but no statusView.apiKey is configured: the view would refuse every query,"
-          + " so command status comes from the database alone", config.url());
+      LOG.warn(
+          "statusView.url is {} but no statusView.apiKey is configured: the view would refuse every query,"
+              + " so command status comes from the database alone",
+          config.url());
     }
   }
 
@@ -71,16 +79,23 @@ public final class StatusViewClient {
     }
     URI uri = config.url().resolve("/internal/v1/command-status/" + commandId);
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
-          .header("Accept", "application/json").header("Authorization", "ApiKey " + config.apiKey()).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(uri)
+                  .timeout(config.timeout())
+                  .header("Accept", "application/json")
+                  .header("Authorization", "ApiKey " + config.apiKey())
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return switch (response.statusCode()) {
         case 200 -> parsed(commandId, response.body());
         case 404 -> {
           notHeld.mark();
           yield Optional.empty();
         }
-        default -> failure(uri, "answered " + response.statusCode() + ": " + abbreviate(response.body()));
+        default ->
+            failure(uri, "answered " + response.statusCode() + ": " + abbreviate(response.body()));
       };
     } catch (IOException e) {
       return failure(uri, e.toString());
@@ -93,7 +108,8 @@ public final class StatusViewClient {
   private Optional<ViewedStatus> parsed(UUID commandId, String body) throws IOException {
     ViewedStatus status = JSON.readValue(body, ViewedStatus.class);
     if (!STATUSES.contains(status.status()) || !commandId.toString().equals(status.commandId())) {
-      return failure(config.url(), "answered an unexpected body for " + commandId + ": " + abbreviate(body));
+      return failure(
+          config.url(), "answered an unexpected body for " + commandId + ": " + abbreviate(body));
     }
     answered.mark();
     return Optional.of(status);
@@ -103,7 +119,11 @@ public final class StatusViewClient {
     failed.mark();
     Duration cooldown = config.cooldown();
     skipUntilNanos.set(nanoClock.getAsLong() + cooldown.toNanos());
-    LOG.warn("status view {} {}; reading command status from the database for the next {}", uri, what, cooldown);
+    LOG.warn(
+        "status view {} {}; reading command status from the database for the next {}",
+        uri,
+        what,
+        cooldown);
     return Optional.empty();
   }
 

@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param status "accepted", "applied" or "rejected"
  * @param reasonCode a RejectionReason name when rejected, by the ledger or by screening
- * @param kind the command's kind ({@code TRANSFER}, {@code WITHDRAWAL}, {@code GIVEAWAY_CLAIM}); null for a newer one
+ * @param kind the command's kind ({@code TRANSFER}, {@code WITHDRAWAL}, {@code GIVEAWAY_CLAIM});
+ *     null for a newer one
  * @param wallet the wallet the command debits or claims into: whose status it is
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

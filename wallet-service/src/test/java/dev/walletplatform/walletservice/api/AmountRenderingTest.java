@@ -38,8 +38,14 @@ class AmountRenderingTest {
   void rendersDebitsAsSignedDecimalsAndKeepsBalanceAfter() {
     LedgerEntryRow row =
         new LedgerEntryRow(
-            7, UUID.randomUUID(), UUID.randomUUID(), "TRANSFER_OUT", "ETH",
-            new BigInteger("-123456789012345678901"), new BigInteger("5"), "bob",
+            7,
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "TRANSFER_OUT",
+            "ETH",
+            new BigInteger("-123456789012345678901"),
+            new BigInteger("5"),
+            "bob",
             Instant.parse("2025-01-31T12:00:00.123Z"));
     TransactionPage.Item item = TransactionPage.Item.of(row, amounts);
     assertThat(item.amount()).isEqualTo("-123.456789012345678901");

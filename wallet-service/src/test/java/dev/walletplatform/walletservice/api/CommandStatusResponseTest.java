@@ -15,14 +15,18 @@ class CommandStatusResponseTest {
   @Test
   void showsAnAppliedCommandWithoutAReason() {
     CommandStatusResponse response =
-        CommandStatusResponse.of(new ProcessedCommandRow(ID, "TRANSFER", "alice", "APPLIED", null, AT));
-    assertThat(response).isEqualTo(new CommandStatusResponse(ID.toString(), "applied", null, "2025-01-31T12:00:00Z"));
+        CommandStatusResponse.of(
+            new ProcessedCommandRow(ID, "TRANSFER", "alice", "APPLIED", null, AT));
+    assertThat(response)
+        .isEqualTo(
+            new CommandStatusResponse(ID.toString(), "applied", null, "2025-01-31T12:00:00Z"));
   }
 
   @Test
   void explainsAKnownRejectionReason() {
     CommandStatusResponse response =
-        CommandStatusResponse.of(new ProcessedCommandRow(ID, "TRANSFER", "alice", "REJECTED", "INSUFFICIENT_FUNDS", AT));
+        CommandStatusResponse.of(
+            new ProcessedCommandRow(ID, "TRANSFER", "alice", "REJECTED", "INSUFFICIENT_FUNDS", AT));
     assertThat(response.status()).isEqualTo("rejected");
     assertThat(response.reason().code()).isEqualTo("INSUFFICIENT_FUNDS");
     assertThat(response.reason().message()).contains("balance is below");
@@ -30,15 +34,25 @@ class CommandStatusResponseTest {
 
   @Test
   void showsACommandTheViewHoldsAsAcceptedWithoutADecisionTime() {
-    CommandStatusResponse response = CommandStatusResponse.of(new ViewedStatus(ID.toString(), "accepted", null, "TRANSFER", "alice", AT, null));
-    assertThat(response).isEqualTo(new CommandStatusResponse(ID.toString(), "accepted", null, null));
+    CommandStatusResponse response =
+        CommandStatusResponse.of(
+            new ViewedStatus(ID.toString(), "accepted", null, "TRANSFER", "alice", AT, null));
+    assertThat(response)
+        .isEqualTo(new CommandStatusResponse(ID.toString(), "accepted", null, null));
   }
 
   @Test
   void explainsAScreeningRejectionFromTheView() {
-    CommandStatusResponse response = CommandStatusResponse.of(
-        new ViewedStatus(ID.toString(), "rejected", "DEVICE_CLAIM_LIMIT_EXCEEDED", "GIVEAWAY_CLAIM", "alice", AT,
-            AT.plusSeconds(1)));
+    CommandStatusResponse response =
+        CommandStatusResponse.of(
+            new ViewedStatus(
+                ID.toString(),
+                "rejected",
+                "DEVICE_CLAIM_LIMIT_EXCEEDED",
+                "GIVEAWAY_CLAIM",
+                "alice",
+                AT,
+                AT.plusSeconds(1)));
     assertThat(response.reason().code()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
     assertThat(response.reason().message()).contains("Too many giveaway claims from this device");
     assertThat(response.processedAt()).isEqualTo("2025-01-31T12:00:01Z");
@@ -47,7 +61,8 @@ class CommandStatusResponseTest {
   @Test
   void stillShowsTheCodeOfAReasonNewerThanThisBuild() {
     CommandStatusResponse response =
-        CommandStatusResponse.of(new ProcessedCommandRow(ID, "TRANSFER", "alice", "REJECTED", "VELOCITY_LIMIT", AT));
+        CommandStatusResponse.of(
+            new ProcessedCommandRow(ID, "TRANSFER", "alice", "REJECTED", "VELOCITY_LIMIT", AT));
     assertThat(response.reason().code()).isEqualTo("VELOCITY_LIMIT");
     assertThat(response.reason().message()).contains("VELOCITY_LIMIT");
   }

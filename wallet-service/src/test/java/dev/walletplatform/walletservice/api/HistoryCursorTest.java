@@ -43,7 +43,8 @@ class HistoryCursorTest {
       assertThatThrownBy(() -> HistoryCursor.decode(tampered, ALICE))
           .as("changed character %d", position)
           .isInstanceOfSatisfying(
-              InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
+              InvalidInputException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
     }
   }
 
@@ -70,7 +71,8 @@ class HistoryCursorTest {
     assertThatThrownBy(() -> new HistoryCursor(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+  private static void assertInvalid(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidInputException.class,

@@ -23,7 +23,21 @@ class PageLimitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "201", "1000", "99999", "-1", "+5", "1.5", "abc", " 5", "5 ", "2147483648", "\u0665"})
+  @ValueSource(
+      strings = {
+        "0",
+        "201",
+        "1000",
+        "99999",
+        "-1",
+        "+5",
+        "1.5",
+        "abc",
+        " 5",
+        "5 ",
+        "2147483648",
+        "\u0665"
+      })
   void rejectsAnythingElseAsInvalidLimit(String text) {
     assertThatThrownBy(() -> PageLimit.parse(text))
         .isInstanceOfSatisfying(

@@ -32,8 +32,15 @@ class TransactionHistoryIT {
   @BeforeAll
   static void start(TestDatabase db, @TempDir Path dir) throws Exception {
     ledger = LedgerFixtures.migrated(db.jdbcUrl(), db.username(), db.password(), db.dataSource());
-    ledger.customer("carol").entries("carol", 1, 120).customer("erin").entries("erin", 1, 3).customer("frank");
-    service = RunningWalletService.start(dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
+    ledger
+        .customer("carol")
+        .entries("carol", 1, 120)
+        .customer("erin")
+        .entries("erin", 1, 3)
+        .customer("frank");
+    service =
+        RunningWalletService.start(
+            dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
   }
 
   @AfterAll
@@ -50,17 +57,20 @@ class TransactionHistoryIT {
     String cursor = null;
     long nextNew = 121;
     do {
-      JsonNode page = page("carol", "limit=50" + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+      JsonNode page =
+          page("carol", "limit=50" + (cursor == null ? "" : "&cursor=" + encode(cursor)));
       page.path("items").forEach(item -> seen.add(item.path("entry_id").asText()));
       pageSizes.add(page.path("items").size());
       cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
-      ledger.entries("carol", nextNew, nextNew + 4); // five newer entries land between every two pages
+      ledger.entries(
+          "carol", nextNew, nextNew + 4); // five newer entries land between every two pages
       nextNew += 5;
     } while (cursor != null);
 
-    List<String> expected = LongStream.iterate(120, seq -> seq >= 1, seq -> seq - 1)
-        .mapToObj(seq -> LedgerFixtures.entryId("carol", seq).toString())
-        .toList();
+    List<String> expected =
+        LongStream.iterate(120, seq -> seq >= 1, seq -> seq - 1)
+            .mapToObj(seq -> LedgerFixtures.entryId("carol", seq).toString())
+            .toList();
     assertThat(pageSizes).containsExactly(50, 50, 20);
     assertThat(seen).containsExactlyElementsOf(expected);
   }
@@ -70,11 +80,17 @@ class TransactionHistoryIT {
     JsonNode items = page("erin", "limit=2").path("items");
     assertThat(items.get(0).toString())
         .isEqualTo(
-            "{\"entry_id\":\"" + LedgerFixtures.entryId("erin", 3) + "\","
-                + "\"command_id\":\"" + LedgerFixtures.commandId("erin", 3) + "\","
+            "{\"entry_id\":\""
+                + LedgerFixtures.entryId("erin", 3)
+                + "\","
+                + "\"command_id\":\""
+                + LedgerFixtures.commandId("erin", 3)
+                + "\","
                 + "\"type\":\"transfer_in\",\"asset\":\"BTC\",\"amount\":\"0.00000003\","
                 + "\"balance_after\":\"0.00003\",\"counterparty\":\"bob\","
-                + "\"created_at\":\"" + LedgerFixtures.instant(3) + "\"}");
+                + "\"created_at\":\""
+                + LedgerFixtures.instant(3)
+                + "\"}");
     assertThat(items.get(1).path("amount").asText()).isEqualTo("-0.00000002");
   }
 
@@ -96,7 +112,9 @@ class TransactionHistoryIT {
   @Test
   void refusesLimitsOutsideOneToTwoHundred() {
     for (String limit : List.of("0", "201", "abc", "-5")) {
-      JsonNode error = assertError(service.get("/v1/wallets/carol/transactions?limit=" + limit), 400, "INVALID_LIMIT");
+      JsonNode error =
+          assertError(
+              service.get("/v1/wallets/carol/transactions?limit=" + limit), 400, "INVALID_LIMIT");
       assertThat(error.path("details").path("field").asText()).isEqualTo("limit");
     }
   }
@@ -104,11 +122,16 @@ class TransactionHistoryIT {
   @Test
   void refusesCursorsThatAreDamagedOrBelongToAnotherWallet() {
     String carols = page("carol", "limit=10").path("next_cursor").asText();
-    assertError(service.get("/v1/wallets/erin/transactions?cursor=" + carols), 400, "INVALID_CURSOR");
+    assertError(
+        service.get("/v1/wallets/erin/transactions?cursor=" + carols), 400, "INVALID_CURSOR");
     String damaged = (carols.charAt(5) == 'A' ? "B" : "A");
     damaged = carols.substring(0, 5) + damaged + carols.substring(6);
-    assertError(service.get("/v1/wallets/carol/transactions?cursor=" + damaged), 400, "INVALID_CURSOR");
-    assertError(service.get("/v1/wallets/carol/transactions?cursor=%27%20OR%201%3D1"), 400, "INVALID_CURSOR");
+    assertError(
+        service.get("/v1/wallets/carol/transactions?cursor=" + damaged), 400, "INVALID_CURSOR");
+    assertError(
+        service.get("/v1/wallets/carol/transactions?cursor=%27%20OR%201%3D1"),
+        400,
+        "INVALID_CURSOR");
   }
 
   private static JsonNode page(String wallet, String query) {

@@ -21,15 +21,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Balances, command status, ownership and error rendering over real HTTPS against a real PostgreSQL;
- * {@link RunningWalletService#get(String)} calls as a user owning alice (not dave).
+ * Balances, command status, ownership and error rendering over real HTTPS against a real
+ * PostgreSQL; {@link RunningWalletService#get(String)} calls as a user owning alice (not dave).
  */
 @ExtendWith(PostgresExtension.class)
 class WalletReadApiIT {
   private static final UUID APPLIED = UUID.fromString("11111111-1111-5111-8111-111111111111");
   private static final UUID REJECTED = UUID.fromString("22222222-2222-5222-8222-222222222222");
+
   /** A campaign whose id happens to be a wallet id the caller owns. */
-  private static final UUID CAMPAIGN_OPENED = UUID.fromString("33333333-3333-5333-8333-333333333333");
+  private static final UUID CAMPAIGN_OPENED =
+      UUID.fromString("33333333-3333-5333-8333-333333333333");
 
   private static RunningWalletService service;
 
@@ -46,7 +48,9 @@ class WalletReadApiIT {
         .processed(APPLIED, "alice", "APPLIED", null)
         .processed(CAMPAIGN_OPENED, "CAMPAIGN_OPENED", "alice", "APPLIED", null)
         .processed(REJECTED, "alice", "REJECTED", "INSUFFICIENT_FUNDS");
-    service = RunningWalletService.start(dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
+    service =
+        RunningWalletService.start(
+            dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
   }
 
   @AfterAll
@@ -60,7 +64,8 @@ class WalletReadApiIT {
   void showsEveryConfiguredAssetAsExactDecimalStrings() {
     HttpResponse<String> response = service.get("/v1/wallets/alice/balances");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(json(response).toString())
         .isEqualTo(
             "{\"wallet\":\"alice\",\"balances\":["
@@ -88,8 +93,14 @@ class WalletReadApiIT {
   @Test
   void hidesSystemAccountsEvenFromATokenThatListsOne() {
     // an identity provider's mistake must not open the platform's own accounts
-    assertError(service.get("/v1/wallets/treasury/balances", service.tokenFor("treasury")), 404, "WALLET_NOT_FOUND");
-    assertError(service.get("/v1/wallets/treasury/transactions", service.tokenFor("treasury")), 404, "WALLET_NOT_FOUND");
+    assertError(
+        service.get("/v1/wallets/treasury/balances", service.tokenFor("treasury")),
+        404,
+        "WALLET_NOT_FOUND");
+    assertError(
+        service.get("/v1/wallets/treasury/transactions", service.tokenFor("treasury")),
+        404,
+        "WALLET_NOT_FOUND");
   }
 
   @Test
@@ -104,7 +115,9 @@ class WalletReadApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).toString())
         .isEqualTo(
-            "{\"command_id\":\"" + APPLIED + "\",\"status\":\"applied\",\"reason\":null,"
+            "{\"command_id\":\""
+                + APPLIED
+                + "\",\"status\":\"applied\",\"reason\":null,"
                 + "\"processed_at\":\"2025-01-31T12:00:01Z\"}");
   }
 
@@ -118,7 +131,8 @@ class WalletReadApiIT {
 
   @Test
   void answersAnUndecidedCommandWith404SayingItMayBePending() {
-    JsonNode error = assertError(service.get("/v1/commands/" + UUID.randomUUID()), 404, "COMMAND_NOT_FOUND");
+    JsonNode error =
+        assertError(service.get("/v1/commands/" + UUID.randomUUID()), 404, "COMMAND_NOT_FOUND");
     assertThat(error.path("message").asText()).contains("unknown", "not decided it yet");
   }
 
@@ -137,13 +151,22 @@ class WalletReadApiIT {
 
   @Test
   void requiresAValidBearerTokenEverywhereButTheApiDescription() {
-    HttpResponse<String> none = service.send(service.request("/v1/wallets/alice/balances").GET().build());
+    HttpResponse<String> none =
+        service.send(service.request("/v1/wallets/alice/balances").GET().build());
     assertError(none, 401, "UNAUTHENTICATED");
-    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-    assertError(service.send(authorized("/v1/wallets/alice/balances", "Bearer wrong-token")), 401, "UNAUTHENTICATED");
-    assertError(service.send(authorized("/v1/wallets/alice/balances", "Basic " + service.tokenFor("alice"))), 401,
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertError(
+        service.send(authorized("/v1/wallets/alice/balances", "Bearer wrong-token")),
+        401,
         "UNAUTHENTICATED");
-    assertError(service.send(service.request("/no/such/path").GET().build()), 401, "UNAUTHENTICATED");
+    assertError(
+        service.send(
+            authorized("/v1/wallets/alice/balances", "Basic " + service.tokenFor("alice"))),
+        401,
+        "UNAUTHENTICATED");
+    assertError(
+        service.send(service.request("/no/such/path").GET().build()), 401, "UNAUTHENTICATED");
 
     HttpResponse<String> openApi = service.send(service.request("/openapi.yaml").GET().build());
     assertThat(openApi.statusCode()).isEqualTo(200);
@@ -155,14 +178,16 @@ class WalletReadApiIT {
     assertError(service.get("/no/such/path"), 404, "NOT_FOUND");
     HttpResponse<String> post =
         service.send(
-            service.request("/v1/wallets/alice/balances")
+            service
+                .request("/v1/wallets/alice/balances")
                 .header("Authorization", "Bearer " + service.tokenFor("alice"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build());
     assertError(post, 405, "METHOD_NOT_ALLOWED");
     HttpResponse<String> xml =
         service.send(
-            service.request("/v1/wallets/alice/balances")
+            service
+                .request("/v1/wallets/alice/balances")
                 .header("Authorization", "Bearer " + service.tokenFor("alice"))
                 .header("Accept", "application/xml")
                 .GET()
@@ -172,17 +197,18 @@ class WalletReadApiIT {
 
   @Test
   void neverAnswers500ForOddInput() {
-    for (String path : List.of(
-        "/v1/wallets/%C3%28/balances",
-        "/v1/wallets/a%2Fb/balances",
-        "/v1/wallets/%00abc/balances",
-        "/v1/wallets/" + "a".repeat(5000) + "/balances",
-        "/v1/wallets/alice/transactions?limit=1&limit=999",
-        "/v1/wallets/alice/transactions?cursor=",
-        "/v1/wallets/alice/transactions?cursor=%FF%FE",
-        "/v1/commands/%7B%7D",
-        "/v1/wallets/alice/balances/..;/../x",
-        "/v1/wallets/alice/balances?" + "x".repeat(20_000))) {
+    for (String path :
+        List.of(
+            "/v1/wallets/%C3%28/balances",
+            "/v1/wallets/a%2Fb/balances",
+            "/v1/wallets/%00abc/balances",
+            "/v1/wallets/" + "a".repeat(5000) + "/balances",
+            "/v1/wallets/alice/transactions?limit=1&limit=999",
+            "/v1/wallets/alice/transactions?cursor=",
+            "/v1/wallets/alice/transactions?cursor=%FF%FE",
+            "/v1/commands/%7B%7D",
+            "/v1/wallets/alice/balances/..;/../x",
+            "/v1/wallets/alice/balances?" + "x".repeat(20_000))) {
       HttpResponse<String> response = service.get(path);
       assertThat(response.statusCode()).as(path + " -> " + response.body()).isLessThan(500);
       if (response.statusCode() >= 400) {

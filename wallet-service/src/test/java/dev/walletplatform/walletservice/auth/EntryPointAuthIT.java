@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(PostgresExtension.class)
 class EntryPointAuthIT {
-  private static final UUID ALICES_COMMAND = UUID.fromString("a11ce000-0000-5000-8000-000000000001");
+  private static final UUID ALICES_COMMAND =
+      UUID.fromString("a11ce000-0000-5000-8000-000000000001");
   private static final UUID BOBS_COMMAND = UUID.fromString("b0b00000-0000-5000-8000-000000000002");
 
   /** One call a client or operator can make; the reads all concern alice. */
@@ -69,8 +70,12 @@ class EntryPointAuthIT {
     }
   }
 
-  /** What each endpoint answers a caller without credentials: every other refusal must look the same. */
+  /**
+   * What each endpoint answers a caller without credentials: every other refusal must look the
+   * same.
+   */
   private static final Map<Endpoint, String> ANONYMOUS_REFUSALS = new ConcurrentHashMap<>();
+
   private static RunningWalletService service;
   private static ForgedTokens forged;
 
@@ -97,7 +102,8 @@ class EntryPointAuthIT {
 
   static Stream<Arguments> everyEndpointWithEveryFlaw() {
     return Arrays.stream(Endpoint.values())
-        .flatMap(endpoint -> Arrays.stream(Flaw.values()).map(flaw -> Arguments.of(endpoint, flaw)));
+        .flatMap(
+            endpoint -> Arrays.stream(Flaw.values()).map(flaw -> Arguments.of(endpoint, flaw)));
   }
 
   @ParameterizedTest(name = "{0} with {1}")
@@ -108,23 +114,29 @@ class EntryPointAuthIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
     assertThat(json(response).path("code").asText()).isEqualTo("UNAUTHENTICATED");
     // no hint which check failed: every refusal of a port is the same body
-    assertThat(response.body()).isEqualTo(ANONYMOUS_REFUSALS.computeIfAbsent(endpoint, e -> e.call(null).body()));
+    assertThat(response.body())
+        .isEqualTo(ANONYMOUS_REFUSALS.computeIfAbsent(endpoint, e -> e.call(null).body()));
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith(endpoint.admin ? "ApiKey" : "Bearer"));
     if (!endpoint.admin) {
-      assertThat(response.headers().firstValue("Strict-Transport-Security")).contains(StrictTransportSecurity.VALUE);
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .contains(StrictTransportSecurity.VALUE);
     }
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Endpoint.class, names = {"METRICS", "HEALTH_CHECKS", "GC_TASK"})
+  @EnumSource(
+      value = Endpoint.class,
+      names = {"METRICS", "HEALTH_CHECKS", "GC_TASK"})
   void refusesEvenAValidBearerTokenOnTheAdminPort(Endpoint endpoint) {
     assertThat(endpoint.call("Bearer " + service.tokenFor("alice")).statusCode()).isEqualTo(401);
     assertThat(endpoint.call("ApiKey not-a-configured-key").statusCode()).isEqualTo(401);
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Endpoint.class, names = {"BALANCES", "HISTORY", "COMMAND_STATUS"})
+  @EnumSource(
+      value = Endpoint.class,
+      names = {"BALANCES", "HISTORY", "COMMAND_STATUS"})
   void answersTheOwnersToken(Endpoint endpoint) {
     HttpResponse<String> response = endpoint.call("Bearer " + service.tokenFor("alice"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -151,9 +163,11 @@ class EntryPointAuthIT {
     assertThat(alices.statusCode()).isEqualTo(404).isEqualTo(nobodys.statusCode());
     JsonNode body = json(alices);
     assertThat(body.path("code").asText()).isEqualTo("COMMAND_NOT_FOUND");
-    assertThat(alices.body().replace(ALICES_COMMAND.toString(), "ID")).isEqualTo(nobodys.body().replace(unknown.toString(), "ID"));
+    assertThat(alices.body().replace(ALICES_COMMAND.toString(), "ID"))
+        .isEqualTo(nobodys.body().replace(unknown.toString(), "ID"));
     assertThat(service.get("/v1/commands/" + BOBS_COMMAND, service.tokenFor("bob")).statusCode())
-        .as("bob's own command").isEqualTo(200);
+        .as("bob's own command")
+        .isEqualTo(200);
   }
 
   @Test
@@ -166,8 +180,11 @@ class EntryPointAuthIT {
     String operator = "ApiKey " + RunningWalletService.OPERATOR_KEY;
     HttpResponse<String> metrics = Endpoint.METRICS.call(prometheus);
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("wallet_service_read_pool_ActiveConnections", "auth_refused");
-    assertThat(Endpoint.GC_TASK.call(prometheus).statusCode()).as("metrics:read is no operator").isEqualTo(403);
+    assertThat(metrics.body())
+        .contains("wallet_service_read_pool_ActiveConnections", "auth_refused");
+    assertThat(Endpoint.GC_TASK.call(prometheus).statusCode())
+        .as("metrics:read is no operator")
+        .isEqualTo(403);
     assertThat(Endpoint.HEALTH_CHECKS.call(prometheus).statusCode()).isEqualTo(403);
     assertThat(Endpoint.GC_TASK.call(operator).statusCode()).isEqualTo(200);
     assertThat(Endpoint.HEALTH_CHECKS.call(operator).body()).contains("\"database\"");

@@ -30,7 +30,9 @@ class KeyRotationIT {
     LedgerFixtures.migrated(db.jdbcUrl(), db.username(), db.password(), db.dataSource())
         .customer("rotating-wallet")
         .balance("rotating-wallet", "ETH", "42");
-    service = RunningWalletService.start(dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
+    service =
+        RunningWalletService.start(
+            dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
   }
 
   @AfterAll
@@ -44,12 +46,14 @@ class KeyRotationIT {
   void acceptsTokensOfARotatedKeyAndStillThoseOfThePreviousOne() {
     String path = "/v1/wallets/rotating-wallet/balances";
     String beforeRotation = service.tokenFor("rotating-wallet");
-    assertThat(service.get(path, beforeRotation).statusCode()).isEqualTo(200); // the service now holds the first key
+    assertThat(service.get(path, beforeRotation).statusCode())
+        .isEqualTo(200); // the service now holds the first key
 
     service.tokens().rotate();
     String afterRotation = service.tokenFor("rotating-wallet");
 
-    Awaitility.await("a token of the new key accepted").atMost(Duration.ofSeconds(10))
+    Awaitility.await("a token of the new key accepted")
+        .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(200))
         .until(() -> service.get(path, afterRotation).statusCode() == 200);
     assertThat(service.get(path, beforeRotation).statusCode()).isEqualTo(200);

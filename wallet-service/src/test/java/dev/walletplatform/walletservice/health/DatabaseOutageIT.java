@@ -30,10 +30,13 @@ class DatabaseOutageIT {
   static void start(@TempDir Path dir) throws Exception {
     postgres = new PostgresServer(PostgresConfig.defaults()).start();
     String jdbcUrl = postgres.createDatabase("ledger");
-    LedgerFixtures.migrated(jdbcUrl, postgres.username(), postgres.password(), postgres.dataSource("ledger"))
+    LedgerFixtures.migrated(
+            jdbcUrl, postgres.username(), postgres.password(), postgres.dataSource("ledger"))
         .customer("alice")
         .balance("alice", "BTC", "1500000");
-    service = RunningWalletService.start(dir, jdbcUrl, postgres.username(), postgres.password(), CONNECTION_TIMEOUT);
+    service =
+        RunningWalletService.start(
+            dir, jdbcUrl, postgres.username(), postgres.password(), CONNECTION_TIMEOUT);
   }
 
   @AfterAll
@@ -52,8 +55,12 @@ class DatabaseOutageIT {
 
     postgres.stop();
     try {
-      for (String path : new String[] {"/v1/wallets/alice/balances", "/v1/wallets/alice/transactions",
-          "/v1/commands/11111111-1111-5111-8111-111111111111"}) {
+      for (String path :
+          new String[] {
+            "/v1/wallets/alice/balances",
+            "/v1/wallets/alice/transactions",
+            "/v1/commands/11111111-1111-5111-8111-111111111111"
+          }) {
         // the client's request timeout (connection timeout + 10 s) is the "never hangs" bound
         HttpResponse<String> response = service.get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(503);
@@ -64,7 +71,8 @@ class DatabaseOutageIT {
       assertThat(service.admin("/live").statusCode()).isEqualTo(200);
       assertThat(service.admin("/ready").statusCode()).isEqualTo(200);
       assertThat(service.admin("/healthcheck", RunningWalletService.OPERATOR_KEY).body())
-          .contains("\"database\"").contains("\"healthy\":false");
+          .contains("\"database\"")
+          .contains("\"healthy\":false");
     } finally {
       postgres.start();
     }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GET /v1/commands/{id} with a live status view in front of a real PostgreSQL: the view first, the
- * database for what it does not hold or when it fails. Stops its own PostgreSQL server, so it does not
- * use the shared one.
+ * database for what it does not hold or when it fails. Stops its own PostgreSQL server, so it does
+ * not use the shared one.
  */
 class CommandStatusViewIT {
-  private static final UUID DECIDED_IN_LEDGER = UUID.fromString("7d0f5a1e-1111-5111-8111-000000000001");
+  private static final UUID DECIDED_IN_LEDGER =
+      UUID.fromString("7d0f5a1e-1111-5111-8111-000000000001");
   private static PostgresServer postgres;
   private static FakeStatusView view;
   private static RunningWalletService service;
@@ -33,12 +34,20 @@ class CommandStatusViewIT {
   static void start(@TempDir Path dir) throws Exception {
     postgres = new PostgresServer(PostgresConfig.defaults()).start();
     String jdbcUrl = postgres.createDatabase("ledger");
-    LedgerFixtures.migrated(jdbcUrl, postgres.username(), postgres.password(), postgres.dataSource("ledger"))
+    LedgerFixtures.migrated(
+            jdbcUrl, postgres.username(), postgres.password(), postgres.dataSource("ledger"))
         .customer("alice")
         .processed(DECIDED_IN_LEDGER, "alice", "REJECTED", "INSUFFICIENT_FUNDS");
     view = new FakeStatusView();
-    service = RunningWalletService.start(dir, jdbcUrl, postgres.username(), postgres.password(),
-        Duration.ofSeconds(1), view.url(), FakeStatusView.API_KEY);
+    service =
+        RunningWalletService.start(
+            dir,
+            jdbcUrl,
+            postgres.username(),
+            postgres.password(),
+            Duration.ofSeconds(1),
+            view.url(),
+            FakeStatusView.API_KEY);
   }
 
   @AfterAll
@@ -96,8 +105,12 @@ class CommandStatusViewIT {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(json(response).path("code").asText()).isEqualTo("COMMAND_NOT_FOUND");
     assertThat(view.requests()).isEqualTo(asked + 1);
-    assertThat(json(service.get("/v1/commands/" + bobs, service.tokenFor("bob"))).path("status").asText())
-        .as("bob's own token sees it").isEqualTo("applied");
+    assertThat(
+            json(service.get("/v1/commands/" + bobs, service.tokenFor("bob")))
+                .path("status")
+                .asText())
+        .as("bob's own token sees it")
+        .isEqualTo("applied");
   }
 
   @Test
@@ -107,21 +120,24 @@ class CommandStatusViewIT {
     postgres.stop();
     try {
       assertThat(json(ok("/v1/commands/" + inKafka)).path("status").asText()).isEqualTo("applied");
-      assertThat(service.get("/v1/commands/" + DECIDED_IN_LEDGER).statusCode()).as("only the database has it")
+      assertThat(service.get("/v1/commands/" + DECIDED_IN_LEDGER).statusCode())
+          .as("only the database has it")
           .isEqualTo(503);
     } finally {
       postgres.start();
     }
     view.answerWith(503);
     try {
-      Awaitility.await("database back").atMost(Duration.ofSeconds(30))
+      Awaitility.await("database back")
+          .atMost(Duration.ofSeconds(30))
           .until(() -> service.get("/v1/commands/" + DECIDED_IN_LEDGER).statusCode() == 200);
       assertThat(json(ok("/v1/commands/" + DECIDED_IN_LEDGER)).path("reason").path("code").asText())
           .isEqualTo("INSUFFICIENT_FUNDS");
     } finally {
       view.answerWith(0);
     }
-    Awaitility.await("the view asked again after its cooldown").atMost(Duration.ofSeconds(10))
+    Awaitility.await("the view asked again after its cooldown")
+        .atMost(Duration.ofSeconds(10))
         .until(() -> service.get("/v1/commands/" + inKafka).statusCode() == 200);
   }
 

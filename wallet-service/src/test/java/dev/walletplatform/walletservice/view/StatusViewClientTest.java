@@ -20,8 +20,15 @@ class StatusViewClientTest {
   @BeforeEach
   void start() throws Exception {
     view = new FakeStatusView();
-    client = new StatusViewClient(StatusViewSettings.fromYaml(view.url().toString(), FakeStatusView.API_KEY,
-        Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
+    client =
+        new StatusViewClient(
+            StatusViewSettings.fromYaml(
+                view.url().toString(),
+                FakeStatusView.API_KEY,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5)),
+            metrics,
+            nanos::get);
   }
 
   @AfterEach
@@ -34,11 +41,13 @@ class StatusViewClientTest {
     UUID id = UUID.randomUUID();
     view.holds(id, "rejected", "DEVICE_CLAIM_LIMIT_EXCEEDED");
 
-    assertThat(client.find(id)).hasValueSatisfying(status -> {
-      assertThat(status.status()).isEqualTo("rejected");
-      assertThat(status.reasonCode()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
-      assertThat(status.decidedAt()).isNotNull();
-    });
+    assertThat(client.find(id))
+        .hasValueSatisfying(
+            status -> {
+              assertThat(status.status()).isEqualTo("rejected");
+              assertThat(status.reasonCode()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
+              assertThat(status.decidedAt()).isNotNull();
+            });
   }
 
   @Test
@@ -93,8 +102,15 @@ class StatusViewClientTest {
   void presentsItsApiKeyAndTreatsARefusedKeyAsAFailure() {
     UUID id = UUID.randomUUID();
     view.holds(id, "applied", null);
-    StatusViewClient wrongKey = new StatusViewClient(StatusViewSettings.fromYaml(view.url().toString(),
-        "not-the-status-view-key", Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
+    StatusViewClient wrongKey =
+        new StatusViewClient(
+            StatusViewSettings.fromYaml(
+                view.url().toString(),
+                "not-the-status-view-key",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5)),
+            metrics,
+            nanos::get);
 
     assertThat(client.find(id)).as("the configured key opens the view").isPresent();
     assertThat(wrongKey.find(id)).as("401: the database answers").isEmpty();
@@ -105,8 +121,12 @@ class StatusViewClientTest {
   void neverAsksTheViewWithoutAKey() {
     UUID id = UUID.randomUUID();
     view.holds(id, "applied", null);
-    StatusViewClient keyless = new StatusViewClient(StatusViewSettings.fromYaml(view.url().toString(), "",
-        Duration.ofSeconds(1), Duration.ofSeconds(5)), metrics, nanos::get);
+    StatusViewClient keyless =
+        new StatusViewClient(
+            StatusViewSettings.fromYaml(
+                view.url().toString(), "", Duration.ofSeconds(1), Duration.ofSeconds(5)),
+            metrics,
+            nanos::get);
 
     assertThat(keyless.find(id)).isEmpty();
     assertThat(view.requests()).as("a keyless query would only be refused").isZero();

@@ -34,7 +34,8 @@ public final class AuditLog {
   private final List<String> arguments;
   private final Clock clock;
 
-  public AuditLog(KafkaSession session, AuditOptions who, String command, List<String> arguments, Clock clock) {
+  public AuditLog(
+      KafkaSession session, AuditOptions who, String command, List<String> arguments, Clock clock) {
     this.session = session;
     this.who = who;
     this.command = command;
@@ -43,13 +44,17 @@ public final class AuditLog {
   }
 
   /** The log of the command {@code spec} runs, with its full command line as typed. */
-  public static AuditLog forCommand(KafkaSession session, AuditOptions who, CommandSpec spec, Clock clock) {
+  public static AuditLog forCommand(
+      KafkaSession session, AuditOptions who, CommandSpec spec, Clock clock) {
     String name = spec.qualifiedName(" ").replaceFirst("^walletctl ", "");
     ParseResult parsed = spec.root().commandLine().getParseResult();
-    return new AuditLog(session, who, name, parsed == null ? List.of() : parsed.originalArgs(), clock);
+    return new AuditLog(
+        session, who, name, parsed == null ? List.of() : parsed.originalArgs(), clock);
   }
 
-  /** Topic config: one partition keeps the trail in order; kept forever, it is small and evidence. */
+  /**
+   * Topic config: one partition keeps the trail in order; kept forever, it is small and evidence.
+   */
   static NewTopic topic() {
     return new NewTopic(TOPIC, Optional.of(1), Optional.empty())
         .configs(Map.of("retention.ms", "-1", "cleanup.policy", "delete"));
@@ -62,17 +67,32 @@ public final class AuditLog {
     return action;
   }
 
-  void write(String actionId, String phase, long records, Map<String, String> details, String outcome) {
-    AuditRecord record = new AuditRecord(actionId, clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(), phase, who.operator(), host(), command,
-        arguments, who.reason(), records, details, outcome);
+  void write(
+      String actionId, String phase, long records, Map<String, String> details, String outcome) {
+    AuditRecord record =
+        new AuditRecord(
+            actionId,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(),
+            phase,
+            who.operator(),
+            host(),
+            command,
+            arguments,
+            who.reason(),
+            records,
+            details,
+            outcome);
     try {
       byte[] value = JSON.writeValueAsBytes(record);
-      session.producer().send(new ProducerRecord<>(TOPIC, who.operator().getBytes(StandardCharsets.UTF_8), value))
+      session
+          .producer()
+          .send(new ProducerRecord<>(TOPIC, who.operator().getBytes(StandardCharsets.UTF_8), value))
           .get(session.cluster().timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode audit record " + record, e);
     } catch (Exception e) {
-      throw session.failure(e, "writing the " + phase + " audit record of " + command + " to " + TOPIC);
+      throw session.failure(
+          e, "writing the " + phase + " audit record of " + command + " to " + TOPIC);
     }
   }
 

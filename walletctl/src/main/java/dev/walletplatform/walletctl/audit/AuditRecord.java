@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * One line of the audit trail on wallet.audit.v1 (JSON): who ({@code operator}, {@code host}), when
- * ({@code at}, ISO-8601 UTC), what ({@code command}, its {@code arguments} and {@code details}), how
- * many ({@code records}). Each state-changing run writes a STARTED record before it changes anything
- * and a COMPLETED or FAILED one after, under the same {@code actionId}.
+ * ({@code at}, ISO-8601 UTC), what ({@code command}, its {@code arguments} and {@code details}),
+ * how many ({@code records}). Each state-changing run writes a STARTED record before it changes
+ * anything and a COMPLETED or FAILED one after, under the same {@code actionId}.
  */
 public record AuditRecord(
     String actionId,

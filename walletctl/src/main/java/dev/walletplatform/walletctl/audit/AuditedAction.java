@@ -26,7 +26,10 @@ public final class AuditedAction {
     log.write(id, AuditRecord.COMPLETED, records, all, "ok");
   }
 
-  /** Best effort: the original failure is what the operator must see, so a failing audit write is added to it. */
+  /**
+   * Best effort: the original failure is what the operator must see, so a failing audit write is
+   * added to it.
+   */
   public void failed(long records, Throwable error) {
     try {
       log.write(id, AuditRecord.FAILED, records, details, String.valueOf(error.getMessage()));

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 
-/** The record type of each platform topic, and the field holding its message id (the ledger's dedup key). */
+/**
+ * The record type of each platform topic, and the field holding its message id (the ledger's dedup
+ * key).
+ */
 public enum Envelope {
   COMMAND(Topics.COMMANDS, WalletCommand.class, "command_id"),
   /** The same commands once screening passed them: what the applier reads. */

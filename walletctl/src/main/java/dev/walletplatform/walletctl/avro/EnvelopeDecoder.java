@@ -17,7 +17,8 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public final class EnvelopeDecoder {
   private final SchemaRegistryClient registry;
-  private final Map<Envelope, AvroDeserializer<? extends SpecificRecord>> deserializers = new EnumMap<>(Envelope.class);
+  private final Map<Envelope, AvroDeserializer<? extends SpecificRecord>> deserializers =
+      new EnumMap<>(Envelope.class);
 
   public EnvelopeDecoder(SchemaRegistryClient registry) {
     this.registry = registry;
@@ -30,10 +31,20 @@ public final class EnvelopeDecoder {
     return new AvroDeserializer<>(registry, type);
   }
 
-  /** @throws RecordDecodingException when the bytes are not a record of the topic's contract */
+  /**
+   * @throws RecordDecodingException when the bytes are not a record of the topic's contract
+   */
   public SpecificRecord decode(String topic, byte[] value) {
-    Envelope envelope = Envelope.forTopic(topic).orElseThrow(() -> new RecordDecodingException(
-        "no record type is known for topic " + topic + " (known: " + Envelope.topics() + ")"));
+    Envelope envelope =
+        Envelope.forTopic(topic)
+            .orElseThrow(
+                () ->
+                    new RecordDecodingException(
+                        "no record type is known for topic "
+                            + topic
+                            + " (known: "
+                            + Envelope.topics()
+                            + ")"));
     if (value == null) {
       throw new RecordDecodingException("record on " + topic + " has no value");
     }
@@ -41,10 +52,18 @@ public final class EnvelopeDecoder {
       return deserializers.get(envelope).deserialize(topic, value);
     } catch (SchemaRegistryException e) {
       if (e.status() == -1 || e.status() >= 500) {
-        throw new UnreachableException("schema registry " + registry + " did not answer (HTTP " + e.status() + "): "
-            + e.getMessage() + "; check --registry-url", e);
+        throw new UnreachableException(
+            "schema registry "
+                + registry
+                + " did not answer (HTTP "
+                + e.status()
+                + "): "
+                + e.getMessage()
+                + "; check --registry-url",
+            e);
       }
-      throw new RecordDecodingException("registry refused to resolve the record's schema: " + e.getMessage(), e);
+      throw new RecordDecodingException(
+          "registry refused to resolve the record's schema: " + e.getMessage(), e);
     }
   }
 

@@ -43,10 +43,15 @@ final class FriendlyJson {
         }
         yield out;
       }
-      case BYTES, FIXED -> schema.getLogicalType() instanceof LogicalTypes.Decimal decimal
-          ? NODES.textNode(new String(decimalBytes(decimal, node, path), StandardCharsets.ISO_8859_1)) : node;
-      case LONG -> schema.getLogicalType() instanceof LogicalTypes.TimestampMillis && node.isTextual()
-          ? NODES.numberNode(time(node, path).toEpochMilli()) : node;
+      case BYTES, FIXED ->
+          schema.getLogicalType() instanceof LogicalTypes.Decimal decimal
+              ? NODES.textNode(
+                  new String(decimalBytes(decimal, node, path), StandardCharsets.ISO_8859_1))
+              : node;
+      case LONG ->
+          schema.getLogicalType() instanceof LogicalTypes.TimestampMillis && node.isTextual()
+              ? NODES.numberNode(time(node, path).toEpochMilli())
+              : node;
       default -> node;
     };
   }
@@ -55,7 +60,9 @@ final class FriendlyJson {
     return switch (schema.getType()) {
       case RECORD -> {
         ObjectNode out = NODES.objectNode();
-        schema.getFields().forEach(f -> out.set(f.name(), fromAvro(f.schema(), node.get(f.name()))));
+        schema
+            .getFields()
+            .forEach(f -> out.set(f.name(), fromAvro(f.schema(), node.get(f.name()))));
         yield out;
       }
       case UNION -> {
@@ -63,7 +70,11 @@ final class FriendlyJson {
           yield NODES.nullNode();
         }
         String name = node.fieldNames().next();
-        Schema branch = schema.getTypes().stream().filter(t -> t.getFullName().equals(name)).findFirst().orElseThrow();
+        Schema branch =
+            schema.getTypes().stream()
+                .filter(t -> t.getFullName().equals(name))
+                .findFirst()
+                .orElseThrow();
         JsonNode value = fromAvro(branch, node.get(name));
         yield nonNull(schema).size() == 1 ? value : NODES.objectNode().set(branch.getName(), value);
       }
@@ -72,24 +83,39 @@ final class FriendlyJson {
         node.forEach(item -> out.add(fromAvro(schema.getElementType(), item)));
         yield out;
       }
-      case BYTES, FIXED -> schema.getLogicalType() instanceof LogicalTypes.Decimal decimal
-          ? NODES.textNode(new BigDecimal(new BigInteger(node.asText().getBytes(StandardCharsets.ISO_8859_1)),
-              decimal.getScale()).toPlainString()) : node;
-      case LONG -> schema.getLogicalType() instanceof LogicalTypes.TimestampMillis
-          ? NODES.textNode(Instant.ofEpochMilli(node.asLong()).toString()) : node;
+      case BYTES, FIXED ->
+          schema.getLogicalType() instanceof LogicalTypes.Decimal decimal
+              ? NODES.textNode(
+                  new BigDecimal(
+                          new BigInteger(node.asText().getBytes(StandardCharsets.ISO_8859_1)),
+                          decimal.getScale())
+                      .toPlainString())
+              : node;
+      case LONG ->
+          schema.getLogicalType() instanceof LogicalTypes.TimestampMillis
+              ? NODES.textNode(Instant.ofEpochMilli(node.asLong()).toString())
+              : node;
       default -> node;
     };
   }
 
-  // JsonProperties.NULL_VALUE is Avro's sentinel for a null default: compared by identity, as Avro does
+  // JsonProperties.NULL_VALUE is Avro's sentinel for a null default: compared by identity, as Avro
+  // does
   @SuppressWarnings("ReferenceEquality")
   private static JsonNode record(Schema schema, JsonNode node, String path) {
     expect(node.isObject(), path, "an object (" + schema.getName() + ")", node);
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (schema.getField(name) == null) {
-        throw new UsageException(path + "." + name + ": " + schema.getName() + " has no such field (fields: "
-            + schema.getFields().stream().map(Field::name).toList() + ")");
+        throw new UsageException(
+            path
+                + "."
+                + name
+                + ": "
+                + schema.getName()
+                + " has no such field (fields: "
+                + schema.getFields().stream().map(Field::name).toList()
+                + ")");
       }
     }
     ObjectNode out = NODES.objectNode();
@@ -100,8 +126,14 @@ final class FriendlyJson {
       } else if (field.hasDefaultValue() && field.defaultVal() == JsonProperties.NULL_VALUE) {
         out.set(field.name(), NODES.nullNode());
       } else if (!field.hasDefaultValue()) {
-        throw new UsageException(path + "." + field.name() + ": missing; " + schema.getName() + " requires it"
-            + (field.doc() == null ? "" : " (" + field.doc() + ")"));
+        throw new UsageException(
+            path
+                + "."
+                + field.name()
+                + ": missing; "
+                + schema.getName()
+                + " requires it"
+                + (field.doc() == null ? "" : " (" + field.doc() + ")"));
       }
     }
     return out;
@@ -109,23 +141,36 @@ final class FriendlyJson {
 
   private static JsonNode union(Schema schema, JsonNode node, String path) {
     if (node.isNull()) {
-      expect(schema.getTypes().stream().anyMatch(t -> t.getType() == Schema.Type.NULL), path, "a value", node);
+      expect(
+          schema.getTypes().stream().anyMatch(t -> t.getType() == Schema.Type.NULL),
+          path,
+          "a value",
+          node);
       return node;
     }
     if (node.isObject() && node.size() == 1) {
       String name = node.fieldNames().next();
       for (Schema branch : nonNull(schema)) {
         if (branch.getFullName().equals(name) || branch.getName().equals(name)) {
-          return NODES.objectNode().set(branch.getFullName(), toAvro(branch, node.get(name), path + "." + name));
+          return NODES
+              .objectNode()
+              .set(branch.getFullName(), toAvro(branch, node.get(name), path + "." + name));
         }
       }
     }
     List<Schema> branches = nonNull(schema);
     if (branches.size() == 1) {
-      return NODES.objectNode().set(branches.getFirst().getFullName(), toAvro(branches.getFirst(), node, path));
+      return NODES
+          .objectNode()
+          .set(branches.getFirst().getFullName(), toAvro(branches.getFirst(), node, path));
     }
-    throw new UsageException(path + ": is one of " + branches.stream().map(Schema::getName).toList()
-        + "; name the one you mean, e.g. {\"" + branches.getFirst().getName() + "\": {...}}");
+    throw new UsageException(
+        path
+            + ": is one of "
+            + branches.stream().map(Schema::getName).toList()
+            + "; name the one you mean, e.g. {\""
+            + branches.getFirst().getName()
+            + "\": {...}}");
   }
 
   private static List<Schema> nonNull(Schema union) {
@@ -133,17 +178,28 @@ final class FriendlyJson {
   }
 
   private static byte[] decimalBytes(LogicalTypes.Decimal decimal, JsonNode node, String path) {
-    expect(node.isTextual() || node.isIntegralNumber(), path, "an amount as a string of minor units, e.g. \"150000\"",
+    expect(
+        node.isTextual() || node.isIntegralNumber(),
+        path,
+        "an amount as a string of minor units, e.g. \"150000\"",
         node);
     try {
-      BigDecimal value = new BigDecimal(node.asText()).setScale(decimal.getScale(), RoundingMode.UNNECESSARY);
+      BigDecimal value =
+          new BigDecimal(node.asText()).setScale(decimal.getScale(), RoundingMode.UNNECESSARY);
       if (value.precision() > decimal.getPrecision()) {
-        throw new UsageException(path + ": " + node.asText() + " has more than " + decimal.getPrecision() + " digits");
+        throw new UsageException(
+            path + ": " + node.asText() + " has more than " + decimal.getPrecision() + " digits");
       }
       return value.unscaledValue().toByteArray();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new UsageException(path + ": '" + node.asText() + "' is not a whole number of minor units (scale "
-          + decimal.getScale() + ")", e);
+      throw new UsageException(
+          path
+              + ": '"
+              + node.asText()
+              + "' is not a whole number of minor units (scale "
+              + decimal.getScale()
+              + ")",
+          e);
     }
   }
 
@@ -157,7 +213,8 @@ final class FriendlyJson {
 
   private static void expect(boolean ok, String path, String expected, JsonNode node) {
     if (!ok) {
-      throw new UsageException(path + ": expected " + expected + ", got " + (node == null ? "nothing" : node));
+      throw new UsageException(
+          path + ": expected " + expected + ", got " + (node == null ? "nothing" : node));
     }
   }
 }

@@ -19,8 +19,8 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * JSON in and out of the generated Avro classes. In: the operator's JSON, translated by
- * {@link FriendlyJson}, is read by Avro's own JSON decoder against the schema, so what passes here is
+ * JSON in and out of the generated Avro classes. In: the operator's JSON, translated by {@link
+ * FriendlyJson}, is read by Avro's own JSON decoder against the schema, so what passes here is
  * exactly what the schema allows. Out: Avro's JSON encoder, translated back for humans.
  */
 public final class JsonRecords {
@@ -28,7 +28,9 @@ public final class JsonRecords {
 
   private JsonRecords() {}
 
-  /** @throws UsageException naming the field when the JSON does not match the schema */
+  /**
+   * @throws UsageException naming the field when the JSON does not match the schema
+   */
   public static <T extends SpecificRecord> T parse(Class<T> type, String json) {
     GeneratedClassTrust.install();
     Schema schema = SpecificData.get().getSchema(type);
@@ -44,16 +46,21 @@ public final class JsonRecords {
     try {
       String avroJson = JSON.writeValueAsString(FriendlyJson.toAvro(schema, tree, "$"));
       JsonDecoder decoder = DecoderFactory.get().jsonDecoder(schema, avroJson);
-      return new SpecificDatumReader<T>(schema, schema, SpecificData.getForClass(type)).read(null, decoder);
+      return new SpecificDatumReader<T>(schema, schema, SpecificData.getForClass(type))
+          .read(null, decoder);
     } catch (IOException | RuntimeException e) {
       if (e instanceof UsageException usage) {
         throw usage;
       }
-      throw new UsageException("JSON does not match " + schema.getName() + ": " + e.getMessage(), e);
+      throw new UsageException(
+          "JSON does not match " + schema.getName() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Pretty JSON: amounts as strings of minor units, times in ISO-8601 UTC, union branches by short name. */
+  /**
+   * Pretty JSON: amounts as strings of minor units, times in ISO-8601 UTC, union branches by short
+   * name.
+   */
   public static String render(SpecificRecord record) {
     GeneratedClassTrust.install();
     Schema schema = record.getSchema();
@@ -64,7 +71,8 @@ public final class JsonRecords {
           .write(record, encoder);
       encoder.flush();
       JsonNode avroJson = JSON.readTree(out.toString(StandardCharsets.UTF_8));
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(FriendlyJson.fromAvro(schema, avroJson));
+      return JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(FriendlyJson.fromAvro(schema, avroJson));
     } catch (IOException e) {
       throw new IllegalStateException("cannot render " + schema.getFullName() + " as JSON", e);
     }

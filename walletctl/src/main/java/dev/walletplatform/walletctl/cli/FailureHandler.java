@@ -10,15 +10,23 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Prints a failed command's error as one line on stderr and returns its exit code. Stack traces
- * only for unexpected failures and only with WALLETCTL_DEBUG=1: operators need the message, not Java.
+ * only for unexpected failures and only with WALLETCTL_DEBUG=1: operators need the message, not
+ * Java.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception exception, CommandLine command, ParseResult parsed) {
+  public int handleExecutionException(
+      Exception exception, CommandLine command, ParseResult parsed) {
     WalletctlException failure = Failures.classify(exception);
     PrintWriter err = command.getErr();
-    err.println(command.getColorScheme().errorText("walletctl " + command.getCommandSpec().qualifiedName(" ")
-        .replaceFirst("^walletctl ?", "") + ": " + failure.getMessage()));
+    err.println(
+        command
+            .getColorScheme()
+            .errorText(
+                "walletctl "
+                    + command.getCommandSpec().qualifiedName(" ").replaceFirst("^walletctl ?", "")
+                    + ": "
+                    + failure.getMessage()));
     for (Throwable suppressed : exception.getSuppressed()) {
       err.println("  also: " + suppressed.getMessage());
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A usage error is one line naming the bad argument, suggestions for a mistyped option, and where
- * help is; the full usage only when a command was missing, where the list of commands is the answer.
+ * help is; the full usage only when a command was missing, where the list of commands is the
+ * answer.
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
   @Override

@@ -40,7 +40,11 @@ public final class WalletctlCli {
   }
 
   private static void withExitCodes(CommandLine command, Map<String, String> list) {
-    command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(list);
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(list);
     command.getSubcommands().values().forEach(sub -> withExitCodes(sub, list));
   }
 }

@@ -15,16 +15,26 @@ import picocli.CommandLine.Option;
 public final class ClusterOptions {
   private static final Duration MAX_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]", defaultValue = "localhost:9092",
+  @Option(
+      names = "--bootstrap-servers",
+      paramLabel = "HOST:PORT[,...]",
+      defaultValue = "localhost:9092",
       description = "Kafka brokers (env KAFKA_BOOTSTRAP_SERVERS). Default: ${DEFAULT-VALUE}")
   private String bootstrapServers;
 
-  @Option(names = "--command-config", paramLabel = "FILE",
-      description = "Kafka client properties (security.protocol, sasl.*, ssl.*), as kafka-*.sh --command-config")
+  @Option(
+      names = "--command-config",
+      paramLabel = "FILE",
+      description =
+          "Kafka client properties (security.protocol, sasl.*, ssl.*), as kafka-*.sh --command-config")
   private Path commandConfig;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT15S",
-      description = "How long to wait for Kafka before giving up with exit 4 (ISO-8601). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "PT15S",
+      description =
+          "How long to wait for Kafka before giving up with exit 4 (ISO-8601). Default: ${DEFAULT-VALUE}")
   private Duration timeout;
 
   public String bootstrapServers() {
@@ -60,7 +70,8 @@ public final class ClusterOptions {
       properties.load(reader);
       return properties;
     } catch (IOException e) {
-      throw new UsageException("cannot read --command-config " + commandConfig + ": " + e.getMessage(), e);
+      throw new UsageException(
+          "cannot read --command-config " + commandConfig + ": " + e.getMessage(), e);
     }
   }
 }

@@ -6,16 +6,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The optional ledger database a replay or redrive proves itself against. The password is read
- * from LEDGER_DB_PASSWORD only, never from the command line, where `ps` and shell history keep it.
+ * The optional ledger database a replay or redrive proves itself against. The password is read from
+ * LEDGER_DB_PASSWORD only, never from the command line, where `ps` and shell history keep it.
  */
 public final class DatabaseOptions {
-  @Option(names = "--db-url", paramLabel = "JDBC_URL",
-      description = "Ledger database, queried read-only: before and after counts of decided messages and ledger"
-          + " entries for the chosen records (password from env LEDGER_DB_PASSWORD)")
+  @Option(
+      names = "--db-url",
+      paramLabel = "JDBC_URL",
+      description =
+          "Ledger database, queried read-only: before and after counts of decided messages and ledger"
+              + " entries for the chosen records (password from env LEDGER_DB_PASSWORD)")
   private String url;
 
-  @Option(names = "--db-user", paramLabel = "USER", defaultValue = "ledger",
+  @Option(
+      names = "--db-user",
+      paramLabel = "USER",
+      defaultValue = "ledger",
       description = "Database user (env LEDGER_DB_USER). Default: ${DEFAULT-VALUE}")
   private String user;
 

@@ -16,6 +16,7 @@ public record Environment(Map<String, String> variables) {
   public static final String DB_USER = "LEDGER_DB_USER";
   public static final String DB_PASSWORD = "LEDGER_DB_PASSWORD";
   public static final String OPERATOR = "WALLETCTL_OPERATOR";
+
   /** Set to 1 for stack traces of unexpected failures. */
   public static final String DEBUG = "WALLETCTL_DEBUG";
 
@@ -32,9 +33,13 @@ public record Environment(Map<String, String> variables) {
     return get(OPERATOR).orElseGet(() -> System.getProperty("user.name", "unknown"));
   }
 
-  /** The environment the command line of {@code spec} was built with ({@link EnvironmentDefaults}). */
+  /**
+   * The environment the command line of {@code spec} was built with ({@link EnvironmentDefaults}).
+   */
   public static Environment of(CommandSpec spec) {
     IDefaultValueProvider provider = spec.root().defaultValueProvider();
-    return provider instanceof EnvironmentDefaults defaults ? defaults.environment() : new Environment(System.getenv());
+    return provider instanceof EnvironmentDefaults defaults
+        ? defaults.environment()
+        : new Environment(System.getenv());
   }
 }

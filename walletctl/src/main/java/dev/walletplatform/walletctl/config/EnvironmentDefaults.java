@@ -11,10 +11,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * here; nothing that changes what a command does (a window, --execute) ever does.
  */
 public final class EnvironmentDefaults implements IDefaultValueProvider {
-  static final Map<String, String> VARIABLE_BY_OPTION = Map.of(
-      "--bootstrap-servers", Environment.BOOTSTRAP_SERVERS,
-      "--registry-url", Environment.REGISTRY_URL,
-      "--db-user", Environment.DB_USER);
+  static final Map<String, String> VARIABLE_BY_OPTION =
+      Map.of(
+          "--bootstrap-servers", Environment.BOOTSTRAP_SERVERS,
+          "--registry-url", Environment.REGISTRY_URL,
+          "--db-user", Environment.DB_USER);
 
   private final Environment environment;
 

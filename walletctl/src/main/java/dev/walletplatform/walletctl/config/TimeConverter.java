@@ -5,7 +5,9 @@ import java.time.Instant;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Picocli's converter for every {@link Instant} option: {@link TimeArgument}, a bad time is exit 2. */
+/**
+ * Picocli's converter for every {@link Instant} option: {@link TimeArgument}, a bad time is exit 2.
+ */
 public final class TimeConverter implements ITypeConverter<Instant> {
   private final Clock clock;
 

@@ -9,15 +9,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
- * A record of wallet.deadletters.v1 as the applier wrote it: the original key and value bytes,
- * the original headers, and the error and source position from its {@code dlq.*} headers.
+ * A record of wallet.deadletters.v1 as the applier wrote it: the original key and value bytes, the
+ * original headers, and the error and source position from its {@code dlq.*} headers.
  */
-public record DeadLetter(DeadLetterId id, Instant timestamp, byte[] key, byte[] value, List<Header> originalHeaders,
-    String code, String message, String errorClass, String sourceTopic, int sourcePartition, long sourceOffset,
+public record DeadLetter(
+    DeadLetterId id,
+    Instant timestamp,
+    byte[] key,
+    byte[] value,
+    List<Header> originalHeaders,
+    String code,
+    String message,
+    String errorClass,
+    String sourceTopic,
+    int sourcePartition,
+    long sourceOffset,
     Instant failedAt) {
 
-  /** Header names: the applier's contract (stream-processors DeadLetterRecords), checked by a test. */
+  /**
+   * Header names: the applier's contract (stream-processors DeadLetterRecords), checked by a test.
+   */
   static final String ERROR_CODE = "dlq.error.code";
+
   static final String ERROR_MESSAGE = "dlq.error.message";
   static final String ERROR_CLASS = "dlq.error.class";
   static final String SOURCE_TOPIC = "dlq.source.topic";
@@ -33,10 +46,19 @@ public record DeadLetter(DeadLetterId id, Instant timestamp, byte[] key, byte[] 
       }
     }
     Instant timestamp = Instant.ofEpochMilli(record.timestamp());
-    return new DeadLetter(new DeadLetterId(record.partition(), record.offset()), timestamp, record.key(), record.value(),
-        List.copyOf(original), text(record, ERROR_CODE, "UNKNOWN"), text(record, ERROR_MESSAGE, ""),
-        text(record, ERROR_CLASS, ""), text(record, SOURCE_TOPIC, ""), (int) number(record, SOURCE_PARTITION),
-        number(record, SOURCE_OFFSET), time(text(record, FAILED_AT, ""), timestamp));
+    return new DeadLetter(
+        new DeadLetterId(record.partition(), record.offset()),
+        timestamp,
+        record.key(),
+        record.value(),
+        List.copyOf(original),
+        text(record, ERROR_CODE, "UNKNOWN"),
+        text(record, ERROR_MESSAGE, ""),
+        text(record, ERROR_CLASS, ""),
+        text(record, SOURCE_TOPIC, ""),
+        (int) number(record, SOURCE_PARTITION),
+        number(record, SOURCE_OFFSET),
+        time(text(record, FAILED_AT, ""), timestamp));
   }
 
   /** The original position, e.g. {@code wallet.commands.v1-2@118}. */
@@ -50,7 +72,9 @@ public record DeadLetter(DeadLetterId id, Instant timestamp, byte[] key, byte[] 
 
   private static String text(ConsumerRecord<byte[], byte[]> record, String name, String fallback) {
     Header header = record.headers().lastHeader(name);
-    return header == null || header.value() == null ? fallback : new String(header.value(), StandardCharsets.UTF_8);
+    return header == null || header.value() == null
+        ? fallback
+        : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   private static long number(ConsumerRecord<byte[], byte[]> record, String name) {

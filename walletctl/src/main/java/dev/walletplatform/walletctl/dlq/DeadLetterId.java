@@ -2,7 +2,10 @@ package dev.walletplatform.walletctl.dlq;
 
 import dev.walletplatform.walletctl.UsageException;
 
-/** A dead letter's address in wallet.deadletters.v1, written {@code <partition>-<offset>} (e.g. {@code 0-17}). */
+/**
+ * A dead letter's address in wallet.deadletters.v1, written {@code <partition>-<offset>} (e.g.
+ * {@code 0-17}).
+ */
 public record DeadLetterId(int partition, long offset) implements Comparable<DeadLetterId> {
 
   public static DeadLetterId parse(String text) {
@@ -18,14 +21,18 @@ public record DeadLetterId(int partition, long offset) implements Comparable<Dea
     } catch (NumberFormatException e) {
       // falls through to the message below
     }
-    throw new UsageException("'" + text + "' is not a dead-letter id: write <partition>-<offset> as `walletctl dlq"
-        + " list` prints it, e.g. 0-17");
+    throw new UsageException(
+        "'"
+            + text
+            + "' is not a dead-letter id: write <partition>-<offset> as `walletctl dlq"
+            + " list` prints it, e.g. 0-17");
   }
 
   @Override
   public int compareTo(DeadLetterId other) {
-    return partition != other.partition ? Integer.compare(partition, other.partition) : Long.compare(offset,
-        other.offset);
+    return partition != other.partition
+        ? Integer.compare(partition, other.partition)
+        : Long.compare(offset, other.offset);
   }
 
   @Override

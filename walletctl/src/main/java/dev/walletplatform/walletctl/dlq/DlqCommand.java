@@ -7,13 +7,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code walletctl dlq}: the dead-letter topic's commands. Alone it is a usage error (exit 2). */
-@Command(name = "dlq", mixinStandardHelpOptions = true,
-    description = "Dead letters on wallet.deadletters.v1: list them by error code, show one decoded, redrive"
-        + " selected ones to their original topic after the cause is fixed.",
+@Command(
+    name = "dlq",
+    mixinStandardHelpOptions = true,
+    description =
+        "Dead letters on wallet.deadletters.v1: list them by error code, show one decoded, redrive"
+            + " selected ones to their original topic after the cause is fixed.",
     subcommands = {DlqListCommand.class, DlqShowCommand.class, DlqRedriveCommand.class})
 public final class DlqCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -16,24 +16,31 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code walletctl dlq list}: counts by error code and source topic, then one line per letter. Read-only. */
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+/**
+ * {@code walletctl dlq list}: counts by error code and source topic, then one line per letter.
+ * Read-only.
+ */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = "List dead letters with their error codes and counts (read-only).")
 public final class DlqListCommand implements Callable<Integer> {
   private static final int MESSAGE_WIDTH = 90;
 
-  @Mixin
-  private DeadLetterSelection selection;
+  @Mixin private DeadLetterSelection selection;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-      description = "Show at most N letters, newest last (counts cover all). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description =
+          "Show at most N letters, newest last (counts cover all). Default: ${DEFAULT-VALUE}")
   private int limit;
 
-  @Mixin
-  private ClusterOptions cluster;
+  @Mixin private ClusterOptions cluster;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -43,7 +50,11 @@ public final class DlqListCommand implements Callable<Integer> {
     try (KafkaSession session = new KafkaSession(cluster)) {
       letters = new DeadLetterReader(session).read(selection::matches);
     }
-    out.println(letters.size() + " dead letter(s) in " + Topics.DEAD_LETTERS + (selection.isEmpty() ? "" : " matching"));
+    out.println(
+        letters.size()
+            + " dead letter(s) in "
+            + Topics.DEAD_LETTERS
+            + (selection.isEmpty() ? "" : " matching"));
     if (letters.isEmpty()) {
       return 0;
     }
@@ -54,17 +65,31 @@ public final class DlqListCommand implements Callable<Integer> {
     summary.lines().forEach(line -> out.println("  " + line));
     out.println();
     TextTable rows = new TextTable("ID", "FAILED-AT", "ERROR-CODE", "SOURCE", "KEY", "ERROR");
-    letters.subList(Math.max(0, letters.size() - limit), letters.size()).forEach(l -> rows.row(l.id(),
-        l.failedAt().truncatedTo(ChronoUnit.MILLIS), l.code(), l.source(), l.keyText(), shorten(l.message())));
+    letters
+        .subList(Math.max(0, letters.size() - limit), letters.size())
+        .forEach(
+            l ->
+                rows.row(
+                    l.id(),
+                    l.failedAt().truncatedTo(ChronoUnit.MILLIS),
+                    l.code(),
+                    l.source(),
+                    l.keyText(),
+                    shorten(l.message())));
     rows.lines().forEach(out::println);
     if (letters.size() > limit) {
-      out.println("(" + (letters.size() - limit) + " older letter(s) not shown; raise --limit or narrow the selection)");
+      out.println(
+          "("
+              + (letters.size() - limit)
+              + " older letter(s) not shown; raise --limit or narrow the selection)");
     }
     return 0;
   }
 
   private static String shorten(String message) {
     String oneLine = message.replaceAll("\\s+", " ");
-    return oneLine.length() <= MESSAGE_WIDTH ? oneLine : oneLine.substring(0, MESSAGE_WIDTH - 1) + "…";
+    return oneLine.length() <= MESSAGE_WIDTH
+        ? oneLine
+        : oneLine.substring(0, MESSAGE_WIDTH - 1) + "…";
   }
 }

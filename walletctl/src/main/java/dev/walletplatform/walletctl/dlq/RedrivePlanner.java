@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Decides, letter by letter, what a redrive does. A letter is left out when it still does not decode
- * (it would only come straight back), when its source topic has no deduplicating consumer or no
- * longer has its partition, and with --only-missing when the ledger already decided its message.
+ * Decides, letter by letter, what a redrive does. A letter is left out when it still does not
+ * decode (it would only come straight back), when its source topic has no deduplicating consumer or
+ * no longer has its partition, and with --only-missing when the ledger already decided its message.
  */
 final class RedrivePlanner {
   private final KafkaSession session;
@@ -52,8 +52,11 @@ final class RedrivePlanner {
     items.stream().filter(RedriveItem::redriven).forEach(i -> ids.add(i.messageId()));
     LedgerSnapshot before = probe == null ? null : probe.snapshot(ids);
     if (onlyMissing && before != null) {
-      items.replaceAll(i -> i.redriven() && before.state(i.messageId()).decided()
-          ? new RedriveItem(i.letter(), i.messageId(), "already decided (--only-missing)") : i);
+      items.replaceAll(
+          i ->
+              i.redriven() && before.state(i.messageId()).decided()
+                  ? new RedriveItem(i.letter(), i.messageId(), "already decided (--only-missing)")
+                  : i);
       ids.clear();
       items.stream().filter(RedriveItem::redriven).forEach(i -> ids.add(i.messageId()));
     }
@@ -62,12 +65,15 @@ final class RedrivePlanner {
 
   private RedriveItem decide(DeadLetter letter, Map<String, List<Integer>> partitions) {
     try {
-      // decoding first: "still undecodable" is the blocker an operator can act on, whatever the topic
+      // decoding first: "still undecodable" is the blocker an operator can act on, whatever the
+      // topic
       UUID messageId = decoder.messageId(letter.sourceTopic(), letter.value());
       IdempotentTopics.require(letter.sourceTopic(), "redrive");
-      List<Integer> existing = partitions.computeIfAbsent(letter.sourceTopic(), new TopicCatalog(session)::partitions);
+      List<Integer> existing =
+          partitions.computeIfAbsent(letter.sourceTopic(), new TopicCatalog(session)::partitions);
       if (!existing.contains(letter.sourcePartition())) {
-        return new RedriveItem(letter, null, "source partition " + letter.sourcePartition() + " no longer exists");
+        return new RedriveItem(
+            letter, null, "source partition " + letter.sourcePartition() + " no longer exists");
       }
       return new RedriveItem(letter, messageId, null);
     } catch (RecordDecodingException e) {
@@ -84,11 +90,18 @@ final class RedrivePlanner {
     if (selection.ids == null) {
       return;
     }
-    List<String> missing = selection.ids.stream().map(DeadLetterId::parse)
-        .filter(id -> letters.stream().noneMatch(l -> l.id().equals(id))).map(DeadLetterId::toString).toList();
+    List<String> missing =
+        selection.ids.stream()
+            .map(DeadLetterId::parse)
+            .filter(id -> letters.stream().noneMatch(l -> l.id().equals(id)))
+            .map(DeadLetterId::toString)
+            .toList();
     if (!missing.isEmpty()) {
-      throw new NotFoundException("no dead letter " + missing + " matches the selection; `walletctl dlq list` shows"
-          + " the ids");
+      throw new NotFoundException(
+          "no dead letter "
+              + missing
+              + " matches the selection; `walletctl dlq list` shows"
+              + " the ids");
     }
   }
 }

@@ -12,11 +12,20 @@ final class RedriveRenderer {
 
   static List<String> render(RedrivePlanner.Plan plan, boolean execute) {
     List<String> lines = new ArrayList<>();
-    lines.add("Redrive of " + plan.items().size() + " dead letter(s) to their original topic and partition:");
-    TextTable table = new TextTable("ID", "ERROR-CODE", "SOURCE", "KEY", "MESSAGE-ID", "LEDGER", "ACTION");
+    lines.add(
+        "Redrive of "
+            + plan.items().size()
+            + " dead letter(s) to their original topic and partition:");
+    TextTable table =
+        new TextTable("ID", "ERROR-CODE", "SOURCE", "KEY", "MESSAGE-ID", "LEDGER", "ACTION");
     for (RedriveItem item : plan.items()) {
-      table.row(item.letter().id(), item.letter().code(), item.letter().source(), item.letter().keyText(),
-          item.messageId() == null ? "-" : item.messageId(), ledger(plan.before(), item),
+      table.row(
+          item.letter().id(),
+          item.letter().code(),
+          item.letter().source(),
+          item.letter().keyText(),
+          item.messageId() == null ? "-" : item.messageId(),
+          ledger(plan.before(), item),
           item.redriven() ? "redrive" : "skip: " + item.skipReason());
     }
     table.lines().forEach(line -> lines.add("  " + line));
@@ -25,7 +34,10 @@ final class RedriveRenderer {
     if (count == 0) {
       lines.add("Nothing safe to redrive.");
     } else if (execute) {
-      lines.add("EXECUTING: re-producing " + count + " record(s); the applier skips any message it already decided.");
+      lines.add(
+          "EXECUTING: re-producing "
+              + count
+              + " record(s); the applier skips any message it already decided.");
     } else {
       lines.add("DRY RUN: nothing was produced. Add --execute to redrive " + count + " record(s).");
     }

@@ -9,12 +9,18 @@ import java.util.List;
  */
 public record AffectedGroup(String group, String state, int members, boolean deduplicates) {
 
-  /** Every group reading {@code topic}; {@code applierGroup} is the one that deduplicates by message id. */
-  public static List<AffectedGroup> readersOf(GroupCatalog groups, String topic, String applierGroup) {
+  /**
+   * Every group reading {@code topic}; {@code applierGroup} is the one that deduplicates by message
+   * id.
+   */
+  public static List<AffectedGroup> readersOf(
+      GroupCatalog groups, String topic, String applierGroup) {
     List<AffectedGroup> affected = new ArrayList<>();
     for (String group : groups.groupsReading(topic)) {
       GroupStatus status = groups.describe(group);
-      affected.add(new AffectedGroup(group, status.state(), status.members().size(), group.equals(applierGroup)));
+      affected.add(
+          new AffectedGroup(
+              group, status.state(), status.members().size(), group.equals(applierGroup)));
     }
     return affected;
   }

@@ -25,8 +25,14 @@ public final class GroupCatalog {
   }
 
   public List<String> consumerGroups() {
-    return session.await(session.admin().listGroups(ListGroupsOptions.forConsumerGroups()).all(),
-        "listing consumer groups").stream().map(GroupListing::groupId).sorted().toList();
+    return session
+        .await(
+            session.admin().listGroups(ListGroupsOptions.forConsumerGroups()).all(),
+            "listing consumer groups")
+        .stream()
+        .map(GroupListing::groupId)
+        .sorted()
+        .toList();
   }
 
   /** A group is known if the coordinator lists it or it has committed offsets. */
@@ -36,17 +42,27 @@ public final class GroupCatalog {
 
   public GroupStatus describe(String group) {
     try {
-      ConsumerGroupDescription description = session.admin().describeConsumerGroups(List.of(group))
-          .describedGroups().get(group).get(session.cluster().timeout().toMillis(), TimeUnit.MILLISECONDS);
+      ConsumerGroupDescription description =
+          session
+              .admin()
+              .describeConsumerGroups(List.of(group))
+              .describedGroups()
+              .get(group)
+              .get(session.cluster().timeout().toMillis(), TimeUnit.MILLISECONDS);
       List<GroupStatus.Member> members = new ArrayList<>();
       for (MemberDescription member : description.members()) {
-        members.add(new GroupStatus.Member(member.consumerId(), member.clientId(), member.host(),
-            Set.copyOf(member.assignment().topicPartitions())));
+        members.add(
+            new GroupStatus.Member(
+                member.consumerId(),
+                member.clientId(),
+                member.host(),
+                Set.copyOf(member.assignment().topicPartitions())));
       }
       return new GroupStatus(group, description.groupState().name(), members);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof GroupIdNotFoundException) {
-        return new GroupStatus(group, "DEAD", List.of()); // the new protocol's answer for a group it does not know
+        return new GroupStatus(
+            group, "DEAD", List.of()); // the new protocol's answer for a group it does not know
       }
       throw session.failure(e, "describing group " + group);
     } catch (Exception e) {
@@ -56,25 +72,32 @@ public final class GroupCatalog {
 
   /** Committed offsets of the group (partitions without a commit are absent). */
   public Map<TopicPartition, Long> committed(String group) {
-    Map<TopicPartition, OffsetAndMetadata> answer = session.await(
-        session.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(),
-        "reading committed offsets of group " + group);
+    Map<TopicPartition, OffsetAndMetadata> answer =
+        session.await(
+            session.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(),
+            "reading committed offsets of group " + group);
     Map<TopicPartition, Long> offsets = new HashMap<>();
-    answer.forEach((tp, committed) -> {
-      if (committed != null) {
-        offsets.put(tp, committed.offset());
-      }
-    });
+    answer.forEach(
+        (tp, committed) -> {
+          if (committed != null) {
+            offsets.put(tp, committed.offset());
+          }
+        });
     return offsets;
   }
 
-  /** Groups that have committed offsets on the topic or members assigned to it: whoever re-reads replayed records. */
+  /**
+   * Groups that have committed offsets on the topic or members assigned to it: whoever re-reads
+   * replayed records.
+   */
   public List<String> groupsReading(String topic) {
     Set<String> readers = new HashSet<>();
     for (String group : consumerGroups()) {
-      boolean committedThere = committed(group).keySet().stream().anyMatch(tp -> tp.topic().equals(topic));
-      boolean assignedThere = describe(group).members().stream()
-          .anyMatch(m -> m.assignment().stream().anyMatch(tp -> tp.topic().equals(topic)));
+      boolean committedThere =
+          committed(group).keySet().stream().anyMatch(tp -> tp.topic().equals(topic));
+      boolean assignedThere =
+          describe(group).members().stream()
+              .anyMatch(m -> m.assignment().stream().anyMatch(tp -> tp.topic().equals(topic)));
       if (committedThere || assignedThere) {
         readers.add(group);
       }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
 
-/** A consumer group as the coordinator sees it now: state and live members with their partitions. */
+/**
+ * A consumer group as the coordinator sees it now: state and live members with their partitions.
+ */
 public record GroupStatus(String groupId, String state, List<Member> members) {
   private static final Set<String> IDLE_STATES = Set.of("EMPTY", "DEAD");
 
@@ -13,7 +15,8 @@ public record GroupStatus(String groupId, String state, List<Member> members) {
   }
 
   /** One live consumer of the group. */
-  public record Member(String memberId, String clientId, String host, Set<TopicPartition> assignment) {
+  public record Member(
+      String memberId, String clientId, String host, Set<TopicPartition> assignment) {
     @Override
     public String toString() {
       return clientId + "@" + host + " (" + assignment.size() + " partitions)";
@@ -30,7 +33,12 @@ public record GroupStatus(String groupId, String state, List<Member> members) {
   }
 
   public String describe() {
-    return groupId + " is " + state + " with " + members.size() + " member(s)"
+    return groupId
+        + " is "
+        + state
+        + " with "
+        + members.size()
+        + " member(s)"
         + (members.isEmpty() ? "" : ": " + members);
   }
 }

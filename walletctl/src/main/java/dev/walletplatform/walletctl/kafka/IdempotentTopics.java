@@ -19,13 +19,28 @@ public final class IdempotentTopics {
 
   public static void require(String topic, String action) {
     if (topic.equals(Topics.COMMANDS)) {
-      throw new RefusedException("refusing to " + action + " into " + topic + ": its consumer is abuse screening,"
-          + " not the ledger applier; " + action + " " + Topics.SCREENED_COMMANDS + " (the commands screening passed,"
-          + " which the applier reads) instead");
+      throw new RefusedException(
+          "refusing to "
+              + action
+              + " into "
+              + topic
+              + ": its consumer is abuse screening,"
+              + " not the ledger applier; "
+              + action
+              + " "
+              + Topics.SCREENED_COMMANDS
+              + " (the commands screening passed,"
+              + " which the applier reads) instead");
     }
     if (!TOPICS.contains(topic)) {
-      throw new RefusedException("refusing to " + action + " into " + topic + ": only " + TOPICS.stream().sorted()
-          .toList() + " have a consumer that deduplicates by message id (the ledger applier)");
+      throw new RefusedException(
+          "refusing to "
+              + action
+              + " into "
+              + topic
+              + ": only "
+              + TOPICS.stream().sorted().toList()
+              + " have a consumer that deduplicates by message id (the ledger applier)");
     }
   }
 }

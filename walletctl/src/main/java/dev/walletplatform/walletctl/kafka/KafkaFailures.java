@@ -20,36 +20,72 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 public final class KafkaFailures {
   private KafkaFailures() {}
 
-  public static WalletctlException translate(Throwable failure, String doing, String bootstrap, Duration timeout) {
+  public static WalletctlException translate(
+      Throwable failure, String doing, String bootstrap, Duration timeout) {
     Throwable cause = unwrap(failure);
     if (cause instanceof WalletctlException known) {
       return known;
     }
     Throwable timedOut = timeoutIn(cause);
     if (timedOut != null) {
-      cause = timedOut; // "Failed to find brokers to send X" wraps the timeout that says what happened
+      cause =
+          timedOut; // "Failed to find brokers to send X" wraps the timeout that says what happened
     }
     String where = " (Kafka at " + bootstrap + ")";
     return switch (cause) {
-      case TimeoutException t -> new UnreachableException("no answer from Kafka at " + bootstrap + " within " + timeout
-          + " while " + doing + "; is the cluster up and --bootstrap-servers right? (" + t.getMessage() + ")", t);
-      case java.util.concurrent.TimeoutException t -> new UnreachableException("no answer from Kafka at " + bootstrap
-          + " within " + timeout + " while " + doing, t);
-      case UnknownTopicOrPartitionException e -> new NotFoundException(doing + ": " + e.getMessage() + where, e);
-      case GroupIdNotFoundException e -> new NotFoundException(doing + ": " + e.getMessage() + where, e);
-      case GroupNotEmptyException e -> new RefusedException(doing + ": the group has active members (" + e.getMessage()
-          + "); stop its consumers first", e);
-      case UnknownMemberIdException e -> new RefusedException(doing + ": the broker refused because the group has"
-          + " active members (" + e.getMessage() + "); stop its consumers first", e);
-      case AuthenticationException e -> new WalletctlException(ExitCode.FAILED, doing + ": authentication failed" + where
-          + ": " + e.getMessage() + "; check --command-config", e);
-      case AuthorizationException e -> new WalletctlException(ExitCode.FAILED, doing + ": not authorized" + where + ": "
-          + e.getMessage(), e);
+      case TimeoutException t ->
+          new UnreachableException(
+              "no answer from Kafka at "
+                  + bootstrap
+                  + " within "
+                  + timeout
+                  + " while "
+                  + doing
+                  + "; is the cluster up and --bootstrap-servers right? ("
+                  + t.getMessage()
+                  + ")",
+              t);
+      case java.util.concurrent.TimeoutException t ->
+          new UnreachableException(
+              "no answer from Kafka at " + bootstrap + " within " + timeout + " while " + doing, t);
+      case UnknownTopicOrPartitionException e ->
+          new NotFoundException(doing + ": " + e.getMessage() + where, e);
+      case GroupIdNotFoundException e ->
+          new NotFoundException(doing + ": " + e.getMessage() + where, e);
+      case GroupNotEmptyException e ->
+          new RefusedException(
+              doing
+                  + ": the group has active members ("
+                  + e.getMessage()
+                  + "); stop its consumers first",
+              e);
+      case UnknownMemberIdException e ->
+          new RefusedException(
+              doing
+                  + ": the broker refused because the group has"
+                  + " active members ("
+                  + e.getMessage()
+                  + "); stop its consumers first",
+              e);
+      case AuthenticationException e ->
+          new WalletctlException(
+              ExitCode.FAILED,
+              doing
+                  + ": authentication failed"
+                  + where
+                  + ": "
+                  + e.getMessage()
+                  + "; check --command-config",
+              e);
+      case AuthorizationException e ->
+          new WalletctlException(
+              ExitCode.FAILED, doing + ": not authorized" + where + ": " + e.getMessage(), e);
       case InterruptedException e -> {
         Thread.currentThread().interrupt();
         yield new WalletctlException(ExitCode.FAILED, "interrupted while " + doing, e);
       }
-      default -> new WalletctlException(ExitCode.FAILED, doing + " failed" + where + ": " + cause, cause);
+      default ->
+          new WalletctlException(ExitCode.FAILED, doing + " failed" + where + ": " + cause, cause);
     };
   }
 

@@ -17,7 +17,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * handled as bytes: walletctl moves them unchanged and decodes only to show or to prove.
  */
 public final class KafkaSession implements AutoCloseable {
-  /** Beyond the clients' own timeouts, a last bound so a wedged call cannot hang the operator's shell. */
+  /**
+   * Beyond the clients' own timeouts, a last bound so a wedged call cannot hang the operator's
+   * shell.
+   */
   private static final Duration GRACE = Duration.ofSeconds(5);
 
   private final ClusterOptions cluster;
@@ -54,7 +57,9 @@ public final class KafkaSession implements AutoCloseable {
       props.put("enable.idempotence", "true");
       props.put("linger.ms", "5");
       props.put("max.block.ms", Long.toString(cluster.timeout().toMillis()));
-      props.put("delivery.timeout.ms", Long.toString(Math.max(cluster.timeout().toMillis(), request) + 5_000));
+      props.put(
+          "delivery.timeout.ms",
+          Long.toString(Math.max(cluster.timeout().toMillis(), request) + 5_000));
       producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
     return producer;

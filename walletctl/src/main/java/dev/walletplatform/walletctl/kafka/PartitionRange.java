@@ -6,7 +6,8 @@ import org.apache.kafka.common.TopicPartition;
 public record PartitionRange(TopicPartition partition, long start, long end) {
   public PartitionRange {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad range of " + partition + ": [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "bad range of " + partition + ": [" + start + ", " + end + ")");
     }
   }
 

@@ -43,16 +43,25 @@ public final class RangeReader {
             sink.accept(record);
           }
         }
-        boolean finished = open.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue().end());
+        boolean finished =
+            open.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue().end());
         if (finished) {
-          consumer.pause(consumer.assignment().stream().filter(tp -> !open.containsKey(tp)).toList());
+          consumer.pause(
+              consumer.assignment().stream().filter(tp -> !open.containsKey(tp)).toList());
         }
         if (!polled.isEmpty() || finished) {
           lastProgress = System.nanoTime();
         } else if (System.nanoTime() - lastProgress > session.cluster().timeout().toNanos()) {
-          throw new UnreachableException("reading " + open.values() + " from Kafka at "
-              + session.cluster().bootstrapServers() + ": no record for " + session.cluster().timeout()
-              + " (positions " + positions(consumer, open) + "); is the cluster up, or a transaction left open?");
+          throw new UnreachableException(
+              "reading "
+                  + open.values()
+                  + " from Kafka at "
+                  + session.cluster().bootstrapServers()
+                  + ": no record for "
+                  + session.cluster().timeout()
+                  + " (positions "
+                  + positions(consumer, open)
+                  + "); is the cluster up, or a transaction left open?");
         }
       }
     } catch (RuntimeException e) {
@@ -60,8 +69,8 @@ public final class RangeReader {
     }
   }
 
-  private static Map<TopicPartition, Long> positions(KafkaConsumer<byte[], byte[]> consumer,
-      Map<TopicPartition, PartitionRange> open) {
+  private static Map<TopicPartition, Long> positions(
+      KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, PartitionRange> open) {
     Map<TopicPartition, Long> positions = new HashMap<>();
     open.keySet().forEach(tp -> positions.put(tp, consumer.position(tp, Duration.ofSeconds(1))));
     return positions;

@@ -33,15 +33,21 @@ public final class Republisher {
         if (firstFailure.get() != null) {
           break;
         }
-        var unused = producer.send(record, (metadata, error) -> { // the callback records the outcome
-          if (error == null) {
-            acknowledged.incrementAndGet();
-            lastOffsets.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(), Math::max);
-            progress.step();
-          } else {
-            firstFailure.compareAndSet(null, error);
-          }
-        });
+        var unused =
+            producer.send(
+                record,
+                (metadata, error) -> { // the callback records the outcome
+                  if (error == null) {
+                    acknowledged.incrementAndGet();
+                    lastOffsets.merge(
+                        new TopicPartition(metadata.topic(), metadata.partition()),
+                        metadata.offset(),
+                        Math::max);
+                    progress.step();
+                  } else {
+                    firstFailure.compareAndSet(null, error);
+                  }
+                });
       }
       producer.flush();
     } catch (RuntimeException e) {
@@ -49,13 +55,23 @@ public final class Republisher {
     }
     if (firstFailure.get() != null) {
       WalletctlException cause = session.failure(firstFailure.get(), "producing records");
-      throw new WalletctlException(cause.exitCode(), "produced " + acknowledged.get() + " of " + records.size()
-          + " records, then failed: " + cause.getMessage()
-          + ". Re-running the same command is safe: consumers skip what they already applied.", firstFailure.get());
+      throw new WalletctlException(
+          cause.exitCode(),
+          "produced "
+              + acknowledged.get()
+              + " of "
+              + records.size()
+              + " records, then failed: "
+              + cause.getMessage()
+              + ". Re-running the same command is safe: consumers skip what they already applied.",
+          firstFailure.get());
     }
     return new Produced(acknowledged.get(), Map.copyOf(lastOffsets));
   }
 
-  /** What was produced: how many records, and the offset of the last one per partition (to wait for consumers). */
+  /**
+   * What was produced: how many records, and the offset of the last one per partition (to wait for
+   * consumers).
+   */
   public record Produced(long count, Map<TopicPartition, Long> lastOffsets) {}
 }

@@ -20,7 +20,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
-/** Topics, their partitions and offsets (read-committed ends: what consumers of the platform can see). */
+/**
+ * Topics, their partitions and offsets (read-committed ends: what consumers of the platform can
+ * see).
+ */
 public final class TopicCatalog {
   private final KafkaSession session;
 
@@ -28,16 +31,28 @@ public final class TopicCatalog {
     this.session = session;
   }
 
-  /** Partition numbers of {@code topic}; exit 3 naming the topics that do exist when it does not. */
+  /**
+   * Partition numbers of {@code topic}; exit 3 naming the topics that do exist when it does not.
+   */
   public List<Integer> partitions(String topic) {
     try {
-      TopicDescription description = session.admin().describeTopics(List.of(topic)).allTopicNames()
-          .get(session.cluster().timeout().toMillis(), TimeUnit.MILLISECONDS).get(topic);
+      TopicDescription description =
+          session
+              .admin()
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(session.cluster().timeout().toMillis(), TimeUnit.MILLISECONDS)
+              .get(topic);
       return description.partitions().stream().map(p -> p.partition()).sorted().toList();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-        throw new NotFoundException("topic '" + topic + "' does not exist on " + session.cluster().bootstrapServers()
-            + "; topics there: " + String.join(", ", topicNames()));
+        throw new NotFoundException(
+            "topic '"
+                + topic
+                + "' does not exist on "
+                + session.cluster().bootstrapServers()
+                + "; topics there: "
+                + String.join(", ", topicNames()));
       }
       throw session.failure(e, "describing topic " + topic);
     } catch (Exception e) {
@@ -53,8 +68,14 @@ public final class TopicCatalog {
     }
     for (int partition : requested) {
       if (!existing.contains(partition)) {
-        throw new NotFoundException("partition " + partition + " of " + topic + " does not exist (it has partitions "
-            + existing + ")");
+        throw new NotFoundException(
+            "partition "
+                + partition
+                + " of "
+                + topic
+                + " does not exist (it has partitions "
+                + existing
+                + ")");
       }
     }
     return List.copyOf(new TreeSet<>(requested));
@@ -65,14 +86,19 @@ public final class TopicCatalog {
   }
 
   public List<String> topicNames() {
-    return session.await(session.admin().listTopics().names(), "listing topics").stream().sorted().toList();
+    return session.await(session.admin().listTopics().names(), "listing topics").stream()
+        .sorted()
+        .toList();
   }
 
   /** Creates the topic unless it exists (another operator may race us: that is fine). */
   public void createIfMissing(NewTopic topic) {
     try {
-      session.admin().createTopics(List.of(topic)).all().get(session.cluster().timeout().toMillis(),
-          TimeUnit.MILLISECONDS);
+      session
+          .admin()
+          .createTopics(List.of(topic))
+          .all()
+          .get(session.cluster().timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw session.failure(e, "creating topic " + topic.name());
@@ -90,22 +116,34 @@ public final class TopicCatalog {
     return offsets(topic, partitions, OffsetSpec.earliest(), "beginning offsets");
   }
 
-  /** Per partition, the first offset whose record timestamp is at or after {@code time}, else the end. */
+  /**
+   * Per partition, the first offset whose record timestamp is at or after {@code time}, else the
+   * end.
+   */
   public Map<Integer, Long> offsetsAt(String topic, List<Integer> partitions, Instant time) {
-    Map<Integer, Long> atTime = offsets(topic, partitions, OffsetSpec.forTimestamp(time.toEpochMilli()),
-        "offsets at " + time);
+    Map<Integer, Long> atTime =
+        offsets(
+            topic, partitions, OffsetSpec.forTimestamp(time.toEpochMilli()), "offsets at " + time);
     Map<Integer, Long> ends = endOffsets(topic, partitions);
     Map<Integer, Long> resolved = new HashMap<>();
-    partitions.forEach(p -> resolved.put(p, Optional.ofNullable(atTime.get(p)).filter(o -> o >= 0).orElse(ends.get(p))));
+    partitions.forEach(
+        p ->
+            resolved.put(
+                p, Optional.ofNullable(atTime.get(p)).filter(o -> o >= 0).orElse(ends.get(p))));
     return resolved;
   }
 
-  private Map<Integer, Long> offsets(String topic, List<Integer> partitions, OffsetSpec spec, String what) {
+  private Map<Integer, Long> offsets(
+      String topic, List<Integer> partitions, OffsetSpec spec, String what) {
     Map<TopicPartition, OffsetSpec> request = new HashMap<>();
     partitions.forEach(p -> request.put(new TopicPartition(topic, p), spec));
-    Map<TopicPartition, ListOffsetsResultInfo> answer = session.await(
-        session.admin().listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all(),
-        "listing " + what + " of " + topic);
+    Map<TopicPartition, ListOffsetsResultInfo> answer =
+        session.await(
+            session
+                .admin()
+                .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                .all(),
+            "listing " + what + " of " + topic);
     Map<Integer, Long> offsets = new HashMap<>();
     answer.forEach((tp, info) -> offsets.put(tp.partition(), info.offset()));
     return offsets;

@@ -17,12 +17,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code walletctl lag}: what is behind, in records and in time. */
-@Command(name = "lag", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per consumer group and partition: committed offset, end offset, lag in records and time behind"
-        + " (age of the oldest unconsumed record). Read-only."})
+@Command(
+    name = "lag",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Per consumer group and partition: committed offset, end offset, lag in records and time behind"
+          + " (age of the oldest unconsumed record). Read-only."
+    })
 public final class LagCommand implements Callable<Integer> {
-  @Option(names = "--group", paramLabel = "GROUP", split = ",", description = "Groups to show (default: all"
-      + " consumer groups). Unknown group: exit 3")
+  @Option(
+      names = "--group",
+      paramLabel = "GROUP",
+      split = ",",
+      description = "Groups to show (default: all" + " consumer groups). Unknown group: exit 3")
   private List<String> groups;
 
   @Option(names = "--topic", paramLabel = "TOPIC", split = ",", description = "Only these topics")
@@ -31,18 +39,22 @@ public final class LagCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "Refresh every --interval until Ctrl-C")
   private boolean watch;
 
-  @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "PT5S",
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION",
+      defaultValue = "PT5S",
       description = "Refresh interval of --watch (ISO-8601). Default: ${DEFAULT-VALUE}")
   private Duration interval;
 
-  @Option(names = "--iterations", paramLabel = "N", description = "With --watch: stop after N refreshes (scripts)")
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      description = "With --watch: stop after N refreshes (scripts)")
   private Integer iterations;
 
-  @Mixin
-  private ClusterOptions cluster;
+  @Mixin private ClusterOptions cluster;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -54,7 +66,12 @@ public final class LagCommand implements Callable<Integer> {
       List<String> chosen = reader.chooseGroups(groups);
       for (int round = 1; ; round++) {
         if (watch) {
-          out.println("== " + clock.instant().truncatedTo(ChronoUnit.SECONDS) + " (every " + interval + ", Ctrl-C to stop)");
+          out.println(
+              "== "
+                  + clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                  + " (every "
+                  + interval
+                  + ", Ctrl-C to stop)");
         }
         LagTable.render(reader.read(chosen, topicFilter)).forEach(out::println);
         out.flush();

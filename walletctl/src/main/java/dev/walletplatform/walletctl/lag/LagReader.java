@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.TopicPartition;
 
-/** Collects lag rows for the chosen groups: committed offsets, read-committed end offsets, time behind. */
+/**
+ * Collects lag rows for the chosen groups: committed offsets, read-committed end offsets, time
+ * behind.
+ */
 final class LagReader {
   private final KafkaSession session;
   private final GroupCatalog groups;
@@ -31,7 +34,9 @@ final class LagReader {
     this.clock = clock;
   }
 
-  /** @throws NotFoundException when a requested group is unknown (exit 3) */
+  /**
+   * @throws NotFoundException when a requested group is unknown (exit 3)
+   */
   List<String> chooseGroups(List<String> requested) {
     List<String> known = groups.consumerGroups();
     if (requested == null || requested.isEmpty()) {
@@ -39,8 +44,13 @@ final class LagReader {
     }
     for (String group : requested) {
       if (!known.contains(group) && groups.committed(group).isEmpty()) {
-        throw new NotFoundException("consumer group '" + group + "' does not exist on "
-            + session.cluster().bootstrapServers() + "; groups there: " + (known.isEmpty() ? "none" : known));
+        throw new NotFoundException(
+            "consumer group '"
+                + group
+                + "' does not exist on "
+                + session.cluster().bootstrapServers()
+                + "; groups there: "
+                + (known.isEmpty() ? "none" : known));
       }
     }
     return requested;
@@ -51,7 +61,10 @@ final class LagReader {
     for (String group : chosenGroups) {
       rows.addAll(rowsOf(group, topicFilter));
     }
-    rows.sort(Comparator.comparing(LagRow::group).thenComparing(LagRow::topic).thenComparingInt(LagRow::partition));
+    rows.sort(
+        Comparator.comparing(LagRow::group)
+            .thenComparing(LagRow::topic)
+            .thenComparingInt(LagRow::partition));
     return rows;
   }
 
@@ -64,12 +77,13 @@ final class LagReader {
     partitions.removeIf(tp -> !topicFilter.isEmpty() && !topicFilter.contains(tp.topic()));
     Map<TopicPartition, Long> ends = ends(partitions);
     Map<TopicPartition, Long> lagging = new HashMap<>();
-    partitions.forEach(tp -> {
-      long at = committed.getOrDefault(tp, -1L);
-      if (at >= 0 && ends.get(tp) > at) {
-        lagging.put(tp, at);
-      }
-    });
+    partitions.forEach(
+        tp -> {
+          long at = committed.getOrDefault(tp, -1L);
+          if (at >= 0 && ends.get(tp) > at) {
+            lagging.put(tp, at);
+          }
+        });
     Map<TopicPartition, Instant> oldest = new TimeBehindProbe(session).timestampsAt(lagging);
     Instant now = clock.instant();
     List<LagRow> rows = new ArrayList<>();
@@ -78,18 +92,31 @@ final class LagReader {
       long end = ends.get(tp);
       long lag = at < 0 ? end : Math.max(0, end - at);
       Duration behind = oldest.containsKey(tp) ? Duration.between(oldest.get(tp), now) : null;
-      rows.add(new LagRow(group, status.state(), status.members().size(), tp.topic(), tp.partition(), at, end, lag,
-          behind));
+      rows.add(
+          new LagRow(
+              group,
+              status.state(),
+              status.members().size(),
+              tp.topic(),
+              tp.partition(),
+              at,
+              end,
+              lag,
+              behind));
     }
     return rows;
   }
 
   private Map<TopicPartition, Long> ends(Set<TopicPartition> partitions) {
     Map<String, List<Integer>> byTopic = new HashMap<>();
-    partitions.forEach(tp -> byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp.partition()));
+    partitions.forEach(
+        tp -> byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp.partition()));
     Map<TopicPartition, Long> ends = new HashMap<>();
-    byTopic.forEach((topic, list) -> topics.endOffsets(topic, list).forEach((p, o) -> ends.put(new TopicPartition(topic,
-        p), o)));
+    byTopic.forEach(
+        (topic, list) ->
+            topics
+                .endOffsets(topic, list)
+                .forEach((p, o) -> ends.put(new TopicPartition(topic, p), o)));
     return ends;
   }
 }

@@ -7,5 +7,13 @@ import java.time.Duration;
  * offset, lag in records, and how far behind in time the oldest unconsumed record is (null when
  * there is no lag or its timestamp could not be read).
  */
-record LagRow(String group, String state, int members, String topic, int partition, long committed, long end,
-    long lag, Duration behind) {}
+record LagRow(
+    String group,
+    String state,
+    int members,
+    String topic,
+    int partition,
+    long committed,
+    long end,
+    long lag,
+    Duration behind) {}

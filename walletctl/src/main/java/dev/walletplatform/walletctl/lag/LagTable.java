@@ -19,21 +19,51 @@ final class LagTable {
       lines.add("No committed offsets or assigned partitions for the chosen groups and topics.");
       return lines;
     }
-    TextTable table = new TextTable("GROUP", "STATE", "MEMBERS", "TOPIC", "PARTITION", "COMMITTED", "END", "LAG",
-        "TIME-BEHIND");
-    rows.forEach(r -> table.row(r.group(), r.state(), r.members(), r.topic(), r.partition(),
-        r.committed() < 0 ? "-" : r.committed(), r.end(), r.lag(), r.lag() == 0 ? "0s" : Durations.human(r.behind())));
+    TextTable table =
+        new TextTable(
+            "GROUP",
+            "STATE",
+            "MEMBERS",
+            "TOPIC",
+            "PARTITION",
+            "COMMITTED",
+            "END",
+            "LAG",
+            "TIME-BEHIND");
+    rows.forEach(
+        r ->
+            table.row(
+                r.group(),
+                r.state(),
+                r.members(),
+                r.topic(),
+                r.partition(),
+                r.committed() < 0 ? "-" : r.committed(),
+                r.end(),
+                r.lag(),
+                r.lag() == 0 ? "0s" : Durations.human(r.behind())));
     lines.addAll(table.lines());
     lines.add("");
     Map<String, List<LagRow>> byGroup = new LinkedHashMap<>();
     rows.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
-    byGroup.forEach((group, groupRows) -> {
-      long lag = groupRows.stream().mapToLong(LagRow::lag).sum();
-      Duration worst = groupRows.stream().map(LagRow::behind).filter(Objects::nonNull).max(Duration::compareTo)
-          .orElse(null);
-      lines.add(group + ": lag " + lag + " record(s)" + (worst == null ? "" : ", oldest unconsumed record "
-          + Durations.human(worst) + " behind"));
-    });
+    byGroup.forEach(
+        (group, groupRows) -> {
+          long lag = groupRows.stream().mapToLong(LagRow::lag).sum();
+          Duration worst =
+              groupRows.stream()
+                  .map(LagRow::behind)
+                  .filter(Objects::nonNull)
+                  .max(Duration::compareTo)
+                  .orElse(null);
+          lines.add(
+              group
+                  + ": lag "
+                  + lag
+                  + " record(s)"
+                  + (worst == null
+                      ? ""
+                      : ", oldest unconsumed record " + Durations.human(worst) + " behind"));
+        });
     return lines;
   }
 }

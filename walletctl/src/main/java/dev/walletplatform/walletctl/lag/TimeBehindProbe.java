@@ -23,7 +23,10 @@ final class TimeBehindProbe {
     this.session = session;
   }
 
-  /** Timestamps of the records at the given positions; partitions that yield none in time are absent. */
+  /**
+   * Timestamps of the records at the given positions; partitions that yield none in time are
+   * absent.
+   */
   Map<TopicPartition, Instant> timestampsAt(Map<TopicPartition, Long> positions) {
     Map<TopicPartition, Instant> found = new HashMap<>();
     if (positions.isEmpty()) {
@@ -32,11 +35,14 @@ final class TimeBehindProbe {
     try (KafkaConsumer<byte[], byte[]> consumer = session.newReader()) {
       consumer.assign(positions.keySet());
       Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(positions.keySet());
-      positions.forEach((tp, offset) -> consumer.seek(tp, Math.max(offset, beginnings.getOrDefault(tp, 0L))));
+      positions.forEach(
+          (tp, offset) -> consumer.seek(tp, Math.max(offset, beginnings.getOrDefault(tp, 0L))));
       long deadline = System.nanoTime() + BUDGET.toNanos();
       while (found.size() < positions.size() && System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          found.putIfAbsent(new TopicPartition(record.topic(), record.partition()), Instant.ofEpochMilli(record.timestamp()));
+          found.putIfAbsent(
+              new TopicPartition(record.topic(), record.partition()),
+              Instant.ofEpochMilli(record.timestamp()));
         }
         consumer.pause(found.keySet());
       }

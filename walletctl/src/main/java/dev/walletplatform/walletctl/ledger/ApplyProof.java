@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Before-versus-after of the message ids a replay or redrive re-produced, after their consumer
- * read every copy. It holds when no message that was decided before changed (same status, same
- * entries), none has more than one movement, and every id is decided now.
+ * Before-versus-after of the message ids a replay or redrive re-produced, after their consumer read
+ * every copy. It holds when no message that was decided before changed (same status, same entries),
+ * none has more than one movement, and every id is decided now.
  */
 public record ApplyProof(Set<UUID> ids, LedgerSnapshot before, LedgerSnapshot after) {
   public ApplyProof {
@@ -17,13 +17,21 @@ public record ApplyProof(Set<UUID> ids, LedgerSnapshot before, LedgerSnapshot af
   }
 
   public List<UUID> newlyDecided() {
-    return ids.stream().filter(id -> !before.state(id).decided() && after.state(id).decided()).sorted().toList();
+    return ids.stream()
+        .filter(id -> !before.state(id).decided() && after.state(id).decided())
+        .sorted()
+        .toList();
   }
 
-  /** Messages decided before whose status or entries changed: would mean something was applied again. */
+  /**
+   * Messages decided before whose status or entries changed: would mean something was applied
+   * again.
+   */
   public List<UUID> changedAfterDecision() {
-    return ids.stream().filter(id -> before.state(id).decided() && !before.state(id).equals(after.state(id)))
-        .sorted().toList();
+    return ids.stream()
+        .filter(id -> before.state(id).decided() && !before.state(id).equals(after.state(id)))
+        .sorted()
+        .toList();
   }
 
   public List<UUID> appliedTwice() {
@@ -35,23 +43,38 @@ public record ApplyProof(Set<UUID> ids, LedgerSnapshot before, LedgerSnapshot af
   }
 
   public boolean holds() {
-    return changedAfterDecision().isEmpty() && appliedTwice().isEmpty() && stillUndecided().isEmpty();
+    return changedAfterDecision().isEmpty()
+        && appliedTwice().isEmpty()
+        && stillUndecided().isEmpty();
   }
 
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     lines.add("Ledger proof (read-only) over " + ids.size() + " message id(s):");
-    TextTable table = new TextTable("", "before", "after", "change")
-        .row("decided messages", before.decided(ids), after.decided(ids), delta(before.decided(ids), after.decided(ids)))
-        .row("ledger entries", before.entries(ids), after.entries(ids), delta(before.entries(ids), after.entries(ids)));
+    TextTable table =
+        new TextTable("", "before", "after", "change")
+            .row(
+                "decided messages",
+                before.decided(ids),
+                after.decided(ids),
+                delta(before.decided(ids), after.decided(ids)))
+            .row(
+                "ledger entries",
+                before.entries(ids),
+                after.entries(ids),
+                delta(before.entries(ids), after.entries(ids)));
     table.lines().forEach(line -> lines.add("  " + line));
     lines.add("  newly decided: " + newlyDecided().size() + describe(newlyDecided()));
-    lines.add("  decided before and changed since: " + changedAfterDecision().size() + describe(changedAfterDecision()));
+    lines.add(
+        "  decided before and changed since: "
+            + changedAfterDecision().size()
+            + describe(changedAfterDecision()));
     lines.add("  applied more than once: " + appliedTwice().size() + describe(appliedTwice()));
     lines.add("  still not decided: " + stillUndecided().size() + describe(stillUndecided()));
-    lines.add(holds()
-        ? "PROOF HOLDS: nothing was applied twice; every message is decided exactly once."
-        : "PROOF FAILED: see the counts above.");
+    lines.add(
+        holds()
+            ? "PROOF HOLDS: nothing was applied twice; every message is decided exactly once."
+            : "PROOF FAILED: see the counts above.");
     return lines;
   }
 
@@ -64,6 +87,8 @@ public record ApplyProof(Set<UUID> ids, LedgerSnapshot before, LedgerSnapshot af
       return "";
     }
     List<String> shown = ids.stream().limit(10).map(UUID::toString).toList();
-    return " " + shown + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more" : "");
+    return " "
+        + shown
+        + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more" : "");
   }
 }

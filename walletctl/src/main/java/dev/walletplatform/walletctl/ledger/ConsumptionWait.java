@@ -22,24 +22,33 @@ public final class ConsumptionWait {
     this.groups = groups;
   }
 
-  public void awaitCommittedPast(String group, Map<TopicPartition, Long> lastOffsets, Duration timeout) {
+  public void awaitCommittedPast(
+      String group, Map<TopicPartition, Long> lastOffsets, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       Map<TopicPartition, Long> committed = groups.committed(group);
-      Map<TopicPartition, String> behind = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
-      lastOffsets.forEach((tp, last) -> {
-        long at = committed.getOrDefault(tp, -1L);
-        if (at <= last) {
-          behind.put(tp, "committed " + (at < 0 ? "none" : at) + ", needs > " + last);
-        }
-      });
+      Map<TopicPartition, String> behind =
+          new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+      lastOffsets.forEach(
+          (tp, last) -> {
+            long at = committed.getOrDefault(tp, -1L);
+            if (at <= last) {
+              behind.put(tp, "committed " + (at < 0 ? "none" : at) + ", needs > " + last);
+            }
+          });
       if (behind.isEmpty()) {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new VerificationFailedException("group " + group + " has not consumed the re-produced records within "
-            + timeout + " (" + behind + "); is the applier running? Nothing is lost: re-run this command's dry run"
-            + " with --db-url later to see what the ledger decided.");
+        throw new VerificationFailedException(
+            "group "
+                + group
+                + " has not consumed the re-produced records within "
+                + timeout
+                + " ("
+                + behind
+                + "); is the applier running? Nothing is lost: re-run this command's dry run"
+                + " with --db-url later to see what the ledger decided.");
       }
       sleep();
     }

@@ -24,9 +24,11 @@ import java.util.UUID;
  */
 public final class LedgerProbe implements AutoCloseable {
   private static final int CHUNK = 1_000;
-  private static final String DECIDED = "SELECT message_id, status FROM processed_messages WHERE message_id = ANY(?)";
-  private static final String ENTRIES = "SELECT message_id, count(*), count(DISTINCT movement_id) FROM ledger_entries"
-      + " WHERE message_id = ANY(?) GROUP BY message_id";
+  private static final String DECIDED =
+      "SELECT message_id, status FROM processed_messages WHERE message_id = ANY(?)";
+  private static final String ENTRIES =
+      "SELECT message_id, count(*), count(DISTINCT movement_id) FROM ledger_entries"
+          + " WHERE message_id = ANY(?) GROUP BY message_id";
 
   private final Connection connection;
   private final DatabaseTarget target;
@@ -61,10 +63,17 @@ public final class LedgerProbe implements AutoCloseable {
     List<UUID> all = new ArrayList<>(ids);
     try {
       for (int from = 0; from < all.size(); from += CHUNK) {
-        Array chunk = connection.createArrayOf("uuid", all.subList(from, Math.min(all.size(), from + CHUNK)).toArray());
-        query(DECIDED, chunk, rows -> statuses.put(rows.getObject(1, UUID.class), rows.getString(2)));
-        query(ENTRIES, chunk, rows -> entries.put(rows.getObject(1, UUID.class), new long[] {rows.getLong(2),
-            rows.getLong(3)}));
+        Array chunk =
+            connection.createArrayOf(
+                "uuid", all.subList(from, Math.min(all.size(), from + CHUNK)).toArray());
+        query(
+            DECIDED, chunk, rows -> statuses.put(rows.getObject(1, UUID.class), rows.getString(2)));
+        query(
+            ENTRIES,
+            chunk,
+            rows ->
+                entries.put(
+                    rows.getObject(1, UUID.class), new long[] {rows.getLong(2), rows.getLong(3)}));
       }
       connection.rollback();
     } catch (SQLException e) {
@@ -72,7 +81,8 @@ public final class LedgerProbe implements AutoCloseable {
     }
     Map<UUID, MessageState> states = new HashMap<>();
     statuses.forEach((id, status) -> states.put(id, new MessageState(status, 0, 0)));
-    entries.forEach((id, counts) -> states.put(id, new MessageState(statuses.get(id), counts[0], counts[1])));
+    entries.forEach(
+        (id, counts) -> states.put(id, new MessageState(statuses.get(id), counts[0], counts[1])));
     return new LedgerSnapshot(states);
   }
 

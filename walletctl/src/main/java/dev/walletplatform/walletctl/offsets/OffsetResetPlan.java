@@ -10,7 +10,10 @@ record OffsetResetPlan(String topic, String target, GroupStatus group, List<Row>
     rows = List.copyOf(rows);
   }
 
-  /** One partition: committed now (-1: none), the new offset, and how many records that re-reads (+) or skips (-). */
+  /**
+   * One partition: committed now (-1: none), the new offset, and how many records that re-reads (+)
+   * or skips (-).
+   */
   record Row(int partition, long current, long target, long beginning, long end) {
     long delta() {
       return current < 0 ? target - end : current - target;
@@ -21,7 +24,10 @@ record OffsetResetPlan(String topic, String target, GroupStatus group, List<Row>
     }
   }
 
-  /** Records the group will process again (when moving back) — positive — or skip (moving forward) — negative. */
+  /**
+   * Records the group will process again (when moving back) — positive — or skip (moving forward) —
+   * negative.
+   */
   long reread() {
     return rows.stream().mapToLong(Row::delta).sum();
   }

@@ -24,18 +24,26 @@ final class OffsetResetPlanner {
   OffsetResetPlan plan(String group, String topic, List<Integer> requested, ResetTarget target) {
     List<Integer> partitions = topics.choose(topic, requested);
     if (!groups.exists(group)) {
-      throw new NotFoundException("consumer group '" + group + "' does not exist on "
-          + session.cluster().bootstrapServers() + "; groups there: " + groups.consumerGroups());
+      throw new NotFoundException(
+          "consumer group '"
+              + group
+              + "' does not exist on "
+              + session.cluster().bootstrapServers()
+              + "; groups there: "
+              + groups.consumerGroups());
     }
     Map<TopicPartition, Long> committed = groups.committed(group);
     Map<Integer, Long> beginning = topics.beginningOffsets(topic, partitions);
     Map<Integer, Long> end = topics.endOffsets(topic, partitions);
-    Map<Integer, Long> atTime = target instanceof ResetTarget.ToTime(var time)
-        ? topics.offsetsAt(topic, partitions, time) : Map.of();
+    Map<Integer, Long> atTime =
+        target instanceof ResetTarget.ToTime(var time)
+            ? topics.offsetsAt(topic, partitions, time)
+            : Map.of();
     List<OffsetResetPlan.Row> rows = new ArrayList<>();
     for (int p : partitions) {
       long current = committed.getOrDefault(new TopicPartition(topic, p), -1L);
-      long wanted = target.offsetFor(current, beginning.get(p), end.get(p), atTime.getOrDefault(p, -1L));
+      long wanted =
+          target.offsetFor(current, beginning.get(p), end.get(p), atTime.getOrDefault(p, -1L));
       long clamped = Math.max(beginning.get(p), Math.min(end.get(p), wanted));
       rows.add(new OffsetResetPlan.Row(p, current, clamped, beginning.get(p), end.get(p)));
     }

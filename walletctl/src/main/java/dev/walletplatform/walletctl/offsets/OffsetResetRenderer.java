@@ -10,19 +10,33 @@ final class OffsetResetRenderer {
 
   static List<String> render(OffsetResetPlan plan, boolean execute) {
     List<String> lines = new ArrayList<>();
-    lines.add("Reset of group " + plan.group().groupId() + " on " + plan.topic() + " to " + plan.target() + ":");
+    lines.add(
+        "Reset of group "
+            + plan.group().groupId()
+            + " on "
+            + plan.topic()
+            + " to "
+            + plan.target()
+            + ":");
     lines.add("  group state: " + plan.group().describe());
     TextTable table = new TextTable("PARTITION", "CURRENT", "NEW", "LOG-START", "END", "EFFECT");
     for (OffsetResetPlan.Row row : plan.rows()) {
-      table.row(row.partition(), row.current() < 0 ? "-" : row.current(), row.target(), row.beginning(), row.end(),
+      table.row(
+          row.partition(),
+          row.current() < 0 ? "-" : row.current(),
+          row.target(),
+          row.beginning(),
+          row.end(),
           effect(row));
     }
     table.lines().forEach(line -> lines.add("  " + line));
     long reread = plan.reread();
-    lines.add("  in all: " + (reread >= 0 ? "re-reads " + reread : "SKIPS " + -reread) + " record(s)");
+    lines.add(
+        "  in all: " + (reread >= 0 ? "re-reads " + reread : "SKIPS " + -reread) + " record(s)");
     if (reread < 0) {
-      lines.add("  WARNING: skipped records are never processed by this group; for the ledger applier that means"
-          + " commands never applied. Prefer `walletctl replay` to re-process a window.");
+      lines.add(
+          "  WARNING: skipped records are never processed by this group; for the ledger applier that means"
+              + " commands never applied. Prefer `walletctl replay` to re-process a window.");
     }
     lines.add("");
     if (!plan.group().isIdle()) {
@@ -30,8 +44,9 @@ final class OffsetResetRenderer {
     } else if (execute) {
       lines.add("EXECUTING: committing the new offsets.");
     } else {
-      lines.add("DRY RUN: nothing was changed. Add --execute to commit the new offsets (the group must have no"
-          + " active members).");
+      lines.add(
+          "DRY RUN: nothing was changed. Add --execute to commit the new offsets (the group must have no"
+              + " active members).");
     }
     return lines;
   }

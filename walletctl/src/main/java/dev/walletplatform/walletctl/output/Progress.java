@@ -1,6 +1,9 @@
 package dev.walletplatform.walletctl.output;
 
-/** Progress of a long step (records produced, acknowledged): drawn as a bar with an ETA on a terminal. */
+/**
+ * Progress of a long step (records produced, acknowledged): drawn as a bar with an ETA on a
+ * terminal.
+ */
 public interface Progress extends AutoCloseable {
   void step();
 

@@ -15,23 +15,29 @@ import me.tongfei.progressbar.ProgressBarStyle;
 public final class ProgressBars {
   private ProgressBars() {}
 
-  // targets Java 21, where System.console() is null without a terminal (Console.isTerminal() is 22+)
+  // targets Java 21, where System.console() is null without a terminal (Console.isTerminal() is
+  // 22+)
   @SuppressWarnings("SystemConsoleNull")
   public static Progress open(String task, long total, PrintWriter err) {
-    ProgressBarBuilder builder = new ProgressBarBuilder()
-        .setTaskName(task)
-        .setInitialMax(total)
-        .setUnit(" records", 1)
-        .showSpeed()
-        .setStyle(ProgressBarStyle.ASCII)
-        .setMaxRenderedLength(100);
+    ProgressBarBuilder builder =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setUnit(" records", 1)
+            .showSpeed()
+            .setStyle(ProgressBarStyle.ASCII)
+            .setMaxRenderedLength(100);
     if (System.console() != null) {
       builder.setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200);
     } else {
-      builder.setConsumer(new DelegatingProgressBarConsumer(line -> {
-        err.println(line.strip());
-        err.flush();
-      })).setUpdateIntervalMillis((int) Duration.ofSeconds(1).toMillis());
+      builder
+          .setConsumer(
+              new DelegatingProgressBarConsumer(
+                  line -> {
+                    err.println(line.strip());
+                    err.flush();
+                  }))
+          .setUpdateIntervalMillis((int) Duration.ofSeconds(1).toMillis());
     }
     ProgressBar bar = builder.build();
     return new Progress() {

@@ -3,7 +3,10 @@ package dev.walletplatform.walletctl.output;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain, column-aligned text table: what an operator reads in a terminal and pastes into a ticket. */
+/**
+ * A plain, column-aligned text table: what an operator reads in a terminal and pastes into a
+ * ticket.
+ */
 public final class TextTable {
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
@@ -14,7 +17,8 @@ public final class TextTable {
 
   public TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, the table " + headers.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, the table " + headers.size() + " columns");
     }
     List<String> row = new ArrayList<>();
     for (Object cell : cells) {
@@ -46,7 +50,9 @@ public final class TextTable {
   private static String line(List<String> cells, int[] widths) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
-      text.append(i == 0 ? "" : "  ").append(cells.get(i)).append(" ".repeat(widths[i] - cells.get(i).length()));
+      text.append(i == 0 ? "" : "  ")
+          .append(cells.get(i))
+          .append(" ".repeat(widths[i] - cells.get(i).length()));
     }
     return text.toString().stripTrailing();
   }

@@ -1,5 +1,5 @@
 /**
- * What walletctl prints: {@link dev.walletplatform.walletctl.output.TextTable} for reports on stdout,
- * {@link dev.walletplatform.walletctl.output.ProgressBars} (rate and ETA) on stderr.
+ * What walletctl prints: {@link dev.walletplatform.walletctl.output.TextTable} for reports on
+ * stdout, {@link dev.walletplatform.walletctl.output.ProgressBars} (rate and ETA) on stderr.
  */
 package dev.walletplatform.walletctl.output;

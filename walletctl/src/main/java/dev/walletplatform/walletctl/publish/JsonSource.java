@@ -13,7 +13,10 @@ public final class JsonSource {
   @Option(names = "--value", paramLabel = "JSON", description = "The record as JSON, inline")
   private String value;
 
-  @Option(names = "--file", paramLabel = "FILE", description = "Read the JSON from FILE ('-' for stdin)")
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "Read the JSON from FILE ('-' for stdin)")
   private Path file;
 
   String read() {

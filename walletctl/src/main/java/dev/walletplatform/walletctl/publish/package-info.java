@@ -1,5 +1,5 @@
 /**
- * {@code walletctl publish}: {@link dev.walletplatform.walletctl.publish.PublishCommand} validates JSON
- * against the topic's Avro schema and writes it in the Confluent wire format.
+ * {@code walletctl publish}: {@link dev.walletplatform.walletctl.publish.PublishCommand} validates
+ * JSON against the topic's Avro schema and writes it in the Confluent wire format.
  */
 package dev.walletplatform.walletctl.publish;

@@ -19,7 +19,8 @@ final class ReplayCopies {
 
   private ReplayCopies() {}
 
-  static ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record, String actionId) {
+  static ProducerRecord<byte[], byte[]> copyOf(
+      ConsumerRecord<byte[], byte[]> record, String actionId) {
     RecordHeaders headers = new RecordHeaders();
     for (Header header : record.headers()) {
       if (!header.key().startsWith("walletctl.replay.")) {
@@ -29,7 +30,8 @@ final class ReplayCopies {
     headers.add(ACTION, utf8(actionId));
     headers.add(ORIGINAL, utf8(record.topic() + "-" + record.partition() + "@" + record.offset()));
     headers.add(ORIGINAL_TIMESTAMP, utf8(Instant.ofEpochMilli(record.timestamp()).toString()));
-    return new ProducerRecord<>(record.topic(), record.partition(), null, record.key(), record.value(), headers);
+    return new ProducerRecord<>(
+        record.topic(), record.partition(), null, record.key(), record.value(), headers);
   }
 
   private static byte[] utf8(String text) {

@@ -21,12 +21,19 @@ record ReplayWindow(Instant fromTime, Long fromOffset, Instant toTime, Long toOf
       throw new UsageException("give exactly one of --from-time and --from-offset");
     }
     if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
-      throw new UsageException("bad time window: --from-time " + fromTime + " is not before --to-time " + toTime
-          + " (times without a zone are UTC)");
+      throw new UsageException(
+          "bad time window: --from-time "
+              + fromTime
+              + " is not before --to-time "
+              + toTime
+              + " (times without a zone are UTC)");
     }
     if (fromOffset != null && (fromOffset < 0 || (toOffset != null && fromOffset >= toOffset))) {
-      throw new UsageException("bad offset window: --from-offset " + fromOffset + " must be >= 0 and below --to-offset "
-          + toOffset);
+      throw new UsageException(
+          "bad offset window: --from-offset "
+              + fromOffset
+              + " must be >= 0 and below --to-offset "
+              + toOffset);
     }
     if (toOffset != null && toOffset < 0) {
       throw new UsageException("bad offset window: --to-offset " + toOffset + " is negative");
@@ -36,12 +43,16 @@ record ReplayWindow(Instant fromTime, Long fromOffset, Instant toTime, Long toOf
   List<PartitionRange> resolve(TopicCatalog topics, String topic, List<Integer> partitions) {
     Map<Integer, Long> begin = topics.beginningOffsets(topic, partitions);
     Map<Integer, Long> end = topics.endOffsets(topic, partitions);
-    Map<Integer, Long> starts = fromTime != null ? topics.offsetsAt(topic, partitions, fromTime) : null;
+    Map<Integer, Long> starts =
+        fromTime != null ? topics.offsetsAt(topic, partitions, fromTime) : null;
     Map<Integer, Long> stops = toTime != null ? topics.offsetsAt(topic, partitions, toTime) : null;
     List<PartitionRange> ranges = new ArrayList<>();
     for (int p : partitions) {
       long start = starts != null ? starts.get(p) : clamp(fromOffset, begin.get(p), end.get(p));
-      long stop = stops != null ? stops.get(p) : toOffset != null ? clamp(toOffset, begin.get(p), end.get(p)) : end.get(p);
+      long stop =
+          stops != null
+              ? stops.get(p)
+              : toOffset != null ? clamp(toOffset, begin.get(p), end.get(p)) : end.get(p);
       ranges.add(new PartitionRange(new TopicPartition(topic, p), start, Math.max(start, stop)));
     }
     return ranges;
@@ -49,7 +60,10 @@ record ReplayWindow(Instant fromTime, Long fromOffset, Instant toTime, Long toOf
 
   String describe() {
     String from = fromTime != null ? fromTime.toString() : "offset " + fromOffset;
-    String to = toTime != null ? toTime.toString() : toOffset != null ? "offset " + toOffset : "the current end";
+    String to =
+        toTime != null
+            ? toTime.toString()
+            : toOffset != null ? "offset " + toOffset : "the current end";
     return "from " + from + " (included) to " + to + " (excluded)";
   }
 

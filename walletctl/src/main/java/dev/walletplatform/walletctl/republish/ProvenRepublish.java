@@ -37,8 +37,14 @@ public final class ProvenRepublish {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  public ProvenRepublish(KafkaSession session, AuditLog audit, LedgerProbe probe, String applierGroup,
-      Duration verifyTimeout, PrintWriter out, PrintWriter err) {
+  public ProvenRepublish(
+      KafkaSession session,
+      AuditLog audit,
+      LedgerProbe probe,
+      String applierGroup,
+      Duration verifyTimeout,
+      PrintWriter out,
+      PrintWriter err) {
     this.session = session;
     this.audit = audit;
     this.probe = probe;
@@ -49,11 +55,18 @@ public final class ProvenRepublish {
   }
 
   /**
-   * @param copies builds the records to produce, given the audit action id to stamp in their headers
-   * @param ids the message ids the proof covers; {@code before} their ledger state (both unused without a probe)
+   * @param copies builds the records to produce, given the audit action id to stamp in their
+   *     headers
+   * @param ids the message ids the proof covers; {@code before} their ledger state (both unused
+   *     without a probe)
    */
-  public void run(String task, int planned, Map<String, String> details,
-      Function<String, List<ProducerRecord<byte[], byte[]>>> copies, Set<UUID> ids, LedgerSnapshot before) {
+  public void run(
+      String task,
+      int planned,
+      Map<String, String> details,
+      Function<String, List<ProducerRecord<byte[], byte[]>>> copies,
+      Set<UUID> ids,
+      LedgerSnapshot before) {
     AuditedAction action = audit.started(planned, details);
     Republisher.Produced produced;
     try (Progress progress = ProgressBars.open(task, planned, err)) {
@@ -64,17 +77,23 @@ public final class ProvenRepublish {
     }
     out.println("Produced " + produced.count() + " record(s); audit action " + action.id() + ".");
     if (probe == null) {
-      out.println("No --db-url: the ledger proof was skipped (the applier still skips every message it already"
-          + " decided).");
+      out.println(
+          "No --db-url: the ledger proof was skipped (the applier still skips every message it already"
+              + " decided).");
       action.completed(produced.count(), Map.of("proof", "skipped (no --db-url)"));
       return;
     }
-    out.println("Waiting until group " + applierGroup + " has consumed every copy (up to " + verifyTimeout + ") ...");
+    out.println(
+        "Waiting until group "
+            + applierGroup
+            + " has consumed every copy (up to "
+            + verifyTimeout
+            + ") ...");
     out.flush();
     ApplyProof proof;
     try {
-      new ConsumptionWait(new GroupCatalog(session)).awaitCommittedPast(applierGroup, produced.lastOffsets(),
-          verifyTimeout);
+      new ConsumptionWait(new GroupCatalog(session))
+          .awaitCommittedPast(applierGroup, produced.lastOffsets(), verifyTimeout);
       proof = new ApplyProof(ids, before, probe.snapshot(ids));
     } catch (WalletctlException e) {
       action.completed(produced.count(), Map.of("proof", "not completed: " + e.getMessage()));
@@ -83,10 +102,16 @@ public final class ProvenRepublish {
     proof.lines().forEach(out::println);
     action.completed(produced.count(), verdict(proof));
     if (!proof.holds()) {
-      throw new VerificationFailedException("ledger proof failed after producing " + produced.count()
-          + " record(s): " + proof.changedAfterDecision().size() + " decided message(s) changed, "
-          + proof.appliedTwice().size() + " applied more than once, " + proof.stillUndecided().size()
-          + " still undecided");
+      throw new VerificationFailedException(
+          "ledger proof failed after producing "
+              + produced.count()
+              + " record(s): "
+              + proof.changedAfterDecision().size()
+              + " decided message(s) changed, "
+              + proof.appliedTwice().size()
+              + " applied more than once, "
+              + proof.stillUndecided().size()
+              + " still undecided");
     }
   }
 

@@ -15,7 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordsTest {
-  private static final String DEPOSIT = """
+  private static final String DEPOSIT =
+      """
       {"event_id": "6a1f2c4e-0000-4000-8000-000000000001", "source": "drill",
        "occurred_at": "2026-03-14T09:00:00Z",
        "payload": {"DepositConfirmed": {"wallet": "alice", "asset": "ETH",
@@ -25,7 +26,8 @@ class JsonRecordsTest {
   void readsAmountsAsMinorUnitsTimesAsIsoAndTheUnionByShortName() {
     WalletEvent event = JsonRecords.parse(WalletEvent.class, DEPOSIT);
 
-    assertThat(event.getEventId()).isEqualTo(UUID.fromString("6a1f2c4e-0000-4000-8000-000000000001"));
+    assertThat(event.getEventId())
+        .isEqualTo(UUID.fromString("6a1f2c4e-0000-4000-8000-000000000001"));
     assertThat(event.getOccurredAt()).isEqualTo(Instant.parse("2026-03-14T09:00:00Z"));
     DepositConfirmed deposit = (DepositConfirmed) event.getPayload();
     assertThat(deposit.getAmount()).isEqualTo(new BigDecimal("123456789012345678901234567890"));
@@ -37,21 +39,30 @@ class JsonRecordsTest {
 
     String json = JsonRecords.render(event);
 
-    assertThat(json).contains("\"amount\" : \"123456789012345678901234567890\"")
-        .contains("\"occurred_at\" : \"2026-03-14T09:00:00Z\"").contains("\"DepositConfirmed\" : {");
+    assertThat(json)
+        .contains("\"amount\" : \"123456789012345678901234567890\"")
+        .contains("\"occurred_at\" : \"2026-03-14T09:00:00Z\"")
+        .contains("\"DepositConfirmed\" : {");
     assertThat(JsonRecords.parse(WalletEvent.class, json)).isEqualTo(event);
   }
 
   @Test
   void acceptsTheFullNameOfAUnionBranchAndANullableFieldLeftOut() {
-    WalletCommand command = JsonRecords.parse(WalletCommand.class, """
+    WalletCommand command =
+        JsonRecords.parse(
+            WalletCommand.class,
+            """
         {"command_id": "6a1f2c4e-0000-4000-8000-000000000002", "client_id": "c", "idempotency_key": "k",
          "request_hash": "h", "accepted_at": 1773478800000,
          "payload": {"dev.walletplatform.schemas.command.v1.TransferRequested":
                      {"from_wallet": "a", "to_wallet": "b", "asset": "BTC", "amount": 5}}}""");
-    assertThat(((TransferRequested) command.getPayload()).getAmount()).isEqualTo(BigDecimal.valueOf(5));
+    assertThat(((TransferRequested) command.getPayload()).getAmount())
+        .isEqualTo(BigDecimal.valueOf(5));
 
-    CommandResult result = JsonRecords.parse(CommandResult.class, """
+    CommandResult result =
+        JsonRecords.parse(
+            CommandResult.class,
+            """
         {"message_id": "6a1f2c4e-0000-4000-8000-000000000003", "message_kind": "TRANSFER", "wallet": "a",
          "status": "APPLIED", "processed_at": "2026-03-14T09:00:00Z"}""");
     assertThat(result.getReasonCode()).isNull();
@@ -59,18 +70,35 @@ class JsonRecordsTest {
 
   @Test
   void refusesJsonThatDoesNotMatchTheSchemaNamingTheField() {
-    assertThatThrownBy(() -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("\"123456789012345678901234567890\"",
-        "\"1.5\""))).isInstanceOf(UsageException.class)
-        .hasMessageContaining("$.payload.DepositConfirmed.amount").hasMessageContaining("whole number of minor units");
-    assertThatThrownBy(() -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("\"source\"", "\"sauce\"")))
+    assertThatThrownBy(
+            () ->
+                JsonRecords.parse(
+                    WalletEvent.class,
+                    DEPOSIT.replace("\"123456789012345678901234567890\"", "\"1.5\"")))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("$.payload.DepositConfirmed.amount")
+        .hasMessageContaining("whole number of minor units");
+    assertThatThrownBy(
+            () -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("\"source\"", "\"sauce\"")))
         .hasMessageContaining("$.sauce: WalletEvent has no such field");
-    assertThatThrownBy(() -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("\"asset\": \"ETH\",", "")))
+    assertThatThrownBy(
+            () -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("\"asset\": \"ETH\",", "")))
         .hasMessageContaining("$.payload.DepositConfirmed.asset: missing");
-    assertThatThrownBy(() -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("{\"DepositConfirmed\": {", "{{")))
+    assertThatThrownBy(
+            () ->
+                JsonRecords.parse(
+                    WalletEvent.class, DEPOSIT.replace("{\"DepositConfirmed\": {", "{{")))
         .hasMessageContaining("not JSON");
-    assertThatThrownBy(() -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("6a1f2c4e-0000", "not-a-uuid")))
-        .isInstanceOf(UsageException.class).hasMessageContaining("does not match WalletEvent");
-    assertThatThrownBy(() -> JsonRecords.parse(WalletEvent.class, DEPOSIT.replace("DepositConfirmed", "Deposit")))
+    assertThatThrownBy(
+            () ->
+                JsonRecords.parse(
+                    WalletEvent.class, DEPOSIT.replace("6a1f2c4e-0000", "not-a-uuid")))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("does not match WalletEvent");
+    assertThatThrownBy(
+            () ->
+                JsonRecords.parse(
+                    WalletEvent.class, DEPOSIT.replace("DepositConfirmed", "Deposit")))
         .hasMessageContaining("$.payload: is one of [WalletOpened, DepositConfirmed");
   }
 }

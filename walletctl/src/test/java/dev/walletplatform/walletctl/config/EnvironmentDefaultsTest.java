@@ -11,14 +11,11 @@ import picocli.CommandLine.Mixin;
 class EnvironmentDefaultsTest {
   @Command(name = "probe")
   static final class Probe implements Runnable {
-    @Mixin
-    ClusterOptions cluster;
+    @Mixin ClusterOptions cluster;
 
-    @Mixin
-    RegistryOptions registry;
+    @Mixin RegistryOptions registry;
 
-    @Mixin
-    AuditOptions audit;
+    @Mixin AuditOptions audit;
 
     @Override
     public void run() {}
@@ -34,8 +31,15 @@ class EnvironmentDefaultsTest {
 
   @Test
   void takesConnectionSettingsFromTheEnvironmentTheServicesUse() {
-    Probe probe = parse(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092", "SCHEMA_REGISTRY_URL", "http://registry:8085",
-        "WALLETCTL_OPERATOR", "alice"));
+    Probe probe =
+        parse(
+            Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka-1:9092",
+                "SCHEMA_REGISTRY_URL",
+                "http://registry:8085",
+                "WALLETCTL_OPERATOR",
+                "alice"));
 
     assertThat(probe.cluster.bootstrapServers()).isEqualTo("kafka-1:9092");
     assertThat(probe.registry.url()).hasToString("http://registry:8085");
@@ -44,8 +48,13 @@ class EnvironmentDefaultsTest {
 
   @Test
   void letsTheCommandLineWinOverTheEnvironment() {
-    Probe probe = parse(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092"), "--bootstrap-servers", "other:9092",
-        "--operator", "bob");
+    Probe probe =
+        parse(
+            Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092"),
+            "--bootstrap-servers",
+            "other:9092",
+            "--operator",
+            "bob");
 
     assertThat(probe.cluster.bootstrapServers()).isEqualTo("other:9092");
     assertThat(probe.audit.operator()).isEqualTo("bob");

@@ -36,8 +36,19 @@ class DeadLetterTest {
     headers.add(new RecordHeader(DeadLetterRecords.SOURCE_PARTITION, utf8("2")));
     headers.add(new RecordHeader(DeadLetterRecords.SOURCE_OFFSET, utf8("118")));
     headers.add(new RecordHeader(DeadLetterRecords.FAILED_AT, utf8("2026-03-14T09:10:00Z")));
-    ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("wallet.deadletters.v1", 0, 17, 0L,
-        TimestampType.CREATE_TIME, 0, 0, utf8("alice"), new byte[] {0, 0, 0, 0, 7, 1}, headers, Optional.empty());
+    ConsumerRecord<byte[], byte[]> record =
+        new ConsumerRecord<>(
+            "wallet.deadletters.v1",
+            0,
+            17,
+            0L,
+            TimestampType.CREATE_TIME,
+            0,
+            0,
+            utf8("alice"),
+            new byte[] {0, 0, 0, 0, 7, 1},
+            headers,
+            Optional.empty());
 
     DeadLetter letter = DeadLetter.from(record);
     ProducerRecord<byte[], byte[]> copy = RedriveCopies.copyOf(letter, "action-1");
@@ -50,15 +61,19 @@ class DeadLetterTest {
     assertThat(copy.key()).isEqualTo(utf8("alice"));
     assertThat(copy.value()).isEqualTo(new byte[] {0, 0, 0, 0, 7, 1});
     assertThat(copy.headers().lastHeader("traceparent").value()).isEqualTo(utf8("00-abc-01"));
-    assertThat(copy.headers().lastHeader(DeadLetterRecords.ERROR_CODE)).as("dlq headers stay behind").isNull();
-    assertThat(copy.headers().lastHeader(RedriveCopies.DEAD_LETTER).value()).isEqualTo(utf8("0-17"));
+    assertThat(copy.headers().lastHeader(DeadLetterRecords.ERROR_CODE))
+        .as("dlq headers stay behind")
+        .isNull();
+    assertThat(copy.headers().lastHeader(RedriveCopies.DEAD_LETTER).value())
+        .isEqualTo(utf8("0-17"));
   }
 
   @Test
   void parsesIdsAsListed() {
     assertThat(DeadLetterId.parse("0-17")).isEqualTo(new DeadLetterId(0, 17));
     assertThat(DeadLetterId.parse(" 3-0 ")).isEqualTo(new DeadLetterId(3, 0));
-    assertThatThrownBy(() -> DeadLetterId.parse("0:17")).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> DeadLetterId.parse("0:17"))
+        .isInstanceOf(UsageException.class)
         .hasMessageContaining("<partition>-<offset>");
     assertThatThrownBy(() -> DeadLetterId.parse("-1-2")).isInstanceOf(UsageException.class);
   }

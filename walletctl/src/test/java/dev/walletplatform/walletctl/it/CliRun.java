@@ -13,8 +13,12 @@ record CliRun(List<String> args, int exitCode, String out, String err) {
   static CliRun of(Map<String, String> environment, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = WalletctlCli.create(new Environment(environment), new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args.toArray(String[]::new));
+    int code =
+        WalletctlCli.create(
+                new Environment(environment),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
+            .execute(args.toArray(String[]::new));
     CliRun run = new CliRun(List.copyOf(args), code, out.toString(), err.toString());
     System.out.println(run.transcript());
     return run;
@@ -23,12 +27,21 @@ record CliRun(List<String> args, int exitCode, String out, String err) {
   /** What an operator's terminal would have shown: the command, its output, its exit code. */
   String transcript() {
     String command = String.join(" ", args.stream().map(CliRun::quoted).toList());
-    return "$ walletctl " + command + System.lineSeparator() + out + err + "[exit " + exitCode + "]"
+    return "$ walletctl "
+        + command
+        + System.lineSeparator()
+        + out
+        + err
+        + "[exit "
+        + exitCode
+        + "]"
         + System.lineSeparator();
   }
 
   private static String quoted(String arg) {
-    return arg.isEmpty() || arg.matches("(?s).*[\\s\"'$].*") ? "\"" + arg.replace("\"", "\\\"") + "\"" : arg;
+    return arg.isEmpty() || arg.matches("(?s).*[\\s\"'$].*")
+        ? "\"" + arg.replace("\"", "\\\"") + "\""
+        : arg;
   }
 
   @Override

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Dead letters made by the real applier — one by a simulated database bug (a trigger refusing the
  * entries of some wallets, "fixed" by dropping it), one of garbage bytes — then listed, shown and
- * redriven with walletctl. The runbook test starts on an empty dead-letter topic, so its letters are
- * 0-0 and 0-1, as written.
+ * redriven with walletctl. The runbook test starts on an empty dead-letter topic, so its letters
+ * are 0-0 and 0-1, as written.
  */
 @ExtendWith({KafkaClusterExtension.class, SchemaRegistryExtension.class, PostgresExtension.class})
 class DeadLetterIT {
@@ -42,8 +42,13 @@ class DeadLetterIT {
   private static Platform platform;
 
   @BeforeAll
-  static void startPlatform(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
-      @TempDir Path dir) throws Exception {
+  static void startPlatform(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
+      @TempDir Path dir)
+      throws Exception {
     platform = Platform.start(kafka, registry, registryUri, database, dir);
   }
 
@@ -75,29 +80,51 @@ class DeadLetterIT {
     assertThat(ledger.processed(transfer)).as("the bug kept it out of the ledger").isZero();
 
     List<Runbook.Step> steps = Runbook.steps(RUNBOOK, platform.environment());
-    assertThat(steps).extracting(s -> String.join(" ", s.args().subList(0, 2))).containsExactly("dlq list",
-        "dlq show", "dlq show", "dlq redrive", "dlq redrive", "dlq redrive", "audit --command");
+    assertThat(steps)
+        .extracting(s -> String.join(" ", s.args().subList(0, 2)))
+        .containsExactly(
+            "dlq list",
+            "dlq show",
+            "dlq show",
+            "dlq redrive",
+            "dlq redrive",
+            "dlq redrive",
+            "audit --command");
     List<CliRun> runs = new ArrayList<>();
     for (Runbook.Step step : steps) {
       if (step.args().get(1).equals("redrive") && runs.size() == 3) {
         platform.databaseBug.fix(); // step 3 of the runbook: the fix is deployed
       }
       CliRun run = platform.walletctl(step.args());
-      assertThat(run.exitCode()).as("exit of `%s`:%n%s", step.line(), run).isEqualTo(step.expectedExit());
+      assertThat(run.exitCode())
+          .as("exit of `%s`:%n%s", step.line(), run)
+          .isEqualTo(step.expectedExit());
       runs.add(run);
     }
 
-    assertThat(runs.get(0).out()).contains("2 dead letter(s)", "APPLY_FAILED     wallet.commands.screened.v1  1",
-        "DECODING_FAILED  wallet.commands.v1           1", "SQLSTATE 23514");
-    assertThat(runs.get(1).out()).contains("error code:   APPLY_FAILED", "simulated bug: entries for dlq-rb-bob refused",
-        "\"TransferRequested\" : {",
-        "\"amount\" : \"250\"", transfer.toString());
-    assertThat(runs.get(2).out()).contains("error code:   DECODING_FAILED", "Value: not decodable now",
-        "as UTF-8: {\"not\":\"avro\"}");
+    assertThat(runs.get(0).out())
+        .contains(
+            "2 dead letter(s)",
+            "APPLY_FAILED     wallet.commands.screened.v1  1",
+            "DECODING_FAILED  wallet.commands.v1           1",
+            "SQLSTATE 23514");
+    assertThat(runs.get(1).out())
+        .contains(
+            "error code:   APPLY_FAILED",
+            "simulated bug: entries for dlq-rb-bob refused",
+            "\"TransferRequested\" : {",
+            "\"amount\" : \"250\"",
+            transfer.toString());
+    assertThat(runs.get(2).out())
+        .contains(
+            "error code:   DECODING_FAILED",
+            "Value: not decodable now",
+            "as UTF-8: {\"not\":\"avro\"}");
     assertThat(runs.get(3).out()).contains("not decided  redrive", "DRY RUN");
     assertThat(runs.get(4).out()).contains("newly decided: 1", "PROOF HOLDS");
     assertThat(runs.get(5).out()).contains("skip: still undecodable");
-    assertThat(runs.get(6).out().lines()).as(runs.get(6).out())
+    assertThat(runs.get(6).out().lines())
+        .as(runs.get(6).out())
         .anySatisfy(line -> assertThat(line).contains("dlq redrive  COMPLETED  1", "INC-2042"));
     assertThat(ledger.processed(transfer)).isEqualTo(1);
     assertThat(ledger.entriesOf(transfer)).isEqualTo(2);
@@ -126,7 +153,8 @@ class DeadLetterIT {
     assertThat(first.exitCode()).as(first.toString()).isZero();
     assertThat(first.out()).contains("newly decided: 1", "PROOF HOLDS");
     assertThat(second.exitCode()).as(second.toString()).isZero();
-    assertThat(second.out()).contains("decided: APPLIED  redrive", "newly decided: 0", "PROOF HOLDS");
+    assertThat(second.out())
+        .contains("decided: APPLIED  redrive", "newly decided: 0", "PROOF HOLDS");
     assertThat(ledger.processed(transfer)).isEqualTo(1);
     assertThat(ledger.entriesOf(transfer)).isEqualTo(2);
     assertThat(ledger.balance("twice-bob", "ETH")).isEqualTo(BigInteger.valueOf(40));
@@ -139,13 +167,19 @@ class DeadLetterIT {
   }
 
   private static void awaitDeadLetters(long count) {
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> deadLetters() >= count);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> deadLetters() >= count);
   }
 
   private static long endOffset() {
     TopicPartition partition = new TopicPartition(Topics.DEAD_LETTERS, 0);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
-        platform.bootstrapServers()), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of("bootstrap.servers", platform.bootstrapServers()),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
       return consumer.endOffsets(List.of(partition)).get(partition);
     }
   }
@@ -156,9 +190,15 @@ class DeadLetterIT {
    */
   private static long deadLetters() {
     TopicPartition partition = new TopicPartition(Topics.DEAD_LETTERS, 0);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
-        platform.bootstrapServers(), "isolation.level", "read_committed"), new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                "bootstrap.servers",
+                platform.bootstrapServers(),
+                "isolation.level",
+                "read_committed"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
       consumer.assign(List.of(partition));
       consumer.seekToBeginning(List.of(partition));
       long end = consumer.endOffsets(List.of(partition)).get(partition);

@@ -18,21 +18,32 @@ final class FaultyApplier {
   private FaultyApplier() {}
 
   /**
-   * Reads the applier's input (what screening passed) until it has skipped {@code expected} records and
-   * is at the end, commits there, applying nothing. Returns how many it skipped.
+   * Reads the applier's input (what screening passed) until it has skipped {@code expected} records
+   * and is at the end, commits there, applying nothing. Returns how many it skipped.
    */
   static int skipPending(String bootstrapServers, String group, int expected) {
-    Map<String, Object> props = Map.of("bootstrap.servers", bootstrapServers, "group.id", group,
-        "enable.auto.commit", "false", "auto.offset.reset", "earliest", "isolation.level", "read_committed");
+    Map<String, Object> props =
+        Map.of(
+            "bootstrap.servers",
+            bootstrapServers,
+            "group.id",
+            group,
+            "enable.auto.commit",
+            "false",
+            "auto.offset.reset",
+            "earliest",
+            "isolation.level",
+            "read_committed");
     int skipped = 0;
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(Topics.SCREENED_COMMANDS));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (skipped < expected || !atEnd(consumer)) {
         skipped += consumer.poll(Duration.ofMillis(200)).count();
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("faulty applier did not reach the end: " + consumer.assignment());
+          throw new IllegalStateException(
+              "faulty applier did not reach the end: " + consumer.assignment());
         }
       }
       consumer.commitSync();

@@ -50,7 +50,11 @@ final class Platform implements AutoCloseable {
   private StreamProcessorsApplication applier;
   private StreamProcessorsApplication screening;
 
-  private Platform(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
+  private Platform(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
       Path dir) {
     this.kafka = kafka;
     this.registry = registry;
@@ -63,8 +67,13 @@ final class Platform implements AutoCloseable {
     this.databaseBug = new SimulatedDatabaseBug(database.dataSource());
   }
 
-  static Platform start(KafkaCluster kafka, SchemaRegistryClient registry, URI registryUri, TestDatabase database,
-      Path dir) throws Exception {
+  static Platform start(
+      KafkaCluster kafka,
+      SchemaRegistryClient registry,
+      URI registryUri,
+      TestDatabase database,
+      Path dir)
+      throws Exception {
     kafka.createTopics(topics());
     Platform platform = new Platform(kafka, registry, registryUri, database, dir);
     platform.startApplier();
@@ -74,19 +83,24 @@ final class Platform implements AutoCloseable {
 
   /** The platform's topics, as its deployment creates them. */
   private static List<TopicSpec> topics() {
-    // retention off: the runbook's incident is dated in the past, and time retention would delete it
-    return Stream.of(TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
-            TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1), TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
-            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1), TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
+    // retention off: the runbook's incident is dated in the past, and time retention would delete
+    // it
+    return Stream.of(
+            TopicSpec.of(Topics.COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.SCREENED_COMMANDS, PARTITIONS, 1),
+            TopicSpec.of(Topics.EVENTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.RESULTS, PARTITIONS, 1),
+            TopicSpec.of(Topics.DEAD_LETTERS, 1, 1),
             TopicSpec.of(Topics.CAMPAIGN_BUDGETS, 1, 1).withConfig("cleanup.policy", "compact"))
-        .map(t -> t.withConfig("retention.ms", "-1")).toList();
+        .map(t -> t.withConfig("retention.ms", "-1"))
+        .toList();
   }
 
   /**
-   * Stops the stream processors and the producer, deletes {@code names} and creates them again empty,
-   * and starts everything again: for a test whose commands need these topics as a fresh cluster has
-   * them — a runbook's dead-letter ids that start at 0-0, time lookups that need timestamps in order.
-   * Consumer groups lose their committed offsets of a deleted topic with it.
+   * Stops the stream processors and the producer, deletes {@code names} and creates them again
+   * empty, and starts everything again: for a test whose commands need these topics as a fresh
+   * cluster has them — a runbook's dead-letter ids that start at 0-0, time lookups that need
+   * timestamps in order. Consumer groups lose their committed offsets of a deleted topic with it.
    */
   void restartOnEmptyTopics(String... names) throws Exception {
     Set<String> recreated = Set.of(names);
@@ -94,25 +108,47 @@ final class Platform implements AutoCloseable {
     stopApplier();
     stopScreening();
     traffic.close();
-    try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
+    try (Admin admin =
+        Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
       admin.deleteTopics(recreated).all().get();
-      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
           .until(() -> Collections.disjoint(admin.listTopics().names().get(), recreated));
       kafka.createTopics(topics().stream().filter(t -> recreated.contains(t.name())).toList());
       Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-      admin.describeTopics(recreated).allTopicNames().get().values().forEach(topic -> topic.partitions()
-          .forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
-      admin.listOffsets(ends).all().get().forEach((partition, end) -> {
-        if (end.offset() != 0) {
-          throw new IllegalStateException(partition + " was not created again empty: it ends at " + end.offset());
-        }
-      });
+      admin
+          .describeTopics(recreated)
+          .allTopicNames()
+          .get()
+          .values()
+          .forEach(
+              topic ->
+                  topic
+                      .partitions()
+                      .forEach(
+                          p ->
+                              ends.put(
+                                  new TopicPartition(topic.name(), p.partition()),
+                                  OffsetSpec.latest())));
+      admin
+          .listOffsets(ends)
+          .all()
+          .get()
+          .forEach(
+              (partition, end) -> {
+                if (end.offset() != 0) {
+                  throw new IllegalStateException(
+                      partition + " was not created again empty: it ends at " + end.offset());
+                }
+              });
     }
     traffic = WalletTraffic.oneByOne(kafka.bootstrapServers(), registry, "it");
     startApplier();
     startScreening();
-    System.out.printf("%s emptied, stream processors restarted, in %d ms%n", recreated,
-        (System.nanoTime() - began) / 1_000_000);
+    System.out.printf(
+        "%s emptied, stream processors restarted, in %d ms%n",
+        recreated, (System.nanoTime() - began) / 1_000_000);
   }
 
   void startApplier() throws Exception {

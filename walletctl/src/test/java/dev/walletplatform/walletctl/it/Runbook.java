@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The walletctl command lines of a runbook, exactly as written: every line of a fenced shell block
  * that starts with {@code walletctl} (backslash continuations joined), split the way a POSIX shell
- * splits it, with {@code $VAR}/{@code "$VAR"} taken from the environment the runbook tells operators
- * to export. A trailing {@code # exits N} comment states an expected non-zero exit.
+ * splits it, with {@code $VAR}/{@code "$VAR"} taken from the environment the runbook tells
+ * operators to export. A trailing {@code # exits N} comment states an expected non-zero exit.
  */
 final class Runbook {
   private static final Pattern EXPECTED_EXIT = Pattern.compile("#\\s*exits\\s+(\\d)");
@@ -56,8 +56,10 @@ final class Runbook {
     List<String> words = new ArrayList<>();
     String comment = split(line, environment, words);
     Matcher expected = EXPECTED_EXIT.matcher(comment);
-    return new Step(line, List.copyOf(words.subList(1, words.size())), expected.find()
-        ? Integer.parseInt(expected.group(1)) : 0);
+    return new Step(
+        line,
+        List.copyOf(words.subList(1, words.size())),
+        expected.find() ? Integer.parseInt(expected.group(1)) : 0);
   }
 
   /** Splits like a shell (quotes, escapes, variables); returns the trailing comment, if any. */
@@ -98,15 +100,20 @@ final class Runbook {
     return "";
   }
 
-  private static int expand(String line, int dollar, Map<String, String> environment, StringBuilder word) {
-    Matcher name = Pattern.compile("\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?").matcher(line).region(dollar + 1, line.length());
+  private static int expand(
+      String line, int dollar, Map<String, String> environment, StringBuilder word) {
+    Matcher name =
+        Pattern.compile("\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?")
+            .matcher(line)
+            .region(dollar + 1, line.length());
     if (!name.lookingAt()) {
       word.append('$');
       return dollar;
     }
     String value = environment.get(name.group(1));
     if (value == null) {
-      throw new IllegalArgumentException("runbook uses $" + name.group(1) + ", which the test environment does not set");
+      throw new IllegalArgumentException(
+          "runbook uses $" + name.group(1) + ", which the test environment does not set");
     }
     word.append(value);
     return name.end() - 1;

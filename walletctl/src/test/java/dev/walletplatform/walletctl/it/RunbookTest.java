@@ -10,15 +10,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunbookTest {
-  private static final Map<String, String> ENV = Map.of("LEDGER_DB_URL", "jdbc:postgresql://db:5432/ledger");
+  private static final Map<String, String> ENV =
+      Map.of("LEDGER_DB_URL", "jdbc:postgresql://db:5432/ledger");
 
   @Test
   void splitsAsAShellDoesWithQuotesAndVariables() {
-    Runbook.Step step = Runbook.step("walletctl replay --db-url \"$LEDGER_DB_URL\" --reason 'INC-1 \"x\"' a\\ b"
-        + " ${LEDGER_DB_URL}/x", ENV);
+    Runbook.Step step =
+        Runbook.step(
+            "walletctl replay --db-url \"$LEDGER_DB_URL\" --reason 'INC-1 \"x\"' a\\ b"
+                + " ${LEDGER_DB_URL}/x",
+            ENV);
 
-    assertThat(step.args()).containsExactly("replay", "--db-url", "jdbc:postgresql://db:5432/ledger", "--reason",
-        "INC-1 \"x\"", "a b", "jdbc:postgresql://db:5432/ledger/x");
+    assertThat(step.args())
+        .containsExactly(
+            "replay",
+            "--db-url",
+            "jdbc:postgresql://db:5432/ledger",
+            "--reason",
+            "INC-1 \"x\"",
+            "a b",
+            "jdbc:postgresql://db:5432/ledger/x");
     assertThat(step.expectedExit()).isZero();
   }
 
@@ -30,9 +41,12 @@ class RunbookTest {
   }
 
   @Test
-  void collectsOnlyWalletctlLinesOfShellBlocksJoiningContinuations(@TempDir Path dir) throws Exception {
+  void collectsOnlyWalletctlLinesOfShellBlocksJoiningContinuations(@TempDir Path dir)
+      throws Exception {
     Path markdown = dir.resolve("runbook.md");
-    Files.writeString(markdown, """
+    Files.writeString(
+        markdown,
+        """
         Run `walletctl lag` inline: not a step.
         ```bash
         export LEDGER_DB_URL=jdbc:postgresql://localhost:5432/ledger
@@ -47,9 +61,17 @@ class RunbookTest {
 
     List<Runbook.Step> steps = Runbook.steps(markdown, ENV);
 
-    assertThat(steps).extracting(Runbook.Step::args).containsExactly(
-        List.of("lag", "--group", "ledger-applier"),
-        List.of("replay", "--topic", "wallet.commands.screened.v1", "--from-offset", "0", "--db-url",
-            "jdbc:postgresql://db:5432/ledger"));
+    assertThat(steps)
+        .extracting(Runbook.Step::args)
+        .containsExactly(
+            List.of("lag", "--group", "ledger-applier"),
+            List.of(
+                "replay",
+                "--topic",
+                "wallet.commands.screened.v1",
+                "--from-offset",
+                "0",
+                "--db-url",
+                "jdbc:postgresql://db:5432/ledger"));
   }
 }

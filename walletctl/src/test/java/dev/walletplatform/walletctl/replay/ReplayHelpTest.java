@@ -22,24 +22,38 @@ class ReplayHelpTest {
   void namesTheScreenedCommandsTopicThatReplayWritesTo() {
     String help = help("replay", "--help");
 
-    assertThat(help).contains("Re-produce a window of " + Topics.SCREENED_COMMANDS + " (the commands abuse screening"
-        + " passed) or " + Topics.EVENTS);
-    assertThat(help).contains("--topic=TOPIC " + Topics.SCREENED_COMMANDS + " or " + Topics.EVENTS + ", the ledger"
-        + " applier's inputs");
+    assertThat(help)
+        .contains(
+            "Re-produce a window of "
+                + Topics.SCREENED_COMMANDS
+                + " (the commands abuse screening"
+                + " passed) or "
+                + Topics.EVENTS);
+    assertThat(help)
+        .contains(
+            "--topic=TOPIC "
+                + Topics.SCREENED_COMMANDS
+                + " or "
+                + Topics.EVENTS
+                + ", the ledger"
+                + " applier's inputs");
     assertThat(help).doesNotContain("window of " + Topics.COMMANDS);
   }
 
   @Test
   void offersExactlyTheTopicsReplayAccepts() {
-    assertThat(IdempotentTopics.TOPICS).containsExactlyInAnyOrder(Topics.SCREENED_COMMANDS, Topics.EVENTS);
+    assertThat(IdempotentTopics.TOPICS)
+        .containsExactlyInAnyOrder(Topics.SCREENED_COMMANDS, Topics.EVENTS);
   }
 
   /** The help as one line: picocli wraps it at the terminal's width. */
   private static String help(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = WalletctlCli.create(new Environment(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
+    int code =
+        WalletctlCli.create(
+                new Environment(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     assertThat(code).as("exit of walletctl %s (stderr: %s)", String.join(" ", args), err).isZero();
     return out.toString().replaceAll("\\s+", " ");
   }

@@ -18,13 +18,16 @@ class ReplayWindowTest {
         .hasMessageContaining("bad time window")
         .hasMessageContaining("times without a zone are UTC")
         .satisfies(e -> assertThat(((UsageException) e).exitCode()).isEqualTo(ExitCode.USAGE));
-    assertThatThrownBy(() -> new ReplayWindow(NINE.plusSeconds(1), null, NINE, null)).isInstanceOf(UsageException.class);
+    assertThatThrownBy(() -> new ReplayWindow(NINE.plusSeconds(1), null, NINE, null))
+        .isInstanceOf(UsageException.class);
   }
 
   @Test
   void rejectsAnEmptyOrNegativeOffsetWindow() {
-    assertThatThrownBy(() -> new ReplayWindow(null, 10L, null, 10L)).hasMessageContaining("bad offset window");
-    assertThatThrownBy(() -> new ReplayWindow(null, -1L, null, null)).hasMessageContaining("bad offset window");
+    assertThatThrownBy(() -> new ReplayWindow(null, 10L, null, 10L))
+        .hasMessageContaining("bad offset window");
+    assertThatThrownBy(() -> new ReplayWindow(null, -1L, null, null))
+        .hasMessageContaining("bad offset window");
   }
 
   @Test

@@ -10,6 +10,9 @@ public record TransferRequest(String fromWallet, String toWallet, String asset, 
 
   public static TransferRequest from(Map<String, String> fields) {
     return new TransferRequest(
-        fields.get("from_wallet"), fields.get("to_wallet"), fields.get("asset"), fields.get("amount"));
+        fields.get("from_wallet"),
+        fields.get("to_wallet"),
+        fields.get("asset"),
+        fields.get("amount"));
   }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param scopes e.g. {@code metrics:read}, {@code admin}, {@code status:read}
  */
 public record ApiKeyCredential(String name, String sha256, Set<String> scopes) {
-  private static final Pattern SCOPE = Pattern.compile("[a-z][a-z0-9_-]{0,31}(:[a-z][a-z0-9_-]{0,31})?");
+  private static final Pattern SCOPE =
+      Pattern.compile("[a-z][a-z0-9_-]{0,31}(:[a-z][a-z0-9_-]{0,31})?");
 
   public ApiKeyCredential {
     if (name == null || name.isBlank()) {
@@ -20,11 +21,13 @@ public record ApiKeyCredential(String name, String sha256, Set<String> scopes) {
     }
     Objects.requireNonNull(sha256, "sha256");
     if (!sha256.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("API key '" + name + "': sha256 must be 64 lowercase hex digits");
+      throw new IllegalArgumentException(
+          "API key '" + name + "': sha256 must be 64 lowercase hex digits");
     }
     scopes = Set.copyOf(scopes);
     if (scopes.isEmpty()) {
-      throw new IllegalArgumentException("API key '" + name + "' has no scopes: it could do nothing");
+      throw new IllegalArgumentException(
+          "API key '" + name + "' has no scopes: it could do nothing");
     }
     for (String scope : scopes) {
       if (!SCOPE.matcher(scope).matches()) {
@@ -39,6 +42,12 @@ public record ApiKeyCredential(String name, String sha256, Set<String> scopes) {
 
   @Override
   public String toString() {
-    return "ApiKeyCredential[name=" + name + ", sha256=" + sha256.substring(0, 8) + "…, scopes=" + scopes + "]";
+    return "ApiKeyCredential[name="
+        + name
+        + ", sha256="
+        + sha256.substring(0, 8)
+        + "…, scopes="
+        + scopes
+        + "]";
   }
 }

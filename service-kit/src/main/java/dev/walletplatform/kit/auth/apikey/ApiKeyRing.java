@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The configured API keys. A presented key is hashed and compared with every configured hash in
- * constant time, whichever matched, so timing tells nothing about which key or how much of it was right.
+ * constant time, whichever matched, so timing tells nothing about which key or how much of it was
+ * right.
  */
 public final class ApiKeyRing {
   /** Keys are random strings; anything longer is not one of ours and is not even hashed. */
@@ -24,11 +25,15 @@ public final class ApiKeyRing {
     Set<String> hashes = new HashSet<>();
     for (ApiKeyCredential credential : credentials) {
       if (!names.add(credential.name())) {
-        throw new IllegalArgumentException("API key name '" + credential.name() + "' is listed twice");
+        throw new IllegalArgumentException(
+            "API key name '" + credential.name() + "' is listed twice");
       }
       if (!hashes.add(credential.sha256())) {
-        throw new IllegalArgumentException("API key '" + credential.name() + "' has the hash of another key;"
-            + " one key must identify one holder");
+        throw new IllegalArgumentException(
+            "API key '"
+                + credential.name()
+                + "' has the hash of another key;"
+                + " one key must identify one holder");
       }
     }
     this.credentials = List.copyOf(credentials);
@@ -49,7 +54,9 @@ public final class ApiKeyRing {
         match = credential;
       }
     }
-    return match == null ? Optional.empty() : Optional.of(new ApiKeyHolder(match.name(), match.scopes()));
+    return match == null
+        ? Optional.empty()
+        : Optional.of(new ApiKeyHolder(match.name(), match.scopes()));
   }
 
   public boolean isEmpty() {

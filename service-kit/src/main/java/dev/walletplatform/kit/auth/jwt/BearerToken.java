@@ -9,14 +9,21 @@ import java.util.Optional;
  */
 public final class BearerToken {
   private static final String SCHEME = "Bearer ";
-  /** The longest token any verifier may be configured to read ({@link JwtSettings#maxTokenLength()}). */
+
+  /**
+   * The longest token any verifier may be configured to read ({@link
+   * JwtSettings#maxTokenLength()}).
+   */
   private static final int MAX_LENGTH = 16_384;
 
   private BearerToken() {}
 
-  /** The token, or empty when the value is not the Bearer scheme followed by a well-formed token68. */
+  /**
+   * The token, or empty when the value is not the Bearer scheme followed by a well-formed token68.
+   */
   public static Optional<String> from(String authorization) {
-    if (authorization == null || authorization.length() <= SCHEME.length()
+    if (authorization == null
+        || authorization.length() <= SCHEME.length()
         || authorization.length() > SCHEME.length() + MAX_LENGTH
         || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       return Optional.empty();
@@ -38,7 +45,14 @@ public final class BearerToken {
   }
 
   private static boolean isToken68(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~'
+        || c == '+'
+        || c == '/';
   }
 }

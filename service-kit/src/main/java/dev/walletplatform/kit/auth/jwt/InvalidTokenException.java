@@ -1,7 +1,10 @@
 package dev.walletplatform.kit.auth.jwt;
 
 import jakarta.annotation.Nullable;
-/** A token that must not be trusted, with the problem for logs and metrics (never for the caller). */
+
+/**
+ * A token that must not be trusted, with the problem for logs and metrics (never for the caller).
+ */
 public final class InvalidTokenException extends Exception {
   private static final long serialVersionUID = 1L;
 

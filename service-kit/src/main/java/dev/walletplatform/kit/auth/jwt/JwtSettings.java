@@ -9,12 +9,13 @@ import java.util.Objects;
  *
  * @param issuer the exact {@code iss} the identity provider signs
  * @param audience the {@code aud} value that names this platform's API
- * @param jwks where the identity provider's public keys are: an {@code https:} URL, or a
- *     {@code file:} URI (a mounted secret, or the local runtime's generated keys)
+ * @param jwks where the identity provider's public keys are: an {@code https:} URL, or a {@code
+ *     file:} URI (a mounted secret, or the local runtime's generated keys)
  * @param clockSkew tolerance on {@code exp}/{@code nbf} for clocks that drift; at most 2 minutes
  * @param keysMaxAge how long the JWKS is used before it is fetched again
- * @param unknownKeyRefreshInterval a token with an unknown {@code kid} triggers a refresh at most this
- *     often (key rotation is picked up at once, a flood of forged kids costs one fetch per interval)
+ * @param unknownKeyRefreshInterval a token with an unknown {@code kid} triggers a refresh at most
+ *     this often (key rotation is picked up at once, a flood of forged kids costs one fetch per
+ *     interval)
  * @param maxTokenLength tokens longer than this are refused unparsed
  * @param maxWallets the most wallets a {@code wallets} claim may list
  * @param verifiedTokenCacheSize how many verified tokens are remembered so their signatures are not
@@ -37,22 +38,28 @@ public record JwtSettings(
     requireText("issuer", issuer);
     requireText("audience", audience);
     Objects.requireNonNull(jwks, "jwks");
-    if (!"https".equals(jwks.getScheme()) && !"file".equals(jwks.getScheme()) && !isLoopbackHttp(jwks)) {
-      throw new IllegalArgumentException("jwks must be an https: URL or a file: URI (http: only on loopback), was: " + jwks);
+    if (!"https".equals(jwks.getScheme())
+        && !"file".equals(jwks.getScheme())
+        && !isLoopbackHttp(jwks)) {
+      throw new IllegalArgumentException(
+          "jwks must be an https: URL or a file: URI (http: only on loopback), was: " + jwks);
     }
     if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
-      throw new IllegalArgumentException("clockSkew must be within 0.." + MAX_CLOCK_SKEW + ", was: " + clockSkew);
+      throw new IllegalArgumentException(
+          "clockSkew must be within 0.." + MAX_CLOCK_SKEW + ", was: " + clockSkew);
     }
     requirePositive("keysMaxAge", keysMaxAge);
     requirePositive("unknownKeyRefreshInterval", unknownKeyRefreshInterval);
     if (maxTokenLength < 256 || maxTokenLength > 16_384) {
-      throw new IllegalArgumentException("maxTokenLength must be 256..16384, was: " + maxTokenLength);
+      throw new IllegalArgumentException(
+          "maxTokenLength must be 256..16384, was: " + maxTokenLength);
     }
     if (maxWallets < 1 || maxWallets > 1_000) {
       throw new IllegalArgumentException("maxWallets must be 1..1000, was: " + maxWallets);
     }
     if (verifiedTokenCacheSize < 0 || verifiedTokenCacheSize > 1_000_000) {
-      throw new IllegalArgumentException("verifiedTokenCacheSize must be 0..1000000, was: " + verifiedTokenCacheSize);
+      throw new IllegalArgumentException(
+          "verifiedTokenCacheSize must be 0..1000000, was: " + verifiedTokenCacheSize);
     }
   }
 
@@ -61,13 +68,23 @@ public record JwtSettings(
    * 10,000 verified tokens remembered (a few MB).
    */
   public static JwtSettings of(String issuer, String audience, URI jwks) {
-    return new JwtSettings(issuer, audience, jwks, Duration.ofSeconds(30), Duration.ofMinutes(10),
-        Duration.ofSeconds(30), 8_192, 100, 10_000);
+    return new JwtSettings(
+        issuer,
+        audience,
+        jwks,
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(10),
+        Duration.ofSeconds(30),
+        8_192,
+        100,
+        10_000);
   }
 
   private static boolean isLoopbackHttp(URI uri) {
     return "http".equals(uri.getScheme())
-        && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()) || "[::1]".equals(uri.getHost()));
+        && ("localhost".equals(uri.getHost())
+            || "127.0.0.1".equals(uri.getHost())
+            || "[::1]".equals(uri.getHost()));
   }
 
   private static void requireText(String name, String value) {

@@ -29,9 +29,13 @@ import java.util.regex.Pattern;
  * expiry and not-before with a small clock skew, then the claims this platform needs.
  */
 public final class JwtVerifier {
-  /** Same format as wallet ids elsewhere; a malformed one in a token is the issuer's bug, refused. */
+  /**
+   * Same format as wallet ids elsewhere; a malformed one in a token is the issuer's bug, refused.
+   */
   private static final Pattern WALLET_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{2,63}");
-  private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
+
+  private static final Set<JWSAlgorithm> ALGORITHMS =
+      Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
   private final JwtSettings settings;
   private final Clock clock;
@@ -44,7 +48,9 @@ public final class JwtVerifier {
     this.clock = clock;
     this.keys = new JwksCache(settings, clock);
     this.verified = new VerifiedTokenCache(settings.verifiedTokenCacheSize());
-    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    processor.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
     // claims are checked below, each with its own problem code, against this verifier's clock
     processor.setJWTClaimsSetVerifier(null);
@@ -97,7 +103,8 @@ public final class JwtVerifier {
         throw new InvalidTokenException(TokenProblem.DISALLOWED_HEADER, "not a signed JWT");
       }
       if (!ALGORITHMS.contains(signed.getHeader().getAlgorithm())) {
-        throw new InvalidTokenException(TokenProblem.DISALLOWED_HEADER, "alg " + signed.getHeader().getAlgorithm());
+        throw new InvalidTokenException(
+            TokenProblem.DISALLOWED_HEADER, "alg " + signed.getHeader().getAlgorithm());
       }
       return processor.process(signed, null);
     } catch (ParseException e) {
@@ -105,8 +112,10 @@ public final class JwtVerifier {
     } catch (BadJWSException e) {
       throw new InvalidTokenException(TokenProblem.BAD_SIGNATURE, e.getMessage(), e);
     } catch (BadJOSEException e) {
-      TokenProblem problem = e.getMessage() != null && e.getMessage().contains("no matching key")
-          ? TokenProblem.UNKNOWN_KEY : TokenProblem.DISALLOWED_HEADER;
+      TokenProblem problem =
+          e.getMessage() != null && e.getMessage().contains("no matching key")
+              ? TokenProblem.UNKNOWN_KEY
+              : TokenProblem.DISALLOWED_HEADER;
       throw new InvalidTokenException(problem, e.getMessage(), e);
     } catch (JOSEException e) {
       // KeySourceException (keys never loaded) is one; so is a key unfit for its algorithm
@@ -114,18 +123,22 @@ public final class JwtVerifier {
     }
   }
 
-  /** @return until when the token is valid, skew included */
+  /**
+   * @return until when the token is valid, skew included
+   */
   private Instant checkTimes(JWTClaimsSet claims, Instant now) throws InvalidTokenException {
     Date expiry = claims.getExpirationTime();
     if (expiry == null || claims.getIssueTime() == null) {
       throw new InvalidTokenException(TokenProblem.MISSING_CLAIM, expiry == null ? "exp" : "iat");
     }
     if (!expiry.toInstant().plus(settings.clockSkew()).isAfter(now)) {
-      throw new InvalidTokenException(TokenProblem.EXPIRED, "exp " + expiry.toInstant() + ", now " + now);
+      throw new InvalidTokenException(
+          TokenProblem.EXPIRED, "exp " + expiry.toInstant() + ", now " + now);
     }
     Date notBefore = claims.getNotBeforeTime();
     if (notBefore != null && notBefore.toInstant().minus(settings.clockSkew()).isAfter(now)) {
-      throw new InvalidTokenException(TokenProblem.NOT_YET_VALID, "nbf " + notBefore.toInstant() + ", now " + now);
+      throw new InvalidTokenException(
+          TokenProblem.NOT_YET_VALID, "nbf " + notBefore.toInstant() + ", now " + now);
     }
     return expiry.toInstant().plus(settings.clockSkew());
   }
@@ -147,19 +160,22 @@ public final class JwtVerifier {
     try {
       wallets = claims.getStringListClaim("wallets");
     } catch (ParseException e) {
-      throw new InvalidTokenException(TokenProblem.BAD_WALLETS_CLAIM, "wallets is not an array of strings", e);
+      throw new InvalidTokenException(
+          TokenProblem.BAD_WALLETS_CLAIM, "wallets is not an array of strings", e);
     }
     if (wallets == null) {
       return Set.of();
     }
     if (wallets.size() > settings.maxWallets()) {
-      throw new InvalidTokenException(TokenProblem.BAD_WALLETS_CLAIM,
+      throw new InvalidTokenException(
+          TokenProblem.BAD_WALLETS_CLAIM,
           wallets.size() + " wallets, at most " + settings.maxWallets());
     }
     Set<String> owned = new HashSet<>();
     for (String wallet : wallets) {
       if (wallet == null || !WALLET_ID.matcher(wallet).matches()) {
-        throw new InvalidTokenException(TokenProblem.BAD_WALLETS_CLAIM, "not a wallet id: " + wallet);
+        throw new InvalidTokenException(
+            TokenProblem.BAD_WALLETS_CLAIM, "not a wallet id: " + wallet);
       }
       owned.add(wallet);
     }

@@ -9,7 +9,10 @@ public enum TokenProblem {
   MALFORMED,
   /** Longer than the configured maximum: refused before any parsing. */
   TOO_LONG,
-  /** An algorithm other than RS256/ES256 (including {@code none} and HMAC), or a foreign {@code typ}. */
+  /**
+   * An algorithm other than RS256/ES256 (including {@code none} and HMAC), or a foreign {@code
+   * typ}.
+   */
   DISALLOWED_HEADER,
   /** No key in the JWKS has the token's {@code kid}, even after a refresh. */
   UNKNOWN_KEY,

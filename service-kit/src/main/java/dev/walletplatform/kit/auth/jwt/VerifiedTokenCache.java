@@ -24,7 +24,9 @@ final class VerifiedTokenCache {
   private final int maxEntries;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-  /** @param maxEntries 0 turns caching off */
+  /**
+   * @param maxEntries 0 turns caching off
+   */
   VerifiedTokenCache(int maxEntries) {
     if (maxEntries < 0) {
       throw new IllegalArgumentException("maxEntries must be >= 0, was " + maxEntries);
@@ -44,13 +46,17 @@ final class VerifiedTokenCache {
     return Optional.of(entry.caller());
   }
 
-  /** @param validUntil the earlier of the token's expiry (with skew) and its key set's end of trust */
+  /**
+   * @param validUntil the earlier of the token's expiry (with skew) and its key set's end of trust
+   */
   void remember(String token, Caller caller, Instant validUntil, long keySetVersion, Instant now) {
     if (maxEntries == 0 || !now.isBefore(validUntil)) {
       return;
     }
     if (entries.size() >= maxEntries) {
-      entries.values().removeIf(e -> !now.isBefore(e.validUntil()) || e.keySetVersion() != keySetVersion);
+      entries
+          .values()
+          .removeIf(e -> !now.isBefore(e.validUntil()) || e.keySetVersion() != keySetVersion);
       if (entries.size() >= maxEntries) {
         entries.clear();
       }

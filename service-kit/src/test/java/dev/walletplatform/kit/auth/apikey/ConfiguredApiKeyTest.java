@@ -12,21 +12,28 @@ class ConfiguredApiKeyTest {
 
   @Test
   void anEntryWithAHashGrantsItsScopes() {
-    ApiKeyRing ring = ConfiguredApiKey.ring(List.of(
-        ConfiguredApiKey.fromYaml("prometheus", ApiKeyRing.hashOf(KEY), Set.of("metrics:read"))));
+    ApiKeyRing ring =
+        ConfiguredApiKey.ring(
+            List.of(
+                ConfiguredApiKey.fromYaml(
+                    "prometheus", ApiKeyRing.hashOf(KEY), Set.of("metrics:read"))));
 
-    assertThat(ring.authenticate(KEY)).hasValueSatisfying(holder -> {
-      assertThat(holder.name()).isEqualTo("prometheus");
-      assertThat(holder.may("metrics:read")).isTrue();
-      assertThat(holder.may("admin")).isFalse();
-    });
+    assertThat(ring.authenticate(KEY))
+        .hasValueSatisfying(
+            holder -> {
+              assertThat(holder.name()).isEqualTo("prometheus");
+              assertThat(holder.may("metrics:read")).isTrue();
+              assertThat(holder.may("admin")).isFalse();
+            });
   }
 
   @Test
   void anEmptyHashIsAKeyNotIssuedHereAndGrantsNothing() {
-    ApiKeyRing ring = ConfiguredApiKey.ring(List.of(
-        ConfiguredApiKey.fromYaml("operator", "", Set.of("admin")),
-        ConfiguredApiKey.fromYaml("prometheus", null, Set.of("metrics:read"))));
+    ApiKeyRing ring =
+        ConfiguredApiKey.ring(
+            List.of(
+                ConfiguredApiKey.fromYaml("operator", "", Set.of("admin")),
+                ConfiguredApiKey.fromYaml("prometheus", null, Set.of("metrics:read"))));
 
     assertThat(ring.isEmpty()).isTrue();
     assertThat(ring.authenticate("")).isEmpty();
@@ -35,16 +42,23 @@ class ConfiguredApiKeyTest {
 
   @Test
   void aMalformedHashFailsTheStartNamingTheKey() {
-    assertThatThrownBy(() -> ConfiguredApiKey.fromYaml("prometheus", "not-a-hash", Set.of("metrics:read")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prometheus").hasMessageContaining("sha256");
-    assertThatThrownBy(() -> ConfiguredApiKey.fromYaml("prometheus", ApiKeyRing.hashOf(KEY), Set.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no scopes");
+    assertThatThrownBy(
+            () -> ConfiguredApiKey.fromYaml("prometheus", "not-a-hash", Set.of("metrics:read")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prometheus")
+        .hasMessageContaining("sha256");
+    assertThatThrownBy(
+            () -> ConfiguredApiKey.fromYaml("prometheus", ApiKeyRing.hashOf(KEY), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no scopes");
   }
 
   @Test
   void theHashNeverAppearsWholeInItsDescription() {
     String hash = ApiKeyRing.hashOf(KEY);
-    assertThat(ConfiguredApiKey.fromYaml("prometheus", hash, Set.of("metrics:read")).toString()).doesNotContain(hash);
-    assertThat(ConfiguredApiKey.fromYaml("operator", "", Set.of("admin")).toString()).contains("not issued");
+    assertThat(ConfiguredApiKey.fromYaml("prometheus", hash, Set.of("metrics:read")).toString())
+        .doesNotContain(hash);
+    assertThat(ConfiguredApiKey.fromYaml("operator", "", Set.of("admin")).toString())
+        .contains("not issued");
   }
 }

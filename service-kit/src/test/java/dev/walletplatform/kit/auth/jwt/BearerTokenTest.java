@@ -17,8 +17,22 @@ class BearerTokenTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "Bearer", "Bearer ", "Bearer  two-spaces", "Basic dXNlcjpwYXNz", "Bearer a b",
-      "Bearer ==", "Bearer a=b", "Bearer tok\u00e9n", "Bearer a\tb", "Bearer a\"", "ApiKey abc", "Bearertoken"})
+  @ValueSource(
+      strings = {
+        "",
+        "Bearer",
+        "Bearer ",
+        "Bearer  two-spaces",
+        "Basic dXNlcjpwYXNz",
+        "Bearer a b",
+        "Bearer ==",
+        "Bearer a=b",
+        "Bearer tok\u00e9n",
+        "Bearer a\tb",
+        "Bearer a\"",
+        "ApiKey abc",
+        "Bearertoken"
+      })
   void refusesWhatIsNotABearerToken68(String value) {
     assertThat(BearerToken.from(value)).isEmpty();
   }

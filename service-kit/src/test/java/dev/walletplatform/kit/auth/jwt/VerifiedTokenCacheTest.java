@@ -39,10 +39,16 @@ class VerifiedTokenCacheTest {
     cache.remember("b", ALICE, NOW.plusSeconds(600), 1, NOW);
     cache.remember("c", ALICE, NOW.plusSeconds(600), 1, NOW);
 
-    cache.remember("d", ALICE, NOW.plusSeconds(600), 1, NOW.plusSeconds(2)); // "old" has expired: it makes room
+    cache.remember(
+        "d",
+        ALICE,
+        NOW.plusSeconds(600),
+        1,
+        NOW.plusSeconds(2)); // "old" has expired: it makes room
     assertThat(cache.find("b", NOW.plusSeconds(2), 1)).contains(ALICE);
     assertThat(cache.find("d", NOW.plusSeconds(2), 1)).contains(ALICE);
-    cache.remember("e", ALICE, NOW.plusSeconds(600), 1, NOW.plusSeconds(2)); // full of valid ones: starts over
+    cache.remember(
+        "e", ALICE, NOW.plusSeconds(600), 1, NOW.plusSeconds(2)); // full of valid ones: starts over
     assertThat(cache.size()).isLessThanOrEqualTo(3);
     assertThat(cache.find("e", NOW.plusSeconds(2), 1)).contains(ALICE);
   }
@@ -56,6 +62,7 @@ class VerifiedTokenCacheTest {
 
     assertThat(off.size()).isZero();
     assertThat(on.size()).isZero();
-    assertThatThrownBy(() -> new VerifiedTokenCache(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new VerifiedTokenCache(-1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

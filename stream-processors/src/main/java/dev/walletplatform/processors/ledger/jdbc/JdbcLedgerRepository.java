@@ -35,22 +35,25 @@ public final class JdbcLedgerRepository {
 
   public LedgerBatch.Result apply(Connection c, List<LedgerMessage> messages) throws SQLException {
     Instant now = clock.instant();
-    Map<UUID, ProcessedRecord> processed = reader.processed(c, messages.stream().map(LedgerMessage::id).toList());
-    List<LedgerMessage> fresh = messages.stream().filter(m -> !processed.containsKey(m.id())).toList();
+    Map<UUID, ProcessedRecord> processed =
+        reader.processed(c, messages.stream().map(LedgerMessage::id).toList());
+    List<LedgerMessage> fresh =
+        messages.stream().filter(m -> !processed.containsKey(m.id())).toList();
     TouchedRows touched = TouchedRows.of(fresh, batch.rules()::isKnownAsset);
     List<CampaignState> campaigns = reader.lockCampaigns(c, touched.campaignIds());
     List<WithdrawalState> withdrawals = reader.lockWithdrawals(c, touched.withdrawalIds());
     touched.withHoldingAccountsOf(withdrawals);
     writer.ensureSystemAccounts(c, reader.missingBalances(c, touched.systemBalances()), now);
-    BatchState state = new BatchState(
-        touched.walletIds(),
-        reader.lockWallets(c, touched.walletIds()),
-        reader.lockBalances(c, touched.walletIds()),
-        campaigns,
-        reader.claims(c, touched.campaignIds(), touched.claimWallets()),
-        withdrawals,
-        processed,
-        now);
+    BatchState state =
+        new BatchState(
+            touched.walletIds(),
+            reader.lockWallets(c, touched.walletIds()),
+            reader.lockBalances(c, touched.walletIds()),
+            campaigns,
+            reader.claims(c, touched.campaignIds(), touched.claimWallets()),
+            withdrawals,
+            processed,
+            now);
     LedgerBatch.Result result = batch.decide(messages, state);
     writeProcessed(c, result);
     writer.writeEffects(c, result.changes(), now);
@@ -69,7 +72,8 @@ public final class JdbcLedgerRepository {
       if (SqlStates.hasState(e, SqlStates.UNIQUE_VIOLATION)) {
         throw new SQLException(
             "a concurrent applier recorded a message of this batch first; running the batch again to skip it",
-            SqlStates.SERIALIZATION_FAILURE, e);
+            SqlStates.SERIALIZATION_FAILURE,
+            e);
       }
       throw e;
     }

@@ -14,12 +14,17 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
 
-/** Conversions between the ledger's Java types and the SQL both PostgreSQL and CockroachDB accept. */
+/**
+ * Conversions between the ledger's Java types and the SQL both PostgreSQL and CockroachDB accept.
+ */
 final class JdbcValues {
   private JdbcValues() {}
 
-  static void setTimestamp(PreparedStatement statement, int index, Instant instant) throws SQLException {
-    statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC),
+  static void setTimestamp(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    statement.setObject(
+        index,
+        instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC),
         Types.TIMESTAMP_WITH_TIMEZONE);
   }
 
@@ -28,7 +33,8 @@ final class JdbcValues {
     return value == null ? null : value.toInstant();
   }
 
-  static void setAmount(PreparedStatement statement, int index, BigInteger amount) throws SQLException {
+  static void setAmount(PreparedStatement statement, int index, BigInteger amount)
+      throws SQLException {
     statement.setBigDecimal(index, new BigDecimal(amount));
   }
 

@@ -22,8 +22,8 @@ import java.util.SortedSet;
 
 /**
  * The batch's writes, one JDBC batch per statement (PgJDBC's reWriteBatchedInserts turns each into
- * multi-row INSERTs). processed_messages goes first: a zombie applier that lost its partitions fails
- * on that primary key before touching anything else.
+ * multi-row INSERTs). processed_messages goes first: a zombie applier that lost its partitions
+ * fails on that primary key before touching anything else.
  */
 final class LedgerRowWriter {
   /** Binds one row's values to the statement's parameters. */
@@ -32,9 +32,13 @@ final class LedgerRowWriter {
   }
 
   void writeProcessed(Connection c, Collection<LedgerChanges.Processed> rows) throws SQLException {
-    batch(c, "INSERT INTO processed_messages (message_id, message_kind, wallet_id, client_id, idempotency_key,"
-        + " request_hash, status, reason_code, accepted_at, processed_at, source_topic, source_partition,"
-        + " source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (s, p) -> {
+    batch(
+        c,
+        "INSERT INTO processed_messages (message_id, message_kind, wallet_id, client_id, idempotency_key,"
+            + " request_hash, status, reason_code, accepted_at, processed_at, source_topic, source_partition,"
+            + " source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        (s, p) -> {
           LedgerMessage m = p.message();
           RequestMeta request = m.request();
           s.setObject(1, m.id());
@@ -53,20 +57,31 @@ final class LedgerRowWriter {
         });
   }
 
-  /** Creates missing system accounts (empty); idempotent, so two appliers creating one at once both succeed. */
-  void ensureSystemAccounts(Connection c, SortedSet<BalanceKey> missing, Instant now) throws SQLException {
+  /**
+   * Creates missing system accounts (empty); idempotent, so two appliers creating one at once both
+   * succeed.
+   */
+  void ensureSystemAccounts(Connection c, SortedSet<BalanceKey> missing, Instant now)
+      throws SQLException {
     if (missing.isEmpty()) {
       return;
     }
-    batch(c, "INSERT INTO wallets (wallet_id, owner, kind, entry_count, created_at) VALUES (?, ?, 'SYSTEM', 0, ?)"
-        + " ON CONFLICT (wallet_id) DO NOTHING", missing.stream().map(BalanceKey::walletId).distinct().toList(),
+    batch(
+        c,
+        "INSERT INTO wallets (wallet_id, owner, kind, entry_count, created_at) VALUES (?, ?, 'SYSTEM', 0, ?)"
+            + " ON CONFLICT (wallet_id) DO NOTHING",
+        missing.stream().map(BalanceKey::walletId).distinct().toList(),
         (s, walletId) -> {
           s.setString(1, walletId);
           s.setString(2, SystemAccounts.OWNER);
           setTimestamp(s, 3, now);
         });
-    batch(c, "INSERT INTO balances (wallet_id, asset, amount, allow_negative, updated_at) VALUES (?, ?, 0, ?, ?)"
-        + " ON CONFLICT (wallet_id, asset) DO NOTHING", missing, (s, key) -> {
+    batch(
+        c,
+        "INSERT INTO balances (wallet_id, asset, amount, allow_negative, updated_at) VALUES (?, ?, 0, ?, ?)"
+            + " ON CONFLICT (wallet_id, asset) DO NOTHING",
+        missing,
+        (s, key) -> {
           s.setString(1, key.walletId());
           s.setString(2, key.asset());
           s.setBoolean(3, SystemAccounts.allowsNegative(key.walletId()));
@@ -74,47 +89,79 @@ final class LedgerRowWriter {
         });
   }
 
-  /** Everything but processed_messages, parents before children (balances and claims have foreign keys). */
+  /**
+   * Everything but processed_messages, parents before children (balances and claims have foreign
+   * keys).
+   */
   void writeEffects(Connection c, LedgerChanges changes, Instant now) throws SQLException {
-    batch(c, "INSERT INTO wallets (wallet_id, owner, kind, entry_count, created_at) VALUES (?, ?, ?, ?, ?)",
-        changes.newWallets(), (s, w) -> bindWallet(s, w, now));
-    batch(c, "UPDATE wallets SET entry_count = ? WHERE wallet_id = ?", changes.walletEntryCounts().entrySet(),
+    batch(
+        c,
+        "INSERT INTO wallets (wallet_id, owner, kind, entry_count, created_at) VALUES (?, ?, ?, ?, ?)",
+        changes.newWallets(),
+        (s, w) -> bindWallet(s, w, now));
+    batch(
+        c,
+        "UPDATE wallets SET entry_count = ? WHERE wallet_id = ?",
+        changes.walletEntryCounts().entrySet(),
         (s, e) -> {
           s.setLong(1, e.getValue());
           s.setString(2, e.getKey());
         });
-    batch(c, "INSERT INTO balances (wallet_id, asset, amount, allow_negative, updated_at) VALUES (?, ?, ?, ?, ?)"
-        + " ON CONFLICT (wallet_id, asset) DO UPDATE SET amount = excluded.amount, updated_at = excluded.updated_at",
-        changes.balances(), (s, b) -> bindBalance(s, b, now));
-    batch(c, "INSERT INTO ledger_entries (wallet_id, entry_seq, entry_id, movement_id, message_id, entry_type, asset,"
-        + " amount, balance_after, counterparty, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        changes.entries(), LedgerRowWriter::bindEntry);
-    batch(c, "INSERT INTO campaigns (campaign_id, asset, amount_per_claim, budget, claimed_total, opens_at, closes_at,"
-        + " funding_wallet_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changes.newCampaigns(), LedgerRowWriter::bindCampaign);
-    batch(c, "UPDATE campaigns SET claimed_total = ? WHERE campaign_id = ?",
-        changes.campaignClaimedTotals().entrySet(), (s, e) -> {
+    batch(
+        c,
+        "INSERT INTO balances (wallet_id, asset, amount, allow_negative, updated_at) VALUES (?, ?, ?, ?, ?)"
+            + " ON CONFLICT (wallet_id, asset) DO UPDATE SET amount = excluded.amount, updated_at = excluded.updated_at",
+        changes.balances(),
+        (s, b) -> bindBalance(s, b, now));
+    batch(
+        c,
+        "INSERT INTO ledger_entries (wallet_id, entry_seq, entry_id, movement_id, message_id, entry_type, asset,"
+            + " amount, balance_after, counterparty, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        changes.entries(),
+        LedgerRowWriter::bindEntry);
+    batch(
+        c,
+        "INSERT INTO campaigns (campaign_id, asset, amount_per_claim, budget, claimed_total, opens_at, closes_at,"
+            + " funding_wallet_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        changes.newCampaigns(),
+        LedgerRowWriter::bindCampaign);
+    batch(
+        c,
+        "UPDATE campaigns SET claimed_total = ? WHERE campaign_id = ?",
+        changes.campaignClaimedTotals().entrySet(),
+        (s, e) -> {
           setAmount(s, 1, e.getValue());
           s.setString(2, e.getKey());
         });
-    batch(c, "INSERT INTO giveaway_claims (campaign_id, wallet_id, message_id, claimed_at) VALUES (?, ?, ?, ?)",
-        changes.newClaims(), (s, claim) -> {
+    batch(
+        c,
+        "INSERT INTO giveaway_claims (campaign_id, wallet_id, message_id, claimed_at) VALUES (?, ?, ?, ?)",
+        changes.newClaims(),
+        (s, claim) -> {
           s.setString(1, claim.key().campaignId());
           s.setString(2, claim.key().walletId());
           s.setObject(3, claim.messageId());
           setTimestamp(s, 4, claim.claimedAt());
         });
-    batch(c, "INSERT INTO withdrawals (withdrawal_id, wallet_id, asset, amount, destination, holding_wallet_id, status,"
-        + " requested_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", changes.newWithdrawals(),
+    batch(
+        c,
+        "INSERT INTO withdrawals (withdrawal_id, wallet_id, asset, amount, destination, holding_wallet_id, status,"
+            + " requested_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        changes.newWithdrawals(),
         LedgerRowWriter::bindWithdrawal);
-    batch(c, "UPDATE withdrawals SET status = ?, resolved_at = ? WHERE withdrawal_id = ?",
-        changes.resolvedWithdrawals(), (s, w) -> {
+    batch(
+        c,
+        "UPDATE withdrawals SET status = ?, resolved_at = ? WHERE withdrawal_id = ?",
+        changes.resolvedWithdrawals(),
+        (s, w) -> {
           s.setString(1, w.status().name());
           setTimestamp(s, 2, w.resolvedAt());
           s.setObject(3, w.withdrawalId());
         });
   }
 
-  private static void bindWallet(PreparedStatement s, WalletRow w, Instant now) throws SQLException {
+  private static void bindWallet(PreparedStatement s, WalletRow w, Instant now)
+      throws SQLException {
     s.setString(1, w.walletId());
     s.setString(2, w.owner());
     s.setString(3, w.kind().name());
@@ -122,7 +169,8 @@ final class LedgerRowWriter {
     setTimestamp(s, 5, now);
   }
 
-  private static void bindBalance(PreparedStatement s, BalanceRow b, Instant now) throws SQLException {
+  private static void bindBalance(PreparedStatement s, BalanceRow b, Instant now)
+      throws SQLException {
     s.setString(1, b.key().walletId());
     s.setString(2, b.key().asset());
     setAmount(s, 3, b.amount());
@@ -167,7 +215,8 @@ final class LedgerRowWriter {
     setTimestamp(s, 9, w.resolvedAt());
   }
 
-  private static <T> void batch(Connection c, String sql, Collection<T> rows, Binder<T> binder) throws SQLException {
+  private static <T> void batch(Connection c, String sql, Collection<T> rows, Binder<T> binder)
+      throws SQLException {
     if (rows.isEmpty()) {
       return;
     }

@@ -15,47 +15,113 @@ public sealed interface Instruction {
   String subject();
 
   record OpenWallet(String wallet, String owner) implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.WALLET_OPENED; }
-    @Override public String subject() { return wallet; }
+    @Override
+    public MessageKind kind() {
+      return MessageKind.WALLET_OPENED;
+    }
+
+    @Override
+    public String subject() {
+      return wallet;
+    }
   }
 
-  record Deposit(String wallet, String asset, BigInteger amount, String chainReference) implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.DEPOSIT; }
-    @Override public String subject() { return wallet; }
+  record Deposit(String wallet, String asset, BigInteger amount, String chainReference)
+      implements Instruction {
+    @Override
+    public MessageKind kind() {
+      return MessageKind.DEPOSIT;
+    }
+
+    @Override
+    public String subject() {
+      return wallet;
+    }
   }
 
-  record Transfer(String fromWallet, String toWallet, String asset, BigInteger amount) implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.TRANSFER; }
-    @Override public String subject() { return fromWallet; }
+  record Transfer(String fromWallet, String toWallet, String asset, BigInteger amount)
+      implements Instruction {
+    @Override
+    public MessageKind kind() {
+      return MessageKind.TRANSFER;
+    }
+
+    @Override
+    public String subject() {
+      return fromWallet;
+    }
   }
 
-  record Withdraw(String wallet, String asset, BigInteger amount, String destination) implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.WITHDRAWAL; }
-    @Override public String subject() { return wallet; }
+  record Withdraw(String wallet, String asset, BigInteger amount, String destination)
+      implements Instruction {
+    @Override
+    public MessageKind kind() {
+      return MessageKind.WITHDRAWAL;
+    }
+
+    @Override
+    public String subject() {
+      return wallet;
+    }
   }
 
   /** The payout service confirmed the withdrawal whose command id is {@code withdrawalId}. */
-  record SettleWithdrawal(UUID withdrawalId, String wallet, String asset, BigInteger amount, String chainReference)
+  record SettleWithdrawal(
+      UUID withdrawalId, String wallet, String asset, BigInteger amount, String chainReference)
       implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.WITHDRAWAL_SETTLED; }
-    @Override public String subject() { return wallet; }
+    @Override
+    public MessageKind kind() {
+      return MessageKind.WITHDRAWAL_SETTLED;
+    }
+
+    @Override
+    public String subject() {
+      return wallet;
+    }
   }
 
-  record FailWithdrawal(UUID withdrawalId, String wallet, String asset, BigInteger amount, String failureReason)
+  record FailWithdrawal(
+      UUID withdrawalId, String wallet, String asset, BigInteger amount, String failureReason)
       implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.WITHDRAWAL_FAILED; }
-    @Override public String subject() { return wallet; }
+    @Override
+    public MessageKind kind() {
+      return MessageKind.WITHDRAWAL_FAILED;
+    }
+
+    @Override
+    public String subject() {
+      return wallet;
+    }
   }
 
   record OpenCampaign(
-      String campaignId, String asset, BigInteger amountPerClaim, BigInteger budget, Instant opensAt, Instant closesAt)
+      String campaignId,
+      String asset,
+      BigInteger amountPerClaim,
+      BigInteger budget,
+      Instant opensAt,
+      Instant closesAt)
       implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.CAMPAIGN_OPENED; }
-    @Override public String subject() { return campaignId; }
+    @Override
+    public MessageKind kind() {
+      return MessageKind.CAMPAIGN_OPENED;
+    }
+
+    @Override
+    public String subject() {
+      return campaignId;
+    }
   }
 
   record ClaimGiveaway(String campaignId, String wallet) implements Instruction {
-    @Override public MessageKind kind() { return MessageKind.GIVEAWAY_CLAIM; }
-    @Override public String subject() { return wallet; }
+    @Override
+    public MessageKind kind() {
+      return MessageKind.GIVEAWAY_CLAIM;
+    }
+
+    @Override
+    public String subject() {
+      return wallet;
+    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param id command_id or event_id: the key of processed_messages, applied at most once
  * @param request the gateway's metadata for commands, null for internal events
  */
-public record LedgerMessage(UUID id, SourcePosition source, RequestMeta request, Instruction instruction) {
+public record LedgerMessage(
+    UUID id, SourcePosition source, RequestMeta request, Instruction instruction) {
   public LedgerMessage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
@@ -20,7 +21,9 @@ public record LedgerMessage(UUID id, SourcePosition source, RequestMeta request,
     return instruction.kind();
   }
 
-  /** The request hash of a command, null for events (an event id is never reused with another body). */
+  /**
+   * The request hash of a command, null for events (an event id is never reused with another body).
+   */
   public String requestHash() {
     return request == null ? null : request.requestHash();
   }

@@ -1,6 +1,8 @@
 package dev.walletplatform.processors.ledger.model;
 
-/** What a message asks of the ledger; the name is published as {@code CommandResult.message_kind}. */
+/**
+ * What a message asks of the ledger; the name is published as {@code CommandResult.message_kind}.
+ */
 public enum MessageKind {
   TRANSFER,
   WITHDRAWAL,

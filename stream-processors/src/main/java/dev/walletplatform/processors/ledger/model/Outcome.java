@@ -10,7 +10,12 @@ import java.util.UUID;
  * @param reasonCode a {@link dev.walletplatform.domain.ledger.RejectionReason} name when rejected
  */
 public record Outcome(
-    UUID messageId, String kind, String subject, Status status, String reasonCode, Instant processedAt) {
+    UUID messageId,
+    String kind,
+    String subject,
+    Status status,
+    String reasonCode,
+    Instant processedAt) {
 
   public enum Status {
     APPLIED,

@@ -7,4 +7,5 @@ import java.time.Instant;
  * from a reused idempotency key (other hash); {@code acceptedAt} decides time windows, so a replay
  * decides the same as the first run.
  */
-public record RequestMeta(String clientId, String idempotencyKey, String requestHash, Instant acceptedAt) {}
+public record RequestMeta(
+    String clientId, String idempotencyKey, String requestHash, Instant acceptedAt) {}

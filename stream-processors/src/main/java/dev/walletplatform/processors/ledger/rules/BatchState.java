@@ -20,10 +20,11 @@ import java.util.UUID;
 
 /**
  * The rows one batch locked, changed in memory message by message in record order, so each message
- * sees the effects of the ones before it. Pure: the repository loads it and writes {@link #changes()}.
+ * sees the effects of the ones before it. Pure: the repository loads it and writes {@link
+ * #changes()}.
  *
- * <p>Touching a wallet the batch did not lock is a bug in {@link TouchedRows} and fails loudly:
- * the entry sequence of an unlocked wallet could collide with another applier's.
+ * <p>Touching a wallet the batch did not lock is a bug in {@link TouchedRows} and fails loudly: the
+ * entry sequence of an unlocked wallet could collide with another applier's.
  */
 public final class BatchState implements LedgerView {
   private final Set<String> lockedWallets;
@@ -87,7 +88,9 @@ public final class BatchState implements LedgerView {
     return Optional.ofNullable(withdrawals.get(withdrawalId));
   }
 
-  /** The stored outcome if this message id was already decided (in an earlier batch or this one). */
+  /**
+   * The stored outcome if this message id was already decided (in an earlier batch or this one).
+   */
   public Optional<ProcessedRecord> processed(UUID messageId) {
     return Optional.ofNullable(processed.get(messageId));
   }
@@ -100,12 +103,24 @@ public final class BatchState implements LedgerView {
       for (Effect effect : apply.effects()) {
         applyEffect(message, effect, index++);
       }
-      outcome = new Outcome(message.id(), message.kind().name(), message.instruction().subject(),
-          Outcome.Status.APPLIED, null, now);
+      outcome =
+          new Outcome(
+              message.id(),
+              message.kind().name(),
+              message.instruction().subject(),
+              Outcome.Status.APPLIED,
+              null,
+              now);
     } else {
       Decision.Reject reject = (Decision.Reject) decision;
-      outcome = new Outcome(message.id(), message.kind().name(), message.instruction().subject(),
-          Outcome.Status.REJECTED, reject.reason().name(), now);
+      outcome =
+          new Outcome(
+              message.id(),
+              message.kind().name(),
+              message.instruction().subject(),
+              Outcome.Status.REJECTED,
+              reject.reason().name(),
+              now);
     }
     processed.put(message.id(), new ProcessedRecord(outcome, message.requestHash()));
     log.processed.add(new LedgerChanges.Processed(message, outcome));
@@ -122,26 +137,47 @@ public final class BatchState implements LedgerView {
       }
       case Effect.Move move -> applyMove(message, move, index);
       case Effect.OpenCampaign open -> {
-        CampaignState row = new CampaignState(open.campaignId(), open.asset(), open.amountPerClaim(), open.budget(),
-            BigInteger.ZERO, open.opensAt(), open.closesAt(), open.fundingWallet());
+        CampaignState row =
+            new CampaignState(
+                open.campaignId(),
+                open.asset(),
+                open.amountPerClaim(),
+                open.budget(),
+                BigInteger.ZERO,
+                open.opensAt(),
+                open.closesAt(),
+                open.fundingWallet());
         campaigns.put(row.campaignId(), row);
         log.newCampaigns.add(row.campaignId());
       }
       case Effect.Claim claim -> {
         CampaignState campaign = campaigns.get(claim.campaignId());
-        campaigns.put(campaign.campaignId(), campaign.withClaimedTotal(campaign.claimedTotal().add(claim.amount())));
+        campaigns.put(
+            campaign.campaignId(),
+            campaign.withClaimedTotal(campaign.claimedTotal().add(claim.amount())));
         log.touchedCampaigns.add(campaign.campaignId());
         ClaimKey key = new ClaimKey(claim.campaignId(), claim.walletId());
         claims.add(key);
         log.claims.add(new LedgerChanges.Claimed(key, message.id(), now));
       }
       case Effect.HoldWithdrawal hold -> {
-        withdrawals.put(hold.withdrawalId(), new WithdrawalState(hold.withdrawalId(), hold.walletId(), hold.asset(),
-            hold.amount(), hold.destination(), hold.holdingWallet(), WithdrawalState.Status.PENDING, now, null));
+        withdrawals.put(
+            hold.withdrawalId(),
+            new WithdrawalState(
+                hold.withdrawalId(),
+                hold.walletId(),
+                hold.asset(),
+                hold.amount(),
+                hold.destination(),
+                hold.holdingWallet(),
+                WithdrawalState.Status.PENDING,
+                now,
+                null));
         log.newWithdrawals.add(hold.withdrawalId());
       }
       case Effect.ResolveWithdrawal resolve -> {
-        withdrawals.computeIfPresent(resolve.withdrawalId(), (id, w) -> w.resolved(resolve.status(), now));
+        withdrawals.computeIfPresent(
+            resolve.withdrawalId(), (id, w) -> w.resolved(resolve.status(), now));
         log.touchedWithdrawals.add(resolve.withdrawalId());
       }
     }
@@ -151,35 +187,79 @@ public final class BatchState implements LedgerView {
     UUID movementId = derivedId(message.id() + ":" + index);
     BigInteger debitAfter = changeBalance(move.debitWallet(), move.asset(), move.amount().negate());
     BigInteger creditAfter = changeBalance(move.creditWallet(), move.asset(), move.amount());
-    log.entries.add(entry(move.debitWallet(), movementId, message, move, move.amount().negate(), debitAfter,
-        move.creditWallet(), "debit"));
-    log.entries.add(entry(move.creditWallet(), movementId, message, move, move.amount(), creditAfter,
-        move.debitWallet(), "credit"));
+    log.entries.add(
+        entry(
+            move.debitWallet(),
+            movementId,
+            message,
+            move,
+            move.amount().negate(),
+            debitAfter,
+            move.creditWallet(),
+            "debit"));
+    log.entries.add(
+        entry(
+            move.creditWallet(),
+            movementId,
+            message,
+            move,
+            move.amount(),
+            creditAfter,
+            move.debitWallet(),
+            "credit"));
   }
 
   private BigInteger changeBalance(String walletId, String asset, BigInteger delta) {
     BalanceKey key = new BalanceKey(walletId, asset);
     BigInteger after = balance(walletId, asset).add(delta);
     BalanceRow row = balances.get(key);
-    boolean allowNegative = row == null ? SystemAccounts.allowsNegative(walletId) : row.allowNegative();
+    boolean allowNegative =
+        row == null ? SystemAccounts.allowsNegative(walletId) : row.allowNegative();
     if (after.signum() < 0 && !allowNegative) {
-      // the rules check funds first; reaching this is a bug, and the CHECK constraint would refuse it anyway
-      throw new IllegalStateException("movement would take " + key + " to " + after + ", below zero");
+      // the rules check funds first; reaching this is a bug, and the CHECK constraint would refuse
+      // it anyway
+      throw new IllegalStateException(
+          "movement would take " + key + " to " + after + ", below zero");
     }
     balances.put(key, new BalanceRow(key, after, allowNegative));
     log.balances.add(key);
     return after;
   }
 
-  private LedgerEntry entry(String walletId, UUID movementId, LedgerMessage message, Effect.Move move,
-      BigInteger amount, BigInteger balanceAfter, String counterparty, String side) {
-    WalletRow wallet = wallet(walletId).orElseThrow(
-        () -> new IllegalStateException("movement " + move + " names wallet " + walletId + ", which does not exist"));
+  private LedgerEntry entry(
+      String walletId,
+      UUID movementId,
+      LedgerMessage message,
+      Effect.Move move,
+      BigInteger amount,
+      BigInteger balanceAfter,
+      String counterparty,
+      String side) {
+    WalletRow wallet =
+        wallet(walletId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "movement "
+                            + move
+                            + " names wallet "
+                            + walletId
+                            + ", which does not exist"));
     WalletRow next = wallet.withEntryCount(wallet.entryCount() + 1);
     wallets.put(walletId, next);
     log.touchedWallets.add(walletId);
-    return new LedgerEntry(walletId, next.entryCount(), derivedId(movementId + ":" + side), movementId, message.id(),
-        move.type(), move.asset(), amount, balanceAfter, counterparty, now);
+    return new LedgerEntry(
+        walletId,
+        next.entryCount(),
+        derivedId(movementId + ":" + side),
+        movementId,
+        message.id(),
+        move.type(),
+        move.asset(),
+        amount,
+        balanceAfter,
+        counterparty,
+        now);
   }
 
   private Optional<WalletRow> wallet(String walletId) {
@@ -189,7 +269,8 @@ public final class BatchState implements LedgerView {
 
   private void requireLocked(String walletId) {
     if (!lockedWallets.contains(walletId)) {
-      throw new IllegalStateException("wallet " + walletId + " was not locked by this batch; locked: " + lockedWallets);
+      throw new IllegalStateException(
+          "wallet " + walletId + " was not locked by this batch; locked: " + lockedWallets);
     }
   }
 
@@ -202,21 +283,38 @@ public final class BatchState implements LedgerView {
   public LedgerChanges changes() {
     List<WalletRow> newWallets = log.newWallets.stream().map(wallets::get).toList();
     Map<String, Long> counts = new TreeMap<>();
-    log.touchedWallets.stream().filter(id -> !log.newWallets.contains(id))
+    log.touchedWallets.stream()
+        .filter(id -> !log.newWallets.contains(id))
         .forEach(id -> counts.put(id, wallets.get(id).entryCount()));
     List<BalanceRow> balanceRows = log.balances.stream().sorted().map(balances::get).toList();
     List<CampaignState> newCampaigns = log.newCampaigns.stream().map(campaigns::get).toList();
     Map<String, BigInteger> claimed = new TreeMap<>();
-    log.touchedCampaigns.stream().filter(id -> !log.newCampaigns.contains(id))
+    log.touchedCampaigns.stream()
+        .filter(id -> !log.newCampaigns.contains(id))
         .forEach(id -> claimed.put(id, campaigns.get(id).claimedTotal()));
-    List<WithdrawalState> newWithdrawals = log.newWithdrawals.stream().map(withdrawals::get).toList();
-    List<WithdrawalState> resolved = log.touchedWithdrawals.stream().filter(id -> !log.newWithdrawals.contains(id))
-        .map(withdrawals::get).toList();
-    return new LedgerChanges(List.copyOf(log.processed), newWallets, counts, balanceRows, List.copyOf(log.entries),
-        newCampaigns, claimed, List.copyOf(log.claims), newWithdrawals, resolved);
+    List<WithdrawalState> newWithdrawals =
+        log.newWithdrawals.stream().map(withdrawals::get).toList();
+    List<WithdrawalState> resolved =
+        log.touchedWithdrawals.stream()
+            .filter(id -> !log.newWithdrawals.contains(id))
+            .map(withdrawals::get)
+            .toList();
+    return new LedgerChanges(
+        List.copyOf(log.processed),
+        newWallets,
+        counts,
+        balanceRows,
+        List.copyOf(log.entries),
+        newCampaigns,
+        claimed,
+        List.copyOf(log.claims),
+        newWithdrawals,
+        resolved);
   }
 
-  /** What changed, in order of first change; {@link #changes()} reads final values from the maps. */
+  /**
+   * What changed, in order of first change; {@link #changes()} reads final values from the maps.
+   */
   private static final class ChangeLog {
     final List<LedgerChanges.Processed> processed = new ArrayList<>();
     final SequencedSet<String> newWallets = new LinkedHashSet<>();

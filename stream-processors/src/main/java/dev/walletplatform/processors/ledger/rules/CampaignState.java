@@ -3,7 +3,10 @@ package dev.walletplatform.processors.ledger.rules;
 import java.math.BigInteger;
 import java.time.Instant;
 
-/** A giveaway campaign row: claims are paid from {@code fundingWallet} until {@code budget} is spent. */
+/**
+ * A giveaway campaign row: claims are paid from {@code fundingWallet} until {@code budget} is
+ * spent.
+ */
 public record CampaignState(
     String campaignId,
     String asset,
@@ -24,6 +27,7 @@ public record CampaignState(
   }
 
   CampaignState withClaimedTotal(BigInteger total) {
-    return new CampaignState(campaignId, asset, amountPerClaim, budget, total, opensAt, closesAt, fundingWallet);
+    return new CampaignState(
+        campaignId, asset, amountPerClaim, budget, total, opensAt, closesAt, fundingWallet);
   }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides a batch in record order over a {@link BatchState}: a message whose id was already
- * decided keeps its stored outcome and changes nothing; a command id seen again with another
- * request hash is a reused idempotency key and is never applied.
+ * Decides a batch in record order over a {@link BatchState}: a message whose id was already decided
+ * keeps its stored outcome and changes nothing; a command id seen again with another request hash
+ * is a reused idempotency key and is never applied.
  */
 public final class LedgerBatch {
   private final LedgerRules rules;
@@ -35,7 +35,8 @@ public final class LedgerBatch {
     for (LedgerMessage message : messages) {
       Optional<ProcessedRecord> prior = state.processed(message.id());
       if (prior.isPresent()) {
-        handled.add(new Handled(message, prior.get().outcome(), dispositionOfRepeat(message, prior.get())));
+        handled.add(
+            new Handled(message, prior.get().outcome(), dispositionOfRepeat(message, prior.get())));
       } else {
         Outcome outcome = state.record(message, rules.decide(message, state));
         handled.add(new Handled(message, outcome, Disposition.DECIDED));
@@ -45,7 +46,8 @@ public final class LedgerBatch {
   }
 
   private static Disposition dispositionOfRepeat(LedgerMessage message, ProcessedRecord prior) {
-    boolean sameBody = message.request() == null || Objects.equals(prior.requestHash(), message.requestHash());
+    boolean sameBody =
+        message.request() == null || Objects.equals(prior.requestHash(), message.requestHash());
     return sameBody ? Disposition.REDELIVERED : Disposition.HASH_CONFLICT;
   }
 

@@ -6,7 +6,6 @@ import static dev.walletplatform.processors.ledger.rules.Decision.reject;
 import dev.walletplatform.domain.ledger.RejectionReason;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.domain.money.Money;
-import dev.walletplatform.processors.ledger.model.Instruction;
 import dev.walletplatform.processors.ledger.model.Instruction.ClaimGiveaway;
 import dev.walletplatform.processors.ledger.model.Instruction.Deposit;
 import dev.walletplatform.processors.ledger.model.Instruction.FailWithdrawal;
@@ -26,8 +25,11 @@ import java.util.regex.Pattern;
  * the same messages over the same state decides the same.
  */
 public final class LedgerRules {
-  /** Same alphabet as {@link dev.walletplatform.domain.id.WalletId}; keeps "sys:" ids out of reach. */
+  /**
+   * Same alphabet as {@link dev.walletplatform.domain.id.WalletId}; keeps "sys:" ids out of reach.
+   */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{2,63}");
+
   private static final int MAX_OWNER_LENGTH = 128;
 
   private final AssetCatalog assets;
@@ -51,7 +53,9 @@ public final class LedgerRules {
   }
 
   private Decision openWallet(OpenWallet open, LedgerView view) {
-    if (!isValidId(open.wallet()) || open.owner() == null || open.owner().isBlank()
+    if (!isValidId(open.wallet())
+        || open.owner() == null
+        || open.owner().isBlank()
         || open.owner().length() > MAX_OWNER_LENGTH) {
       return reject(RejectionReason.INVALID_WALLET_ID);
     }
@@ -69,8 +73,13 @@ public final class LedgerRules {
     if (!view.isCustomerWallet(deposit.wallet())) {
       return reject(RejectionReason.UNKNOWN_WALLET);
     }
-    return apply(move(EntryType.DEPOSIT, SystemAccounts.external(deposit.asset(), partition), deposit.wallet(),
-        deposit.asset(), deposit.amount()));
+    return apply(
+        move(
+            EntryType.DEPOSIT,
+            SystemAccounts.external(deposit.asset(), partition),
+            deposit.wallet(),
+            deposit.asset(),
+            deposit.amount()));
   }
 
   private Decision transfer(Transfer transfer, LedgerView view) {
@@ -81,17 +90,24 @@ public final class LedgerRules {
     if (transfer.fromWallet().equals(transfer.toWallet())) {
       return reject(RejectionReason.SAME_WALLET);
     }
-    if (!view.isCustomerWallet(transfer.fromWallet()) || !view.isCustomerWallet(transfer.toWallet())) {
+    if (!view.isCustomerWallet(transfer.fromWallet())
+        || !view.isCustomerWallet(transfer.toWallet())) {
       return reject(RejectionReason.UNKNOWN_WALLET);
     }
     if (view.balance(transfer.fromWallet(), transfer.asset()).compareTo(transfer.amount()) < 0) {
       return reject(RejectionReason.INSUFFICIENT_FUNDS);
     }
-    return apply(move(EntryType.TRANSFER, transfer.fromWallet(), transfer.toWallet(), transfer.asset(),
-        transfer.amount()));
+    return apply(
+        move(
+            EntryType.TRANSFER,
+            transfer.fromWallet(),
+            transfer.toWallet(),
+            transfer.asset(),
+            transfer.amount()));
   }
 
-  private Decision withdraw(LedgerMessage message, Withdraw withdraw, int partition, LedgerView view) {
+  private Decision withdraw(
+      LedgerMessage message, Withdraw withdraw, int partition, LedgerView view) {
     Optional<RejectionReason> invalid = checkAmount(withdraw.asset(), withdraw.amount());
     if (invalid.isPresent()) {
       return reject(invalid.get());
@@ -104,14 +120,25 @@ public final class LedgerRules {
     }
     String holding = SystemAccounts.withdrawalsPending(withdraw.asset(), partition);
     return apply(
-        move(EntryType.WITHDRAWAL_HOLD, withdraw.wallet(), holding, withdraw.asset(), withdraw.amount()),
-        new Effect.HoldWithdrawal(message.id(), withdraw.wallet(), withdraw.asset(), withdraw.amount(),
-            withdraw.destination(), holding));
+        move(
+            EntryType.WITHDRAWAL_HOLD,
+            withdraw.wallet(),
+            holding,
+            withdraw.asset(),
+            withdraw.amount()),
+        new Effect.HoldWithdrawal(
+            message.id(),
+            withdraw.wallet(),
+            withdraw.asset(),
+            withdraw.amount(),
+            withdraw.destination(),
+            holding));
   }
 
   private Decision settle(SettleWithdrawal settle, int partition, LedgerView view) {
-    Optional<WithdrawalState> pending = view.withdrawal(settle.withdrawalId())
-        .filter(w -> w.status() == WithdrawalState.Status.PENDING);
+    Optional<WithdrawalState> pending =
+        view.withdrawal(settle.withdrawalId())
+            .filter(w -> w.status() == WithdrawalState.Status.PENDING);
     if (pending.isEmpty()) {
       return reject(RejectionReason.UNKNOWN_WITHDRAWAL);
     }
@@ -120,14 +147,19 @@ public final class LedgerRules {
       return reject(RejectionReason.WITHDRAWAL_MISMATCH);
     }
     return apply(
-        move(EntryType.WITHDRAWAL_SETTLEMENT, w.holdingWallet(), SystemAccounts.external(w.asset(), partition),
-            w.asset(), w.amount()),
+        move(
+            EntryType.WITHDRAWAL_SETTLEMENT,
+            w.holdingWallet(),
+            SystemAccounts.external(w.asset(), partition),
+            w.asset(),
+            w.amount()),
         new Effect.ResolveWithdrawal(w.withdrawalId(), WithdrawalState.Status.SETTLED));
   }
 
   private Decision fail(FailWithdrawal fail, LedgerView view) {
-    Optional<WithdrawalState> pending = view.withdrawal(fail.withdrawalId())
-        .filter(w -> w.status() == WithdrawalState.Status.PENDING);
+    Optional<WithdrawalState> pending =
+        view.withdrawal(fail.withdrawalId())
+            .filter(w -> w.status() == WithdrawalState.Status.PENDING);
     if (pending.isEmpty()) {
       return reject(RejectionReason.UNKNOWN_WITHDRAWAL);
     }
@@ -144,8 +176,9 @@ public final class LedgerRules {
     if (!isValidId(open.campaignId()) || !open.opensAt().isBefore(open.closesAt())) {
       return reject(RejectionReason.INVALID_CAMPAIGN);
     }
-    Optional<RejectionReason> invalid = checkAmount(open.asset(), open.amountPerClaim())
-        .or(() -> checkAmount(open.asset(), open.budget()));
+    Optional<RejectionReason> invalid =
+        checkAmount(open.asset(), open.amountPerClaim())
+            .or(() -> checkAmount(open.asset(), open.budget()));
     if (invalid.isPresent()) {
       return reject(invalid.get());
     }
@@ -157,9 +190,19 @@ public final class LedgerRules {
     }
     String account = SystemAccounts.campaign(open.campaignId());
     return apply(
-        new Effect.OpenCampaign(open.campaignId(), open.asset(), open.amountPerClaim(), open.budget(),
-            open.opensAt(), open.closesAt(), account),
-        move(EntryType.CAMPAIGN_FUNDING, SystemAccounts.giveawayTreasury(open.asset()), account, open.asset(),
+        new Effect.OpenCampaign(
+            open.campaignId(),
+            open.asset(),
+            open.amountPerClaim(),
+            open.budget(),
+            open.opensAt(),
+            open.closesAt(),
+            account),
+        move(
+            EntryType.CAMPAIGN_FUNDING,
+            SystemAccounts.giveawayTreasury(open.asset()),
+            account,
+            open.asset(),
             open.budget()));
   }
 
@@ -183,11 +226,18 @@ public final class LedgerRules {
     }
     return apply(
         new Effect.Claim(campaign.campaignId(), claim.wallet(), campaign.amountPerClaim()),
-        move(EntryType.GIVEAWAY_CLAIM, campaign.fundingWallet(), claim.wallet(), campaign.asset(),
+        move(
+            EntryType.GIVEAWAY_CLAIM,
+            campaign.fundingWallet(),
+            claim.wallet(),
+            campaign.asset(),
             campaign.amountPerClaim()));
   }
 
-  /** Unknown asset first (the amount means nothing without it), then a positive amount of ≤ 38 digits. */
+  /**
+   * Unknown asset first (the amount means nothing without it), then a positive amount of ≤ 38
+   * digits.
+   */
   private Optional<RejectionReason> checkAmount(String asset, BigInteger amount) {
     if (assets.find(asset).isEmpty()) {
       return Optional.of(RejectionReason.UNKNOWN_ASSET);
@@ -207,7 +257,8 @@ public final class LedgerRules {
     return id != null && ID.matcher(id).matches();
   }
 
-  private static Effect.Move move(EntryType type, String debit, String credit, String asset, BigInteger amount) {
+  private static Effect.Move move(
+      EntryType type, String debit, String credit, String asset, BigInteger amount) {
     return new Effect.Move(type, debit, credit, asset, amount);
   }
 }

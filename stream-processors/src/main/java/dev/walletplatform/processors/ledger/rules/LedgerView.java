@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What the rules may read: the locked rows of one batch, including the batch's own earlier changes. */
+/**
+ * What the rules may read: the locked rows of one batch, including the batch's own earlier changes.
+ */
 public interface LedgerView {
   /** Whether a wallet of any kind exists with that id. */
   boolean walletExists(String walletId);

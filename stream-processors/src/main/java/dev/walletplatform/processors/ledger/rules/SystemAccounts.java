@@ -17,7 +17,9 @@ public final class SystemAccounts {
 
   private SystemAccounts() {}
 
-  /** Mirrors the chains: debited by deposits, credited by settled withdrawals; negative by nature. */
+  /**
+   * Mirrors the chains: debited by deposits, credited by settled withdrawals; negative by nature.
+   */
   public static String external(String asset, int partition) {
     return EXTERNAL + asset + ":p" + partition;
   }
@@ -32,7 +34,9 @@ public final class SystemAccounts {
     return TREASURY + asset;
   }
 
-  /** A campaign's funded account: claims are paid from it, so it can never pay beyond the budget. */
+  /**
+   * A campaign's funded account: claims are paid from it, so it can never pay beyond the budget.
+   */
   public static String campaign(String campaignId) {
     return CAMPAIGN + campaignId;
   }

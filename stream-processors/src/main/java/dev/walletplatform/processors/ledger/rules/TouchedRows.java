@@ -18,13 +18,18 @@ public final class TouchedRows {
   private final SortedSet<String> campaignIds = new TreeSet<>();
   private final SortedSet<UUID> withdrawalIds = new TreeSet<>();
   private final SortedSet<String> walletIds = new TreeSet<>();
+
   /** System balances the batch may post to, created empty if missing before anything is locked. */
   private final SortedSet<BalanceKey> systemBalances = new TreeSet<>();
+
   private final SortedSet<String> claimWallets = new TreeSet<>();
 
   private TouchedRows() {}
 
-  /** @param knownAsset only catalog assets get system accounts; a message with another is rejected anyway */
+  /**
+   * @param knownAsset only catalog assets get system accounts; a message with another is rejected
+   *     anyway
+   */
   public static TouchedRows of(Collection<LedgerMessage> messages, Predicate<String> knownAsset) {
     TouchedRows rows = new TouchedRows();
     messages.forEach(m -> rows.add(m, knownAsset));
@@ -45,7 +50,10 @@ public final class TouchedRows {
       }
       case Instruction.Withdraw withdraw -> {
         walletIds.add(withdraw.wallet());
-        system(knownAsset, SystemAccounts.withdrawalsPending(withdraw.asset(), partition), withdraw.asset());
+        system(
+            knownAsset,
+            SystemAccounts.withdrawalsPending(withdraw.asset(), partition),
+            withdraw.asset());
       }
       case Instruction.SettleWithdrawal settle -> {
         withdrawalIds.add(settle.withdrawalId());

@@ -27,6 +27,15 @@ public record WithdrawalState(
   }
 
   WithdrawalState resolved(Status newStatus, Instant at) {
-    return new WithdrawalState(withdrawalId, wallet, asset, amount, destination, holdingWallet, newStatus, requestedAt, at);
+    return new WithdrawalState(
+        withdrawalId,
+        wallet,
+        asset,
+        amount,
+        destination,
+        holdingWallet,
+        newStatus,
+        requestedAt,
+        at);
   }
 }

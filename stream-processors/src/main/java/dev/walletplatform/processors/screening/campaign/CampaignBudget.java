@@ -42,7 +42,8 @@ public record CampaignBudget(
   /** Minor units not yet paid out; null while the terms are unknown. */
   @JsonIgnore
   public BigInteger remaining() {
-    return terms == null ? null
+    return terms == null
+        ? null
         : terms.budget().subtract(terms.amountPerClaim().multiply(BigInteger.valueOf(paidClaims)));
   }
 }

@@ -8,11 +8,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps each campaign's {@link CampaignBudget} (one partition of campaigns) and forwards it whenever
- * it changes. Results are at-least-once (the applier re-publishes an outcome when a batch is
- * redelivered), so each paid command id is recorded and counted once.
+ * Keeps each campaign's {@link CampaignBudget} (one partition of campaigns) and forwards it
+ * whenever it changes. Results are at-least-once (the applier re-publishes an outcome when a batch
+ * is redelivered), so each paid command id is recorded and counted once.
  */
-final class CampaignBudgetProcessor implements Processor<String, CampaignFact, String, CampaignBudget> {
+final class CampaignBudgetProcessor
+    implements Processor<String, CampaignFact, String, CampaignBudget> {
   private ProcessorContext<String, CampaignBudget> context;
   private KeyValueStore<String, CampaignBudget> budgets;
   private KeyValueStore<String, Long> paidClaims;
@@ -29,10 +30,15 @@ final class CampaignBudgetProcessor implements Processor<String, CampaignFact, S
     String campaign = record.key();
     CampaignBudget stored = budgets.get(campaign);
     CampaignBudget current = stored == null ? CampaignBudget.unknown(campaign) : stored;
-    CampaignBudget next = switch (record.value()) {
-      case Opened opened -> current.terms() == null ? current.withTerms(opened.terms()) : current;
-      case Paid paid -> countOnce(campaign, paid.commandId(), record.timestamp()) ? current.withOneMorePaid() : current;
-    };
+    CampaignBudget next =
+        switch (record.value()) {
+          case Opened opened ->
+              current.terms() == null ? current.withTerms(opened.terms()) : current;
+          case Paid paid ->
+              countOnce(campaign, paid.commandId(), record.timestamp())
+                  ? current.withOneMorePaid()
+                  : current;
+        };
     if (!next.equals(stored)) {
       budgets.put(campaign, next);
       context.forward(record.withValue(next));

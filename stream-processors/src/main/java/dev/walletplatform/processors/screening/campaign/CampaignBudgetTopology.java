@@ -35,7 +35,10 @@ public final class CampaignBudgetTopology {
   private final AssetCatalog assets;
   private final int partitions;
 
-  /** @param partitions of both repartition topics; they must agree so a campaign's facts meet in one task */
+  /**
+   * @param partitions of both repartition topics; they must agree so a campaign's facts meet in one
+   *     task
+   */
   public CampaignBudgetTopology(AssetCatalog assets, int partitions) {
     this.assets = assets;
     this.partitions = partitions;
@@ -44,36 +47,67 @@ public final class CampaignBudgetTopology {
   public void build(StreamsBuilder builder, StreamSources sources) {
     JsonSerde<CampaignFact> facts = new JsonSerde<>(CampaignFact.class);
     JsonSerde<CampaignBudget> budgets = new JsonSerde<>(CampaignBudget.class);
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BUDGETS_STORE),
-        Serdes.String(), budgets));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAID_CLAIMS_STORE),
-        Serdes.String(), Serdes.Long()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(BUDGETS_STORE), Serdes.String(), budgets));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(PAID_CLAIMS_STORE), Serdes.String(), Serdes.Long()));
     CampaignOpenings openings = new CampaignOpenings(assets);
 
-    KStream<String, CampaignFact> opened = sources.events()
-        .flatMap((key, event) -> event.getPayload() instanceof GiveawayCampaignOpened opening
-            ? openings.acceptedTerms(opening)
-                .map(terms -> List.of(KeyValue.<String, CampaignFact>pair(opening.getCampaignId(),
-                    new CampaignFact.Opened(terms))))
-                .orElse(List.of())
-            : List.<KeyValue<String, CampaignFact>>of(), Named.as("campaign-openings"))
-        .repartition(Repartitioned.with(Serdes.String(), facts).withName("campaign-opened")
-            .withNumberOfPartitions(partitions));
-    KStream<String, CampaignFact> paid = sources.results()
-        .flatMap((wallet, result) -> isPaidClaim(result)
-            ? List.of(KeyValue.<String, CampaignFact>pair(result.getCampaignId(),
-                new CampaignFact.Paid(result.getMessageId().toString())))
-            : List.<KeyValue<String, CampaignFact>>of(), Named.as("campaign-paid-claims"))
-        .repartition(Repartitioned.with(Serdes.String(), facts).withName("campaign-paid")
-            .withNumberOfPartitions(partitions));
+    KStream<String, CampaignFact> opened =
+        sources
+            .events()
+            .flatMap(
+                (key, event) ->
+                    event.getPayload() instanceof GiveawayCampaignOpened opening
+                        ? openings
+                            .acceptedTerms(opening)
+                            .map(
+                                terms ->
+                                    List.of(
+                                        KeyValue.<String, CampaignFact>pair(
+                                            opening.getCampaignId(),
+                                            new CampaignFact.Opened(terms))))
+                            .orElse(List.of())
+                        : List.<KeyValue<String, CampaignFact>>of(),
+                Named.as("campaign-openings"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), facts)
+                    .withName("campaign-opened")
+                    .withNumberOfPartitions(partitions));
+    KStream<String, CampaignFact> paid =
+        sources
+            .results()
+            .flatMap(
+                (wallet, result) ->
+                    isPaidClaim(result)
+                        ? List.of(
+                            KeyValue.<String, CampaignFact>pair(
+                                result.getCampaignId(),
+                                new CampaignFact.Paid(result.getMessageId().toString())))
+                        : List.<KeyValue<String, CampaignFact>>of(),
+                Named.as("campaign-paid-claims"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), facts)
+                    .withName("campaign-paid")
+                    .withNumberOfPartitions(partitions));
 
-    opened.merge(paid, Named.as("campaign-facts"))
-        .process(CampaignBudgetProcessor::new, Named.as("campaign-budgets"), BUDGETS_STORE, PAID_CLAIMS_STORE)
-        .to(Topics.CAMPAIGN_BUDGETS, Produced.with(Serdes.String(), budgets).withName("campaign-budgets-sink"));
+    opened
+        .merge(paid, Named.as("campaign-facts"))
+        .process(
+            CampaignBudgetProcessor::new,
+            Named.as("campaign-budgets"),
+            BUDGETS_STORE,
+            PAID_CLAIMS_STORE)
+        .to(
+            Topics.CAMPAIGN_BUDGETS,
+            Produced.with(Serdes.String(), budgets).withName("campaign-budgets-sink"));
   }
 
   private static boolean isPaidClaim(CommandResult result) {
-    return result.getStatus() == Outcome.APPLIED && result.getCampaignId() != null
+    return result.getStatus() == Outcome.APPLIED
+        && result.getCampaignId() != null
         && MessageKind.GIVEAWAY_CLAIM.name().equals(result.getMessageKind());
   }
 }

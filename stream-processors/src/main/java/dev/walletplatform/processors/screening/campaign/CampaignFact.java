@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /** What the campaign-budget topology learns about a campaign, repartitioned by campaign id. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = CampaignFact.Opened.class, name = "opened"),
-    @JsonSubTypes.Type(value = CampaignFact.Paid.class, name = "paid")})
+  @JsonSubTypes.Type(value = CampaignFact.Opened.class, name = "opened"),
+  @JsonSubTypes.Type(value = CampaignFact.Paid.class, name = "paid")
+})
 public sealed interface CampaignFact {
   /** A GiveawayCampaignOpened event the ledger will accept (same checks as its rules). */
   record Opened(@JsonProperty("terms") CampaignTerms terms) implements CampaignFact {}

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigInteger;
 import java.time.Instant;
 
-/** What a GiveawayCampaignOpened event promised: the fixed amount per claim and the budget, in minor units. */
+/**
+ * What a GiveawayCampaignOpened event promised: the fixed amount per claim and the budget, in minor
+ * units.
+ */
 public record CampaignTerms(
     @JsonProperty("asset") String asset,
     @JsonProperty("amountPerClaim") BigInteger amountPerClaim,

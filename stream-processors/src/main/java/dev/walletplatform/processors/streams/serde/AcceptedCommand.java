@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A command as the gateway wrote it to wallet.commands.v1: its exact bytes (forwarded unchanged to
- * the screened topic, so the applier reads what the client was answered 202 for) and their decoding.
+ * the screened topic, so the applier reads what the client was answered 202 for) and their
+ * decoding.
  */
 public record AcceptedCommand(byte[] bytes, WalletCommand command) {
   public AcceptedCommand {

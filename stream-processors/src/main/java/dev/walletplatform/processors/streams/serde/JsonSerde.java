@@ -11,15 +11,16 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON for the topologies' own values (state stores, repartition topics, the campaign-budget topic):
- * records nobody outside stream-processors reads. Unknown fields are ignored and missing ones are
- * null, so a newer build reads what an older one stored, and the other way round.
+ * JSON for the topologies' own values (state stores, repartition topics, the campaign-budget
+ * topic): records nobody outside stream-processors reads. Unknown fields are ignored and missing
+ * ones are null, so a newer build reads what an older one stored, and the other way round.
  */
 public final class JsonSerde<T> implements Serde<T> {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Class<T> type;
 
@@ -36,7 +37,8 @@ public final class JsonSerde<T> implements Serde<T> {
       try {
         return MAPPER.writeValueAsBytes(value);
       } catch (IOException e) {
-        throw new SerializationException("cannot write " + type.getSimpleName() + " for " + topic + ": " + e, e);
+        throw new SerializationException(
+            "cannot write " + type.getSimpleName() + " for " + topic + ": " + e, e);
       }
     };
   }
@@ -50,7 +52,8 @@ public final class JsonSerde<T> implements Serde<T> {
       try {
         return MAPPER.readValue(bytes, type);
       } catch (IOException e) {
-        throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic + ": " + e, e);
+        throw new SerializationException(
+            "cannot read " + type.getSimpleName() + " from " + topic + ": " + e, e);
       }
     };
   }

@@ -23,11 +23,16 @@ public final class WalletSerdes {
   private final Serde<CommandResult> results;
 
   public WalletSerdes(SchemaRegistryClient registry) {
-    this.commands = Serdes.serdeFrom(new RawBytesSerializer(), new AcceptedCommandDeserializer(registry));
-    this.events = Serdes.serdeFrom(new AvroSerializer<>(registry), nonNull(new AvroDeserializer<>(registry,
-        WalletEvent.class)));
-    this.results = Serdes.serdeFrom(new AvroSerializer<>(registry), nonNull(new AvroDeserializer<>(registry,
-        CommandResult.class)));
+    this.commands =
+        Serdes.serdeFrom(new RawBytesSerializer(), new AcceptedCommandDeserializer(registry));
+    this.events =
+        Serdes.serdeFrom(
+            new AvroSerializer<>(registry),
+            nonNull(new AvroDeserializer<>(registry, WalletEvent.class)));
+    this.results =
+        Serdes.serdeFrom(
+            new AvroSerializer<>(registry),
+            nonNull(new AvroDeserializer<>(registry, CommandResult.class)));
   }
 
   /** wallet.commands.v1 in, wallet.commands.screened.v1 out: the original bytes both ways. */
@@ -60,17 +65,22 @@ public final class WalletSerdes {
     @Override
     public AcceptedCommand deserialize(String topic, byte[] bytes) {
       if (bytes == null) {
-        throw new RecordDecodingException("record on " + topic + " has no value (a tombstone is not a command)");
+        throw new RecordDecodingException(
+            "record on " + topic + " has no value (a tombstone is not a command)");
       }
       return new AcceptedCommand(bytes, avro.deserialize(topic, bytes));
     }
   }
 
-  /** A record without a value is not a message of the contract: poison, not something to skip silently. */
+  /**
+   * A record without a value is not a message of the contract: poison, not something to skip
+   * silently.
+   */
   private static <T> Deserializer<T> nonNull(Deserializer<T> inner) {
     return (topic, bytes) -> {
       if (bytes == null) {
-        throw new RecordDecodingException("record on " + topic + " has no value (a tombstone is not a message)");
+        throw new RecordDecodingException(
+            "record on " + topic + " has no value (a tombstone is not a message)");
       }
       return inner.deserialize(topic, bytes);
     };

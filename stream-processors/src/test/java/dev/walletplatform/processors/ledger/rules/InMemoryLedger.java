@@ -33,21 +33,38 @@ final class InMemoryLedger {
   }
 
   LedgerBatch.Result apply(List<LedgerMessage> messages) {
-    List<LedgerMessage> fresh = messages.stream().filter(m -> !processed.containsKey(m.id())).toList();
+    List<LedgerMessage> fresh =
+        messages.stream().filter(m -> !processed.containsKey(m.id())).toList();
     TouchedRows touched = TouchedRows.of(fresh, batch.rules()::isKnownAsset);
-    touched.withHoldingAccountsOf(touched.withdrawalIds().stream().filter(withdrawals::containsKey)
-        .map(withdrawals::get).toList());
+    touched.withHoldingAccountsOf(
+        touched.withdrawalIds().stream()
+            .filter(withdrawals::containsKey)
+            .map(withdrawals::get)
+            .toList());
     for (BalanceKey key : touched.systemBalances()) {
-      wallets.putIfAbsent(key.walletId(), new WalletRow(key.walletId(), "system", WalletRow.Kind.SYSTEM, 0));
-      balances.putIfAbsent(key, new BalanceRow(key, BigInteger.ZERO, SystemAccounts.allowsNegative(key.walletId())));
+      wallets.putIfAbsent(
+          key.walletId(), new WalletRow(key.walletId(), "system", WalletRow.Kind.SYSTEM, 0));
+      balances.putIfAbsent(
+          key, new BalanceRow(key, BigInteger.ZERO, SystemAccounts.allowsNegative(key.walletId())));
     }
-    BatchState state = new BatchState(touched.walletIds(),
-        wallets.values().stream().filter(w -> touched.walletIds().contains(w.walletId())).toList(),
-        balances.values().stream().filter(b -> touched.walletIds().contains(b.key().walletId())).toList(),
-        campaigns.values().stream().filter(c -> touched.campaignIds().contains(c.campaignId())).toList(),
-        claims,
-        withdrawals.values().stream().filter(w -> touched.withdrawalIds().contains(w.withdrawalId())).toList(),
-        processed, Messages.NOW);
+    BatchState state =
+        new BatchState(
+            touched.walletIds(),
+            wallets.values().stream()
+                .filter(w -> touched.walletIds().contains(w.walletId()))
+                .toList(),
+            balances.values().stream()
+                .filter(b -> touched.walletIds().contains(b.key().walletId()))
+                .toList(),
+            campaigns.values().stream()
+                .filter(c -> touched.campaignIds().contains(c.campaignId()))
+                .toList(),
+            claims,
+            withdrawals.values().stream()
+                .filter(w -> touched.withdrawalIds().contains(w.withdrawalId()))
+                .toList(),
+            processed,
+            Messages.NOW);
     LedgerBatch.Result result = batch.decide(messages, state);
     merge(result.changes());
     return result;
@@ -58,14 +75,22 @@ final class InMemoryLedger {
   }
 
   private void merge(LedgerChanges changes) {
-    changes.processed().forEach(p -> processed.put(p.message().id(),
-        new ProcessedRecord(p.outcome(), p.message().requestHash())));
+    changes
+        .processed()
+        .forEach(
+            p ->
+                processed.put(
+                    p.message().id(), new ProcessedRecord(p.outcome(), p.message().requestHash())));
     changes.newWallets().forEach(w -> wallets.put(w.walletId(), w));
-    changes.walletEntryCounts().forEach((id, count) -> wallets.put(id, wallets.get(id).withEntryCount(count)));
+    changes
+        .walletEntryCounts()
+        .forEach((id, count) -> wallets.put(id, wallets.get(id).withEntryCount(count)));
     changes.balances().forEach(b -> balances.put(b.key(), b));
     entries.addAll(changes.entries());
     changes.newCampaigns().forEach(c -> campaigns.put(c.campaignId(), c));
-    changes.campaignClaimedTotals().forEach((id, total) -> campaigns.put(id, campaigns.get(id).withClaimedTotal(total)));
+    changes
+        .campaignClaimedTotals()
+        .forEach((id, total) -> campaigns.put(id, campaigns.get(id).withClaimedTotal(total)));
     changes.newClaims().forEach(c -> claims.add(c.key()));
     changes.newWithdrawals().forEach(w -> withdrawals.put(w.withdrawalId(), w));
     changes.resolvedWithdrawals().forEach(w -> withdrawals.put(w.withdrawalId(), w));
@@ -78,7 +103,10 @@ final class InMemoryLedger {
 
   /** Sum of every balance per asset: zero for each asset, always (money is conserved). */
   Map<String, BigInteger> sumPerAsset() {
-    return balances.values().stream().collect(Collectors.groupingBy(b -> b.key().asset(),
-        Collectors.reducing(BigInteger.ZERO, BalanceRow::amount, BigInteger::add)));
+    return balances.values().stream()
+        .collect(
+            Collectors.groupingBy(
+                b -> b.key().asset(),
+                Collectors.reducing(BigInteger.ZERO, BalanceRow::amount, BigInteger::add)));
   }
 }

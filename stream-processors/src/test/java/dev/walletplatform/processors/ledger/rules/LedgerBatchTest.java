@@ -22,20 +22,36 @@ class LedgerBatchTest {
 
   @Test
   void appliesABatchInRecordOrderSoLaterMessagesSeeEarlierEffects() {
-    LedgerBatch.Result result = ledger.apply(openWallet("alice"), openWallet("bob"),
-        transfer("alice", "bob", "BTC", 5), deposit("alice", "BTC", 10), transfer("alice", "bob", "BTC", 5));
-    assertThat(result.handled()).extracting(h -> h.outcome().status()).containsExactly(Outcome.Status.APPLIED,
-        Outcome.Status.APPLIED, Outcome.Status.REJECTED, Outcome.Status.APPLIED, Outcome.Status.APPLIED);
+    LedgerBatch.Result result =
+        ledger.apply(
+            openWallet("alice"),
+            openWallet("bob"),
+            transfer("alice", "bob", "BTC", 5),
+            deposit("alice", "BTC", 10),
+            transfer("alice", "bob", "BTC", 5));
+    assertThat(result.handled())
+        .extracting(h -> h.outcome().status())
+        .containsExactly(
+            Outcome.Status.APPLIED,
+            Outcome.Status.APPLIED,
+            Outcome.Status.REJECTED,
+            Outcome.Status.APPLIED,
+            Outcome.Status.APPLIED);
     assertThat(ledger.balance("bob", "BTC")).isEqualTo(5);
   }
 
   @Test
   void writesEachTouchedRowOnceWithItsFinalValue() {
     ledger.apply(openWallet("alice"), openWallet("bob"), deposit("alice", "BTC", 100));
-    LedgerBatch.Result result = ledger.apply(transfer("alice", "bob", "BTC", 1), transfer("alice", "bob", "BTC", 2),
-        transfer("bob", "alice", "BTC", 1));
+    LedgerBatch.Result result =
+        ledger.apply(
+            transfer("alice", "bob", "BTC", 1),
+            transfer("alice", "bob", "BTC", 2),
+            transfer("bob", "alice", "BTC", 1));
     assertThat(result.changes().balances()).hasSize(2);
-    assertThat(result.changes().walletEntryCounts()).containsEntry("alice", 4L).containsEntry("bob", 3L);
+    assertThat(result.changes().walletEntryCounts())
+        .containsEntry("alice", 4L)
+        .containsEntry("bob", 3L);
     assertThat(result.changes().entries()).hasSize(6);
   }
 
@@ -45,7 +61,8 @@ class LedgerBatchTest {
     LedgerMessage move = transfer("alice", "bob", "BTC", 30);
     ledger.apply(move);
     LedgerBatch.Result again = ledger.apply(move, move);
-    assertThat(again.handled()).extracting(LedgerBatch.Handled::disposition)
+    assertThat(again.handled())
+        .extracting(LedgerBatch.Handled::disposition)
         .containsOnly(LedgerBatch.Disposition.REDELIVERED);
     assertThat(again.changes().isEmpty()).isTrue();
     assertThat(ledger.balance("bob", "BTC")).isEqualTo(30);
@@ -56,7 +73,8 @@ class LedgerBatchTest {
     ledger.apply(openWallet("alice"), openWallet("bob"), deposit("alice", "BTC", 100));
     LedgerMessage move = transfer("alice", "bob", "BTC", 30);
     LedgerBatch.Result result = ledger.apply(move, move);
-    assertThat(result.handled()).extracting(LedgerBatch.Handled::disposition)
+    assertThat(result.handled())
+        .extracting(LedgerBatch.Handled::disposition)
         .containsExactly(LedgerBatch.Disposition.DECIDED, LedgerBatch.Disposition.REDELIVERED);
     assertThat(ledger.balance("bob", "BTC")).isEqualTo(30);
   }
@@ -65,10 +83,18 @@ class LedgerBatchTest {
   void neverAppliesACommandIdReusedWithAnotherRequestHash() {
     ledger.apply(openWallet("alice"), openWallet("bob"), deposit("alice", "BTC", 100));
     UUID id = UUID.randomUUID();
-    ledger.apply(Messages.command(id, "hash-a", NOW, new Instruction.Transfer("alice", "bob", "BTC", BigInteger.TEN)));
-    LedgerBatch.Result reused = ledger.apply(
-        Messages.command(id, "hash-b", NOW, new Instruction.Transfer("alice", "bob", "BTC", BigInteger.valueOf(90))));
-    assertThat(reused.handled().getFirst().disposition()).isEqualTo(LedgerBatch.Disposition.HASH_CONFLICT);
+    ledger.apply(
+        Messages.command(
+            id, "hash-a", NOW, new Instruction.Transfer("alice", "bob", "BTC", BigInteger.TEN)));
+    LedgerBatch.Result reused =
+        ledger.apply(
+            Messages.command(
+                id,
+                "hash-b",
+                NOW,
+                new Instruction.Transfer("alice", "bob", "BTC", BigInteger.valueOf(90))));
+    assertThat(reused.handled().getFirst().disposition())
+        .isEqualTo(LedgerBatch.Disposition.HASH_CONFLICT);
     assertThat(reused.handled().getFirst().outcome().status()).isEqualTo(Outcome.Status.APPLIED);
     assertThat(ledger.balance("bob", "BTC")).isEqualTo(10);
     assertThat(ledger.processed.get(id).requestHash()).isEqualTo("hash-a");
@@ -78,7 +104,8 @@ class LedgerBatchTest {
   void conservesMoneyPerAssetAndKeepsCustomerBalancesNonNegative() {
     Random random = new Random(42);
     List<String> wallets = List.of("w-a", "w-b", "w-c", "w-d", "w-e");
-    List<LedgerMessage> opening = new ArrayList<>(wallets.stream().map(Messages::openWallet).toList());
+    List<LedgerMessage> opening =
+        new ArrayList<>(wallets.stream().map(Messages::openWallet).toList());
     opening.add(Messages.openCampaign("promo", "ETH", 7, 50));
     ledger.apply(opening);
     for (int batch = 0; batch < 50; batch++) {
@@ -91,9 +118,15 @@ class LedgerBatchTest {
         assertThat(sum.getValue()).as("sum of all %s balances", sum.getKey()).isZero();
       }
     }
-    ledger.balances.values().stream().filter(b -> !SystemAccounts.allowsNegative(b.key().walletId()))
-        .forEach(b -> assertThat(b.amount().signum()).as(b.key().toString()).isGreaterThanOrEqualTo(0));
-    assertThat(ledger.entries.stream().map(LedgerEntry::amount).reduce(BigInteger.ZERO, BigInteger::add)).isZero();
+    ledger.balances.values().stream()
+        .filter(b -> !SystemAccounts.allowsNegative(b.key().walletId()))
+        .forEach(
+            b -> assertThat(b.amount().signum()).as(b.key().toString()).isGreaterThanOrEqualTo(0));
+    assertThat(
+            ledger.entries.stream()
+                .map(LedgerEntry::amount)
+                .reduce(BigInteger.ZERO, BigInteger::add))
+        .isZero();
   }
 
   private LedgerMessage randomMessage(Random random, List<String> wallets) {

@@ -103,12 +103,14 @@ class LedgerRulesTest {
     String holding = SystemAccounts.withdrawalsPending("BTC", 0);
     assertThat(ledger.balance("alice", "BTC")).isEqualTo(700);
     assertThat(ledger.balance(holding, "BTC")).isEqualTo(300);
-    assertThat(ledger.withdrawals.get(request.id()).status()).isEqualTo(WithdrawalState.Status.PENDING);
+    assertThat(ledger.withdrawals.get(request.id()).status())
+        .isEqualTo(WithdrawalState.Status.PENDING);
 
     assertApplied(settle(request.id(), "alice", "BTC", 300));
     assertThat(ledger.balance(holding, "BTC")).isZero();
     assertThat(ledger.balance(SystemAccounts.external("BTC", 0), "BTC")).isEqualTo(-700);
-    assertThat(ledger.withdrawals.get(request.id()).status()).isEqualTo(WithdrawalState.Status.SETTLED);
+    assertThat(ledger.withdrawals.get(request.id()).status())
+        .isEqualTo(WithdrawalState.Status.SETTLED);
     assertRejected(settle(request.id(), "alice", "BTC", 300), RejectionReason.UNKNOWN_WITHDRAWAL);
   }
 
@@ -118,7 +120,8 @@ class LedgerRulesTest {
     assertApplied(request);
     assertApplied(fail(request.id(), "alice", "BTC", 300));
     assertThat(ledger.balance("alice", "BTC")).isEqualTo(1_000);
-    assertThat(ledger.withdrawals.get(request.id()).status()).isEqualTo(WithdrawalState.Status.FAILED);
+    assertThat(ledger.withdrawals.get(request.id()).status())
+        .isEqualTo(WithdrawalState.Status.FAILED);
   }
 
   @Test
@@ -132,7 +135,9 @@ class LedgerRulesTest {
     assertApplied(request);
     assertRejected(settle(request.id(), "alice", "BTC", 299), RejectionReason.WITHDRAWAL_MISMATCH);
     assertRejected(fail(request.id(), "bob", "BTC", 300), RejectionReason.WITHDRAWAL_MISMATCH);
-    assertRejected(settle(java.util.UUID.randomUUID(), "alice", "BTC", 300), RejectionReason.UNKNOWN_WITHDRAWAL);
+    assertRejected(
+        settle(java.util.UUID.randomUUID(), "alice", "BTC", 300),
+        RejectionReason.UNKNOWN_WITHDRAWAL);
   }
 
   @Test
@@ -159,8 +164,10 @@ class LedgerRulesTest {
   @Test
   void judgesTheClaimWindowByAcceptedAtNotTheClock() {
     ledger.apply(openCampaign("window", "USDC", 1, 100));
-    assertRejected(claim("window", "alice", NOW.minusSeconds(3601)), RejectionReason.CAMPAIGN_NOT_OPEN);
-    assertRejected(claim("window", "alice", NOW.plusSeconds(3600)), RejectionReason.CAMPAIGN_NOT_OPEN);
+    assertRejected(
+        claim("window", "alice", NOW.minusSeconds(3601)), RejectionReason.CAMPAIGN_NOT_OPEN);
+    assertRejected(
+        claim("window", "alice", NOW.plusSeconds(3600)), RejectionReason.CAMPAIGN_NOT_OPEN);
     assertApplied(claim("window", "alice", NOW.minusSeconds(3600)));
   }
 
@@ -176,14 +183,19 @@ class LedgerRulesTest {
     assertApplied(openCampaign("once", "USDC", 1, 100));
     assertRejected(openCampaign("once", "USDC", 1, 100), RejectionReason.DUPLICATE_CAMPAIGN);
     assertRejected(openCampaign("small", "USDC", 10, 5), RejectionReason.INVALID_CAMPAIGN);
-    assertRejected(Messages.event(new Instruction.OpenCampaign("empty-window", "USDC", BigInteger.ONE, BigInteger.TEN,
-        NOW, NOW)), RejectionReason.INVALID_CAMPAIGN);
+    assertRejected(
+        Messages.event(
+            new Instruction.OpenCampaign(
+                "empty-window", "USDC", BigInteger.ONE, BigInteger.TEN, NOW, NOW)),
+        RejectionReason.INVALID_CAMPAIGN);
     assertRejected(openCampaign("bad-asset", "DOGE", 1, 100), RejectionReason.UNKNOWN_ASSET);
   }
 
   private void assertApplied(LedgerMessage message) {
     Outcome outcome = ledger.applyOne(message);
-    assertThat(outcome.status()).as("%s -> %s", message, outcome.reasonCode()).isEqualTo(Outcome.Status.APPLIED);
+    assertThat(outcome.status())
+        .as("%s -> %s", message, outcome.reasonCode())
+        .isEqualTo(Outcome.Status.APPLIED);
   }
 
   private void assertRejected(LedgerMessage message, RejectionReason reason) {

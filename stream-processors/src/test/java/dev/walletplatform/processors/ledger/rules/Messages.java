@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Builds ledger messages for rule tests: events on the events topic, commands on the commands topic. */
+/**
+ * Builds ledger messages for rule tests: events on the events topic, commands on the commands
+ * topic.
+ */
 final class Messages {
   static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
   private static final AtomicLong OFFSETS = new AtomicLong();
@@ -25,9 +28,13 @@ final class Messages {
     return command(UUID.randomUUID(), "hash-" + UUID.randomUUID(), NOW, instruction);
   }
 
-  static LedgerMessage command(UUID id, String requestHash, Instant acceptedAt, Instruction instruction) {
-    return new LedgerMessage(id, position(Topics.COMMANDS, 0),
-        new RequestMeta("client-1", "key-" + id, requestHash, acceptedAt), instruction);
+  static LedgerMessage command(
+      UUID id, String requestHash, Instant acceptedAt, Instruction instruction) {
+    return new LedgerMessage(
+        id,
+        position(Topics.COMMANDS, 0),
+        new RequestMeta("client-1", "key-" + id, requestHash, acceptedAt),
+        instruction);
   }
 
   static LedgerMessage openWallet(String wallet) {
@@ -35,7 +42,9 @@ final class Messages {
   }
 
   static LedgerMessage deposit(String wallet, String asset, long amount) {
-    return event(new Instruction.Deposit(wallet, asset, BigInteger.valueOf(amount), "tx-" + UUID.randomUUID()));
+    return event(
+        new Instruction.Deposit(
+            wallet, asset, BigInteger.valueOf(amount), "tx-" + UUID.randomUUID()));
   }
 
   static LedgerMessage transfer(String from, String to, String asset, long amount) {
@@ -43,24 +52,38 @@ final class Messages {
   }
 
   static LedgerMessage withdraw(String wallet, String asset, long amount) {
-    return command(new Instruction.Withdraw(wallet, asset, BigInteger.valueOf(amount), "bc1qdestination0001"));
+    return command(
+        new Instruction.Withdraw(wallet, asset, BigInteger.valueOf(amount), "bc1qdestination0001"));
   }
 
   static LedgerMessage settle(UUID withdrawal, String wallet, String asset, long amount) {
-    return event(new Instruction.SettleWithdrawal(withdrawal, wallet, asset, BigInteger.valueOf(amount), "tx-out"));
+    return event(
+        new Instruction.SettleWithdrawal(
+            withdrawal, wallet, asset, BigInteger.valueOf(amount), "tx-out"));
   }
 
   static LedgerMessage fail(UUID withdrawal, String wallet, String asset, long amount) {
-    return event(new Instruction.FailWithdrawal(withdrawal, wallet, asset, BigInteger.valueOf(amount), "rejected"));
+    return event(
+        new Instruction.FailWithdrawal(
+            withdrawal, wallet, asset, BigInteger.valueOf(amount), "rejected"));
   }
 
   static LedgerMessage openCampaign(String id, String asset, long perClaim, long budget) {
-    return event(new Instruction.OpenCampaign(id, asset, BigInteger.valueOf(perClaim), BigInteger.valueOf(budget),
-        NOW.minusSeconds(3600), NOW.plusSeconds(3600)));
+    return event(
+        new Instruction.OpenCampaign(
+            id,
+            asset,
+            BigInteger.valueOf(perClaim),
+            BigInteger.valueOf(budget),
+            NOW.minusSeconds(3600),
+            NOW.plusSeconds(3600)));
   }
 
   static LedgerMessage claim(String campaign, String wallet, Instant acceptedAt) {
-    return command(UUID.randomUUID(), "hash-" + UUID.randomUUID(), acceptedAt,
+    return command(
+        UUID.randomUUID(),
+        "hash-" + UUID.randomUUID(),
+        acceptedAt,
         new Instruction.ClaimGiveaway(campaign, wallet));
   }
 

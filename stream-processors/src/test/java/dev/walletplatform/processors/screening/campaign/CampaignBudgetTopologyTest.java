@@ -36,7 +36,8 @@ class CampaignBudgetTopologyTest {
 
   @Test
   void keepsTheTermsOfTheFirstAcceptableOpeningAsTheLedgerDoes() {
-    platform.openCampaign("drop-1", 25, 20); // budget below one claim: the ledger refuses it (INVALID_CAMPAIGN)
+    platform.openCampaign(
+        "drop-1", 25, 20); // budget below one claim: the ledger refuses it (INVALID_CAMPAIGN)
     assertThat(budgets.get("drop-1")).isNull();
     platform.openCampaign("drop-1", 25, 100);
     platform.openCampaign("drop-1", 50, 1_000); // DUPLICATE_CAMPAIGN in the ledger
@@ -54,23 +55,32 @@ class CampaignBudgetTopologyTest {
     WalletCommand refused = claim("drop-2", "w-1", "d", T0);
     platform.ledgerDecided(paid, "w-1", Outcome.APPLIED, null, "drop-2", "GIVEAWAY_CLAIM");
     platform.ledgerDecided(paid, "w-1", Outcome.APPLIED, null, "drop-2", "GIVEAWAY_CLAIM");
-    platform.ledgerDecided(refused, "w-1", Outcome.REJECTED, "ALREADY_CLAIMED", "drop-2", "GIVEAWAY_CLAIM");
-    platform.ledgerDecided(claim("drop-2", "w-2", "d", T0), "w-2", Outcome.APPLIED, null, null, "GIVEAWAY_CLAIM");
+    platform.ledgerDecided(
+        refused, "w-1", Outcome.REJECTED, "ALREADY_CLAIMED", "drop-2", "GIVEAWAY_CLAIM");
+    platform.ledgerDecided(
+        claim("drop-2", "w-2", "d", T0), "w-2", Outcome.APPLIED, null, null, "GIVEAWAY_CLAIM");
 
-    assertThat(budgets.get("drop-2").paidClaims()).as("a result without campaign id (older applier) is not counted")
+    assertThat(budgets.get("drop-2").paidClaims())
+        .as("a result without campaign id (older applier) is not counted")
         .isEqualTo(1);
     assertThat(budgets.get("drop-2").remaining()).isEqualTo(BigInteger.valueOf(90));
   }
 
   @Test
   void isExhaustedExactlyWhenTheLedgerWouldRefuseTheNextClaim() {
-    CampaignTerms terms = new CampaignTerms("USDC", BigInteger.valueOf(30), BigInteger.valueOf(100), T0,
-        T0.plusSeconds(60));
+    CampaignTerms terms =
+        new CampaignTerms(
+            "USDC", BigInteger.valueOf(30), BigInteger.valueOf(100), T0, T0.plusSeconds(60));
     assertThat(new CampaignBudget("c", terms, 3).exhausted()).as("90 paid, 10 left < 30").isTrue();
     assertThat(new CampaignBudget("c", terms, 2).exhausted()).as("60 paid, 40 left").isFalse();
-    assertThat(new CampaignBudget("c", null, 1_000).exhausted()).as("terms unknown: never").isFalse();
-    CampaignTerms exact = new CampaignTerms("USDC", BigInteger.TEN, BigInteger.valueOf(30), T0, T0.plusSeconds(60));
-    assertThat(new CampaignBudget("c", exact, 2).exhausted()).as("the last 10 still pays").isFalse();
+    assertThat(new CampaignBudget("c", null, 1_000).exhausted())
+        .as("terms unknown: never")
+        .isFalse();
+    CampaignTerms exact =
+        new CampaignTerms("USDC", BigInteger.TEN, BigInteger.valueOf(30), T0, T0.plusSeconds(60));
+    assertThat(new CampaignBudget("c", exact, 2).exhausted())
+        .as("the last 10 still pays")
+        .isFalse();
     assertThat(new CampaignBudget("c", exact, 3).exhausted()).isTrue();
   }
 }

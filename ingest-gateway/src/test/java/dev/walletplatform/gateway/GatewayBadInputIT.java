@@ -99,26 +99,61 @@ class GatewayBadInputIT {
             transfer(VALID_TRANSFER).authorization(g -> "Basic dXNlcjpwYXNz"),
             401,
             "UNAUTHENTICATED"),
-        row("withAnExpiredToken", transfer(VALID_TRANSFER).bearer(g -> g.forged.token(EXPIRED, GatewayCall.OWNED)), 401,
+        row(
+            "withAnExpiredToken",
+            transfer(VALID_TRANSFER).bearer(g -> g.forged.token(EXPIRED, GatewayCall.OWNED)),
+            401,
             "UNAUTHENTICATED"),
-        row("withANotYetValidToken", transfer(VALID_TRANSFER).bearer(g -> g.forged.token(NOT_YET_VALID, GatewayCall.OWNED)),
-            401, "UNAUTHENTICATED"),
-        row("withATokenForAnotherAudience", transfer(VALID_TRANSFER)
-            .bearer(g -> g.forged.token(WRONG_AUDIENCE, GatewayCall.OWNED)), 401, "UNAUTHENTICATED"),
-        row("withATokenOfAnotherIssuer", transfer(VALID_TRANSFER)
-            .bearer(g -> g.forged.token(WRONG_ISSUER, GatewayCall.OWNED)), 401, "UNAUTHENTICATED"),
-        row("withATokenWithoutSubject", transfer(VALID_TRANSFER)
-            .bearer(g -> g.forged.token(WITHOUT_SUBJECT, GatewayCall.OWNED)), 401, "UNAUTHENTICATED"),
+        row(
+            "withANotYetValidToken",
+            transfer(VALID_TRANSFER).bearer(g -> g.forged.token(NOT_YET_VALID, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
+        row(
+            "withATokenForAnotherAudience",
+            transfer(VALID_TRANSFER).bearer(g -> g.forged.token(WRONG_AUDIENCE, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
+        row(
+            "withATokenOfAnotherIssuer",
+            transfer(VALID_TRANSFER).bearer(g -> g.forged.token(WRONG_ISSUER, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
+        row(
+            "withATokenWithoutSubject",
+            transfer(VALID_TRANSFER)
+                .bearer(g -> g.forged.token(WITHOUT_SUBJECT, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
         // a genuine signature over claims rewritten to add dave-44 to the caller's wallets
-        row("withATamperedToken", transfer(VALID_TRANSFER.replace("alice-1", "dave-44"))
-            .bearer(g -> g.forged.token(TAMPERED_CLAIMS, Stream.concat(GatewayCall.OWNED.stream(), Stream.of("dave-44"))
-                .toList())), 401, "UNAUTHENTICATED"),
-        row("withAnUnsignedAlgNoneToken", transfer(VALID_TRANSFER).bearer(g -> g.forged.token(ALG_NONE, GatewayCall.OWNED)),
-            401, "UNAUTHENTICATED"),
-        row("withAnHs256TokenKeyedWithThePublicKey", transfer(VALID_TRANSFER)
-            .bearer(g -> g.forged.token(HS256_WITH_PUBLIC_KEY, GatewayCall.OWNED)), 401, "UNAUTHENTICATED"),
-        row("withATokenOfAnUnpublishedKey", transfer(VALID_TRANSFER)
-            .bearer(g -> g.forged.token(UNKNOWN_SIGNING_KEY, GatewayCall.OWNED)), 401, "UNAUTHENTICATED"),
+        row(
+            "withATamperedToken",
+            transfer(VALID_TRANSFER.replace("alice-1", "dave-44"))
+                .bearer(
+                    g ->
+                        g.forged.token(
+                            TAMPERED_CLAIMS,
+                            Stream.concat(GatewayCall.OWNED.stream(), Stream.of("dave-44"))
+                                .toList())),
+            401,
+            "UNAUTHENTICATED"),
+        row(
+            "withAnUnsignedAlgNoneToken",
+            transfer(VALID_TRANSFER).bearer(g -> g.forged.token(ALG_NONE, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
+        row(
+            "withAnHs256TokenKeyedWithThePublicKey",
+            transfer(VALID_TRANSFER)
+                .bearer(g -> g.forged.token(HS256_WITH_PUBLIC_KEY, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
+        row(
+            "withATokenOfAnUnpublishedKey",
+            transfer(VALID_TRANSFER)
+                .bearer(g -> g.forged.token(UNKNOWN_SIGNING_KEY, GatewayCall.OWNED)),
+            401,
+            "UNAUTHENTICATED"),
         // --- ownership (403) ---
         row(
             "transferOutOfAWalletNotOwned",

@@ -25,6 +25,7 @@ class GatewayConnectionReuseIT {
   /** One request per caller, then nothing for 100 s: every request after the first is a 429. */
   private static final GatewayTestConfig.RateLimits ONE_REQUEST_EACH =
       new GatewayTestConfig.RateLimits(0.01, 1, 10_000, 10_000);
+
   private static final String TRANSFER =
       "{\"from_wallet\":\"%s\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.001\"}";
 

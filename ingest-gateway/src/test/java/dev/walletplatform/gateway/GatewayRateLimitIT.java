@@ -26,7 +26,8 @@ class GatewayRateLimitIT {
   @TempDir static Path dir;
 
   private static final int BURST = 5;
-  private static final GatewayTestConfig.RateLimits LIMITS = new GatewayTestConfig.RateLimits(1, BURST, 10_000, 10_000);
+  private static final GatewayTestConfig.RateLimits LIMITS =
+      new GatewayTestConfig.RateLimits(1, BURST, 10_000, 10_000);
 
   private static SecuredGateway gateway;
 

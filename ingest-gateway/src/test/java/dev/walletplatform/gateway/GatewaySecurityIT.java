@@ -87,13 +87,21 @@ class GatewaySecurityIT {
     return Stream.of(
         credential("none", g -> null, 401),
         credential("an expired token", g -> g.forged.authorization(EXPIRED, ALICE), 401),
-        credential("a token for another wallet", g -> "Bearer " + g.forged.valid(List.of("mallory-9")), 403),
-        credential("a tampered signature", g -> g.forged.authorization(TAMPERED_CLAIMS, ALICE), 401),
+        credential(
+            "a token for another wallet",
+            g -> "Bearer " + g.forged.valid(List.of("mallory-9")),
+            403),
+        credential(
+            "a tampered signature", g -> g.forged.authorization(TAMPERED_CLAIMS, ALICE), 401),
         credential("alg none", g -> g.forged.authorization(ALG_NONE, ALICE), 401),
-        credential("HS256 keyed with the public key", g -> g.forged.authorization(HS256_WITH_PUBLIC_KEY, ALICE), 401),
+        credential(
+            "HS256 keyed with the public key",
+            g -> g.forged.authorization(HS256_WITH_PUBLIC_KEY, ALICE),
+            401),
         credential("the wrong audience", g -> g.forged.authorization(WRONG_AUDIENCE, ALICE), 401),
         credential("the wrong issuer", g -> g.forged.authorization(WRONG_ISSUER, ALICE), 401),
-        credential("a not-yet-valid token", g -> g.forged.authorization(NOT_YET_VALID, ALICE), 401));
+        credential(
+            "a not-yet-valid token", g -> g.forged.authorization(NOT_YET_VALID, ALICE), 401));
   }
 
   static Stream<Arguments> endpointsTimesCredentials() {

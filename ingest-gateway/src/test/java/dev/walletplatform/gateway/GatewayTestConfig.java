@@ -10,8 +10,8 @@ import java.nio.file.Path;
 /**
  * The gateway's committed {@code config/local.yml} as the ITs start it: the variables the local
  * runtime sets (HTTPS and admin on free ports, this test's keystore, broker and registry, the JWKS
- * file of a {@link LocalTokenIssuer}, the admin keys, the rate limits), plus what only a test wants —
- * loopback only, quiet logs, a short broker warm-up for the ITs without one, a key rotation seen
+ * file of a {@link LocalTokenIssuer}, the admin keys, the rate limits), plus what only a test wants
+ * — loopback only, quiet logs, a short broker warm-up for the ITs without one, a key rotation seen
  * within 100 ms, and a circuit breaker that opens after three failed calls.
  */
 public final class GatewayTestConfig {
@@ -22,10 +22,12 @@ public final class GatewayTestConfig {
   public static final String OPERATOR_KEY = "it-operator-key-9e4d2a61c7f04b88";
 
   /** The gateway's token buckets, as the four variables config/local.yml reads them from. */
-  public record RateLimits(double callerPerSecond, int callerBurst, double globalPerSecond, int globalBurst) {}
+  public record RateLimits(
+      double callerPerSecond, int callerBurst, double globalPerSecond, int globalBurst) {}
 
   /** Rate limits no functional test reaches. */
-  public static final RateLimits GENEROUS_RATE_LIMITS = new RateLimits(10_000, 10_000, 100_000, 100_000);
+  public static final RateLimits GENEROUS_RATE_LIMITS =
+      new RateLimits(10_000, 10_000, 100_000, 100_000);
 
   private GatewayTestConfig() {}
 
@@ -36,13 +38,22 @@ public final class GatewayTestConfig {
   }
 
   public static Path write(
-      Path dir, String bootstrapServers, URI registry, SelfSignedKeystore keystore, LocalTokenIssuer tokens) {
+      Path dir,
+      String bootstrapServers,
+      URI registry,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens) {
     return write(dir, bootstrapServers, registry, keystore, tokens, GENEROUS_RATE_LIMITS);
   }
 
   /** As above with the given rate limits. */
-  public static Path write(Path dir, String bootstrapServers, URI registry, SelfSignedKeystore keystore,
-      LocalTokenIssuer tokens, RateLimits rateLimits) {
+  public static Path write(
+      Path dir,
+      String bootstrapServers,
+      URI registry,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      RateLimits rateLimits) {
     return LocalServiceConfig.of("ingest-gateway")
         .env("GATEWAY_HTTPS_PORT", 0)
         .env("GATEWAY_ADMIN_PORT", 0)

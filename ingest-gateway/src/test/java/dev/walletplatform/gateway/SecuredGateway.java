@@ -32,8 +32,12 @@ final class SecuredGateway implements AutoCloseable {
   private final HttpClient admin =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private SecuredGateway(DropwizardAppExtension<GatewayConfiguration> app, SelfSignedKeystore keystore,
-      LocalTokenIssuer tokens, Path dir, CommandsTopicOffsets offsets) {
+  private SecuredGateway(
+      DropwizardAppExtension<GatewayConfiguration> app,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      Path dir,
+      CommandsTopicOffsets offsets) {
     this.app = app;
     this.keystore = keystore;
     this.tokens = tokens;
@@ -42,7 +46,8 @@ final class SecuredGateway implements AutoCloseable {
     this.offsets = offsets;
   }
 
-  static SecuredGateway start(SchemaRegistryExtension registry, Path dir, GatewayTestConfig.RateLimits rateLimits)
+  static SecuredGateway start(
+      SchemaRegistryExtension registry, Path dir, GatewayTestConfig.RateLimits rateLimits)
       throws Exception {
     KafkaCluster kafka = registry.cluster();
     kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, 3, 1)));
@@ -55,7 +60,8 @@ final class SecuredGateway implements AutoCloseable {
                     dir, kafka.bootstrapServers(), registry.uri(), keystore, tokens, rateLimits)
                 .toString());
     app.before();
-    return new SecuredGateway(app, keystore, tokens, dir, new CommandsTopicOffsets(kafka.bootstrapServers()));
+    return new SecuredGateway(
+        app, keystore, tokens, dir, new CommandsTopicOffsets(kafka.bootstrapServers()));
   }
 
   /** A valid token of {@code clientId} owning {@code wallets}. */

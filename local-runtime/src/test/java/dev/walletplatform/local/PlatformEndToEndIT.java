@@ -109,8 +109,11 @@ class PlatformEndToEndIT {
         .as("money moved every way the sums below count")
         .contains("TRANSFER", "WITHDRAWAL", "GIVEAWAY_CLAIM");
 
-    assertThat(invariants.check().violations()).as("money conserved, no customer below zero, every movement"
-        + " balanced, every command applied once, every balance its entries' sum").isEmpty();
+    assertThat(invariants.check().violations())
+        .as(
+            "money conserved, no customer below zero, every movement"
+                + " balanced, every command applied once, every balance its entries' sum")
+        .isEmpty();
     // customers hold exactly what came in, minus what left, plus what giveaways paid out
     Map<String, BigInteger> expected =
         sums(
@@ -138,8 +141,8 @@ class PlatformEndToEndIT {
             platform.credentials().tokenFor(customers.wallets()),
             platform.clientTls());
     for (String wallet : customers.wallets()) {
-      Map<String, BigInteger> held = sums(
-          "SELECT asset, amount FROM balances WHERE wallet_id = '" + wallet + "'");
+      Map<String, BigInteger> held =
+          sums("SELECT asset, amount FROM balances WHERE wallet_id = '" + wallet + "'");
       Map<String, BigInteger> served = new HashMap<>(reader.balances(wallet));
       served.values().removeIf(v -> v.signum() == 0);
       held.values().removeIf(v -> v.signum() == 0);
@@ -163,8 +166,10 @@ class PlatformEndToEndIT {
     assertThat(retry.commandId()).isEqualTo(first.commandId());
     assertThat(otherBody.status()).isEqualTo(409);
     assertThat(otherBody.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-    assertThat(demo.awaitDecided(List.of(UUID.fromString(first.commandId())))).containsEntry("APPLIED", 1);
-    assertThat(ledger.entriesPerMessage(List.of(UUID.fromString(first.commandId()))).values()).containsExactly(2);
+    assertThat(demo.awaitDecided(List.of(UUID.fromString(first.commandId()))))
+        .containsEntry("APPLIED", 1);
+    assertThat(ledger.entriesPerMessage(List.of(UUID.fromString(first.commandId()))).values())
+        .containsExactly(2);
   }
 
   @Test
@@ -212,8 +217,12 @@ class PlatformEndToEndIT {
     Map<String, Integer> decided = demo.awaitDecided(result.acceptedCommandIds());
     assertThat(decided.getOrDefault("PENDING", 0)).isZero();
     Map<UUID, Integer> entries = ledger.entriesPerMessage(result.acceptedCommandIds());
-    statusPerMessage(result.acceptedCommandIds()).forEach((id, status) ->
-        assertThat(entries.getOrDefault(id, 0)).as("entries of %s", id).isEqualTo(status.equals("APPLIED") ? 2 : 0));
+    statusPerMessage(result.acceptedCommandIds())
+        .forEach(
+            (id, status) ->
+                assertThat(entries.getOrDefault(id, 0))
+                    .as("entries of %s", id)
+                    .isEqualTo(status.equals("APPLIED") ? 2 : 0));
     assertThat(invariants.check().violations()).isEmpty();
   }
 
@@ -314,8 +323,11 @@ class PlatformEndToEndIT {
 
   private static List<UUID> publishDeposits(Customers customers, int count) {
     List<UUID> ids = new ArrayList<>();
-    try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
-        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "e2e-chain-watcher")) {
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
+            platform.kafka().bootstrapServers(),
+            new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
+            "e2e-chain-watcher")) {
       for (int i = 0; i < count; i++) {
         ids.add(
             publisher.deposit(
@@ -350,7 +362,6 @@ class PlatformEndToEndIT {
     }
     return kinds;
   }
-
 
   /**
    * The ledger's decision on every id; an id abuse screening rejected before the ledger (no

@@ -3,7 +3,6 @@ package dev.walletplatform.walletservice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletplatform.fixtures.config.LocalServiceConfig;
-import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
@@ -22,8 +21,8 @@ import java.util.List;
 /**
  * The service started by {@link DropwizardAppExtension} from its committed config/local.yml (HTTPS
  * on a free port with a fresh self-signed keystore, tokens of a {@link LocalTokenIssuer} whose JWKS
- * file the service reads, the admin port's keys), and an HTTPS client that trusts exactly that keystore.
- * Tests start and stop it themselves because the database must exist first.
+ * file the service reads, the admin port's keys), and an HTTPS client that trusts exactly that
+ * keystore. Tests start and stop it themselves because the database must exist first.
  */
 public final class RunningWalletService implements AutoCloseable {
   public static final String ISSUER = "https://auth.wallet.test";
@@ -34,8 +33,10 @@ public final class RunningWalletService implements AutoCloseable {
 
   public static final String METRICS_KEY = "it-prometheus-key-0123456789";
   public static final String OPERATOR_KEY = "it-operator-key-0123456789";
+
   /** The client every token of {@link #tokenFor} and {@link #get(String)} names. */
   public static final String CLIENT_ID = "it-client";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DropwizardAppExtension<WalletServiceConfiguration> app;
@@ -82,17 +83,21 @@ public final class RunningWalletService implements AutoCloseable {
       throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     LocalTokenIssuer tokens = tokenIssuer(dir);
-    LocalServiceConfig config = config(keystore, tokens, jdbcUrl, username, password, connectionTimeout);
+    LocalServiceConfig config =
+        config(keystore, tokens, jdbcUrl, username, password, connectionTimeout);
     if (statusViewUrl != null) {
-      config.env("WALLET_SERVICE_STATUS_VIEW_URL", statusViewUrl)
+      config
+          .env("WALLET_SERVICE_STATUS_VIEW_URL", statusViewUrl)
           .env("STATUS_VIEW_API_KEY", statusViewKey == null ? "" : statusViewKey)
           // generous: on a loaded machine a 200 ms timeout sends answers the view holds to the
           // database (StatusViewClientTest covers the timeout itself)
           .override("statusView.timeout", "PT2S")
           .override("statusView.cooldown", "PT1S");
     }
-    DropwizardAppExtension<WalletServiceConfiguration> app = new DropwizardAppExtension<>(
-        WalletServiceApplication.class, config.writeTo(dir.resolve("wallet-service-it.yml")).toString());
+    DropwizardAppExtension<WalletServiceConfiguration> app =
+        new DropwizardAppExtension<>(
+            WalletServiceApplication.class,
+            config.writeTo(dir.resolve("wallet-service-it.yml")).toString());
     app.before();
     return new RunningWalletService(app, keystore, tokens, connectionTimeout.plusSeconds(10));
   }
@@ -102,9 +107,17 @@ public final class RunningWalletService implements AutoCloseable {
     return LocalTokenIssuer.create(ISSUER, AUDIENCE, dir.resolve("jwks.json"));
   }
 
-  /** The service's config as {@link #start} writes it, for a test that runs the application itself. */
-  public static Path writeConfig(Path dir, SelfSignedKeystore keystore, LocalTokenIssuer tokens, String jdbcUrl,
-      String username, String password, Duration connectionTimeout) {
+  /**
+   * The service's config as {@link #start} writes it, for a test that runs the application itself.
+   */
+  public static Path writeConfig(
+      Path dir,
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration connectionTimeout) {
     return config(keystore, tokens, jdbcUrl, username, password, connectionTimeout)
         .writeTo(dir.resolve("wallet-service-it.yml"));
   }
@@ -120,12 +133,17 @@ public final class RunningWalletService implements AutoCloseable {
 
   /**
    * The committed config/local.yml with the variables the local runtime sets — HTTPS and admin on
-   * free ports, the keystore, the database, the issuer's JWKS, the admin keys — and what only a test
-   * wants: loopback only, a pool of 2, quiet logs, and a rotated key picked up within a second
+   * free ports, the keystore, the database, the issuer's JWKS, the admin keys — and what only a
+   * test wants: loopback only, a pool of 2, quiet logs, and a rotated key picked up within a second
    * rather than after the production 30 s.
    */
-  private static LocalServiceConfig config(SelfSignedKeystore keystore, LocalTokenIssuer tokens, String jdbcUrl,
-      String username, String password, Duration connectionTimeout) {
+  private static LocalServiceConfig config(
+      SelfSignedKeystore keystore,
+      LocalTokenIssuer tokens,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration connectionTimeout) {
     return LocalServiceConfig.of("wallet-service")
         .env("WALLET_SERVICE_PORT", 0)
         .env("WALLET_SERVICE_ADMIN_PORT", 0)
@@ -163,7 +181,11 @@ public final class RunningWalletService implements AutoCloseable {
 
   /** A valid token of a user owning {@code wallets}. */
   public String tokenFor(String... wallets) {
-    return tokens.issue("user-of-" + String.join("-", wallets), CLIENT_ID, List.of(wallets), Duration.ofMinutes(10));
+    return tokens.issue(
+        "user-of-" + String.join("-", wallets),
+        CLIENT_ID,
+        List.of(wallets),
+        Duration.ofMinutes(10));
   }
 
   /** GET over HTTPS as a user owning {@link #OWNED}. */

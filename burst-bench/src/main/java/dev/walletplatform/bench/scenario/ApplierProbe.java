@@ -1,8 +1,8 @@
 package dev.walletplatform.bench.scenario;
 
 import dev.walletplatform.bench.BenchException;
-import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.bench.observe.PrometheusCounters;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import java.math.BigInteger;
@@ -41,8 +41,11 @@ final class ApplierProbe {
                     new BenchException(
                         "the applier's /metrics at " + applierAdmin + " did not answer"));
     long start = System.nanoTime();
-    try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
-        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "burst-bench-probe")) {
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
+            platform.kafka().bootstrapServers(),
+            new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
+            "burst-bench-probe")) {
       for (int i = 0; i < deposits; i++) {
         publisher.deposit(
             wallets.get(i % wallets.size()), "USDC", BigInteger.valueOf(1_000_000L + i));

@@ -52,7 +52,8 @@ final class LedgerQueries {
     int decided = 0;
     try {
       for (int from = 0; from < ids.size(); from += CHUNK) {
-        for (String status : ledger.statusOf(ids.subList(from, Math.min(ids.size(), from + CHUNK))).values()) {
+        for (String status :
+            ledger.statusOf(ids.subList(from, Math.min(ids.size(), from + CHUNK))).values()) {
           total.merge(status, 1, Integer::sum);
           decided++;
         }

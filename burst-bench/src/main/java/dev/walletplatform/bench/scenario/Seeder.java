@@ -37,8 +37,11 @@ public final class Seeder {
     List<String> wallets = new ArrayList<>();
     List<String> campaigns = new ArrayList<>();
     List<UUID> events = new ArrayList<>();
-    try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
-        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "burst-bench")) {
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
+            platform.kafka().bootstrapServers(),
+            new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
+            "burst-bench")) {
       for (int i = 1; i <= walletCount; i++) {
         String wallet = walletId(i);
         wallets.add(wallet);

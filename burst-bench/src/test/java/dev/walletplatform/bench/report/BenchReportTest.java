@@ -118,7 +118,8 @@ class BenchReportTest {
             true,
             Duration.ofSeconds(12)),
         new NaiveBench.NaiveRun(100, naive, burstLoad, 900, 42),
-        new LedgerCheck(Map.of("USDC", BigInteger.ZERO), Map.of("USDC", BigInteger.TEN), 0, 0, 0, 0, 0, 10, 5),
+        new LedgerCheck(
+            Map.of("USDC", BigInteger.ZERO), Map.of("USDC", BigInteger.TEN), 0, 0, 0, 0, 0, 10, 5),
         ProducerPerfResultFixture.sample(),
         new PgbenchResult(Optional.empty(), 4, 500, 8, 10_000, 0, "pgbench ..."));
   }

@@ -30,9 +30,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads a {@link LedgerSnapshot}: the ledger tables, plus the results and dead-letter topics from their
- * start. The sums and movement counts are test-fixtures' {@link LedgerInvariants}, asked inside the
- * snapshot's transaction; the rows the checker compares with its model are read here.
+ * Reads a {@link LedgerSnapshot}: the ledger tables, plus the results and dead-letter topics from
+ * their start. The sums and movement counts are test-fixtures' {@link LedgerInvariants}, asked
+ * inside the snapshot's transaction; the rows the checker compares with its model are read here.
  */
 public final class LedgerSnapshotReader {
   private static final String DEAD_LETTER_CODE_HEADER = "dlq.error.code";
@@ -60,17 +60,37 @@ public final class LedgerSnapshotReader {
       // one snapshot for all queries: the checker must not see half of a late commit
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      query(c, "SELECT message_id, status, reason_code, source_partition, source_offset FROM processed_messages", rs ->
-          decisions.put(rs.uuid(1), new Decision(rs.string(2), rs.string(3), rs.integer(4), rs.longValue(5))));
+      query(
+          c,
+          "SELECT message_id, status, reason_code, source_partition, source_offset FROM processed_messages",
+          rs ->
+              decisions.put(
+                  rs.uuid(1),
+                  new Decision(rs.string(2), rs.string(3), rs.integer(4), rs.longValue(5))));
       LedgerInvariants invariants = LedgerInvariants.within(c);
       movements = invariants.movementsByMessage();
-      query(c, "SELECT e.wallet_id, e.entry_seq, e.message_id, e.asset, e.amount, e.balance_after FROM ledger_entries e"
-          + " JOIN wallets w ON w.wallet_id = e.wallet_id WHERE w.kind = 'CUSTOMER' ORDER BY e.wallet_id, e.entry_seq", rs ->
-          entries.computeIfAbsent(rs.string(1), w -> new ArrayList<>())
-              .add(new WalletEntry(rs.longValue(2), rs.uuid(3), rs.string(4), rs.decimal(5), rs.decimal(6))));
-      query(c, "SELECT b.wallet_id, b.asset, b.amount FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
-          + " WHERE w.kind = 'CUSTOMER'", rs ->
-          balances.computeIfAbsent(rs.string(1), w -> new HashMap<>()).put(rs.string(2), rs.decimal(3)));
+      query(
+          c,
+          "SELECT e.wallet_id, e.entry_seq, e.message_id, e.asset, e.amount, e.balance_after FROM ledger_entries e"
+              + " JOIN wallets w ON w.wallet_id = e.wallet_id WHERE w.kind = 'CUSTOMER' ORDER BY e.wallet_id, e.entry_seq",
+          rs ->
+              entries
+                  .computeIfAbsent(rs.string(1), w -> new ArrayList<>())
+                  .add(
+                      new WalletEntry(
+                          rs.longValue(2),
+                          rs.uuid(3),
+                          rs.string(4),
+                          rs.decimal(5),
+                          rs.decimal(6))));
+      query(
+          c,
+          "SELECT b.wallet_id, b.asset, b.amount FROM balances b JOIN wallets w ON w.wallet_id = b.wallet_id"
+              + " WHERE w.kind = 'CUSTOMER'",
+          rs ->
+              balances
+                  .computeIfAbsent(rs.string(1), w -> new HashMap<>())
+                  .put(rs.string(2), rs.decimal(3)));
       totals = invariants.sumOfAllBalancesByAsset();
       c.commit();
     }

@@ -56,8 +56,11 @@ public final class DemoRun {
   public List<String> seed(String walletPrefix, String campaign, int count) throws SQLException {
     List<String> wallets = new ArrayList<>();
     List<UUID> events = new ArrayList<>();
-    try (WalletTraffic publisher = WalletTraffic.batched(platform.kafka().bootstrapServers(),
-        new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)), "local-demo")) {
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
+            platform.kafka().bootstrapServers(),
+            new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
+            "local-demo")) {
       for (int i = 1; i <= count; i++) {
         String wallet = String.format("%s%03d", walletPrefix, i);
         wallets.add(wallet);
@@ -112,8 +115,14 @@ public final class DemoRun {
       int peak = sampler.peak();
       Map<String, Integer> reasons = rejectionReasons(burst.acceptedCommandIds());
       decided.byScreening().values().forEach(reason -> reasons.merge(reason, 1, Integer::sum));
-      return new DemoReport(burst, decided.counts(), reasons, peak, sampler.peakByApplication(),
-          RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL, drain,
+      return new DemoReport(
+          burst,
+          decided.counts(),
+          reasons,
+          peak,
+          sampler.peakByApplication(),
+          RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL,
+          drain,
           LedgerInvariants.of(platform.ledgerDataSource()).check());
     }
   }

@@ -60,12 +60,22 @@ class ApplierCrashRecoveryIT {
       @TempDir Path dir)
       throws Exception {
     LedgerTopics.create(kafka);
-    Path yaml = ApplierYaml.write(dir, kafka.bootstrapServers(), registryUri, database,
-        FreePorts.allocate(1).getFirst(), 100, 1);
+    Path yaml =
+        ApplierYaml.write(
+            dir,
+            kafka.bootstrapServers(),
+            registryUri,
+            database,
+            FreePorts.allocate(1).getFirst(),
+            100,
+            1);
     LedgerRows ledger = new LedgerRows(database.dataSource());
-    // the child migrates too (migrateOnStart); doing it first lets the test query before the child is up
-    LedgerMigrations.migrate(database.dataSource(), new DatabaseSettings(database.jdbcUrl(), database.username(),
-        database.password(), null, null, null, null));
+    // the child migrates too (migrateOnStart); doing it first lets the test query before the child
+    // is up
+    LedgerMigrations.migrate(
+        database.dataSource(),
+        new DatabaseSettings(
+            database.jdbcUrl(), database.username(), database.password(), null, null, null, null));
     Set<UUID> commands = new HashSet<>();
     JavaProcess applier = start(yaml, dir);
     try (WalletTraffic traffic = WalletTraffic.batched(kafka.bootstrapServers(), registry, "it")) {

@@ -23,38 +23,50 @@ final class ApplierYaml {
     this.dir = dir;
     this.adminPort = FreePorts.allocate();
     this.statusPort = FreePorts.allocate();
-    this.config = LocalServiceConfig.of("stream-processors")
-        .env("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)
-        .env("SCHEMA_REGISTRY_URL", registry)
-        .env("LEDGER_DB_URL", database.jdbcUrl())
-        .env("LEDGER_DB_USER", database.username())
-        .env("LEDGER_DB_PASSWORD", database.password() == null ? "" : database.password())
-        .env("STATUS_VIEW_PORT", statusPort)
-        .env("STREAMS_APPLICATION_SERVER", "localhost:" + statusPort)
-        .env("STREAMS_STANDBY_REPLICAS", 0)
-        .env("STREAMS_REPLICATION_FACTOR", 1)
-        .env("APPLIER_SESSION_TIMEOUT_MS", 10_000)
-        .env("STATUS_VIEW_KEY_SHA256", ItKeys.hash(ItKeys.STATUS))
-        .env("STATUS_VIEW_API_KEY", ItKeys.STATUS)
-        .env("ADMIN_METRICS_KEY_SHA256", ItKeys.hash(ItKeys.METRICS))
-        .env("ADMIN_OPERATOR_KEY_SHA256", ItKeys.hash(ItKeys.OPERATOR))
-        .override("kafka.pollTimeout", "PT0.2S")
-        .override("kafka.properties.heartbeat\\.interval\\.ms", "'1000'")
-        .override("applier.maxBackoff", "PT2S")
-        .override("statusView.callers[1]", "{name: unscoped, sha256: '" + ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE)
-            + "', scopes: ['metrics:read']}");
+    this.config =
+        LocalServiceConfig.of("stream-processors")
+            .env("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)
+            .env("SCHEMA_REGISTRY_URL", registry)
+            .env("LEDGER_DB_URL", database.jdbcUrl())
+            .env("LEDGER_DB_USER", database.username())
+            .env("LEDGER_DB_PASSWORD", database.password() == null ? "" : database.password())
+            .env("STATUS_VIEW_PORT", statusPort)
+            .env("STREAMS_APPLICATION_SERVER", "localhost:" + statusPort)
+            .env("STREAMS_STANDBY_REPLICAS", 0)
+            .env("STREAMS_REPLICATION_FACTOR", 1)
+            .env("APPLIER_SESSION_TIMEOUT_MS", 10_000)
+            .env("STATUS_VIEW_KEY_SHA256", ItKeys.hash(ItKeys.STATUS))
+            .env("STATUS_VIEW_API_KEY", ItKeys.STATUS)
+            .env("ADMIN_METRICS_KEY_SHA256", ItKeys.hash(ItKeys.METRICS))
+            .env("ADMIN_OPERATOR_KEY_SHA256", ItKeys.hash(ItKeys.OPERATOR))
+            .override("kafka.pollTimeout", "PT0.2S")
+            .override("kafka.properties.heartbeat\\.interval\\.ms", "'1000'")
+            .override("applier.maxBackoff", "PT2S")
+            .override(
+                "statusView.callers[1]",
+                "{name: unscoped, sha256: '"
+                    + ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE)
+                    + "', scopes: ['metrics:read']}");
     batches(500, 1);
   }
 
   /** The applier and the topologies together, as the local runtime runs them. */
-  static Path write(Path dir, String bootstrapServers, URI registry, TestDatabase database, int adminPort,
-      int maxPollRecords, int consumerThreads) {
-    return new ApplierYaml(dir, bootstrapServers, registry, database).batches(maxPollRecords, consumerThreads)
+  static Path write(
+      Path dir,
+      String bootstrapServers,
+      URI registry,
+      TestDatabase database,
+      int adminPort,
+      int maxPollRecords,
+      int consumerThreads) {
+    return new ApplierYaml(dir, bootstrapServers, registry, database)
+        .batches(maxPollRecords, consumerThreads)
         .write(adminPort);
   }
 
   ApplierYaml batches(int maxPollRecords, int consumerThreads) {
-    config.override("kafka.maxPollRecords", String.valueOf(maxPollRecords))
+    config
+        .override("kafka.maxPollRecords", String.valueOf(maxPollRecords))
         .env("APPLIER_CONSUMER_THREADS", consumerThreads);
     return this;
   }
@@ -75,9 +87,13 @@ final class ApplierYaml {
     return this;
   }
 
-  /** As deployed: {@code standbyReplicas} per task; and a Streams application id of the test's own. */
+  /**
+   * As deployed: {@code standbyReplicas} per task; and a Streams application id of the test's own.
+   */
   ApplierYaml streamsApplication(String applicationId, int standbyReplicas) {
-    config.override("streams.applicationId", applicationId).env("STREAMS_STANDBY_REPLICAS", standbyReplicas);
+    config
+        .override("streams.applicationId", applicationId)
+        .env("STREAMS_STANDBY_REPLICAS", standbyReplicas);
     return this;
   }
 
@@ -94,7 +110,8 @@ final class ApplierYaml {
   }
 
   private Path write(int admin) {
-    return config.env("APPLIER_ADMIN_PORT", admin)
+    return config
+        .env("APPLIER_ADMIN_PORT", admin)
         .env("STREAMS_STATE_DIR", dir.resolve("streams-state-" + admin))
         .writeTo(dir.resolve("stream-processors-" + admin + ".yml"));
   }

@@ -62,8 +62,10 @@ class LedgerApplierIT {
     LedgerTopics.create(kafka);
     adminPort = FreePorts.allocate(1).getFirst();
     application = new StreamProcessorsApplication();
-    application.run("server", ApplierYaml.write(dir, kafka.bootstrapServers(), registryUri, database, adminPort, 500, 2)
-        .toString());
+    application.run(
+        "server",
+        ApplierYaml.write(dir, kafka.bootstrapServers(), registryUri, database, adminPort, 500, 2)
+            .toString());
     traffic = WalletTraffic.batched(kafka.bootstrapServers(), registry, "it");
     results = new ResultCollector(kafka.bootstrapServers(), registry);
     ledger = new LedgerRows(database.dataSource());

@@ -123,23 +123,32 @@ class ScreeningRebalanceIT {
         new ConcurrentHashMap<>(); // id -> "<n> claim|transfer <wallet>", in send order
     AtomicBoolean sending = new AtomicBoolean(true);
     AtomicReference<Throwable> senderFailure = new AtomicReference<>();
-    Thread sender = Thread.ofPlatform().name("claims-then-transfers").start(() -> {
-      try (WalletTraffic traffic = WalletTraffic.batched(kafka.bootstrapServers(), registry, "it")) {
-        for (int i = 0; sending.get(); i++) {
-          String wallet = "rb-" + (i % WALLETS);
-          sent.put(traffic.claim(CAMPAIGN, wallet, DEVICE, Instant.now()), "%06d claim %s".formatted(i, wallet));
-          sent.put(traffic.transfer(wallet, "rb-" + ((i + 1) % WALLETS), "USDC", 1, Instant.now()),
-              "%06d transfer %s".formatted(i, wallet));
-          if (i % 20 == 0) {
-            traffic.flush();
-          }
-          Thread.sleep(15);
-        }
-        traffic.flush();
-      } catch (Throwable e) {
-        senderFailure.set(e);
-      }
-    });
+    Thread sender =
+        Thread.ofPlatform()
+            .name("claims-then-transfers")
+            .start(
+                () -> {
+                  try (WalletTraffic traffic =
+                      WalletTraffic.batched(kafka.bootstrapServers(), registry, "it")) {
+                    for (int i = 0; sending.get(); i++) {
+                      String wallet = "rb-" + (i % WALLETS);
+                      sent.put(
+                          traffic.claim(CAMPAIGN, wallet, DEVICE, Instant.now()),
+                          "%06d claim %s".formatted(i, wallet));
+                      sent.put(
+                          traffic.transfer(
+                              wallet, "rb-" + ((i + 1) % WALLETS), "USDC", 1, Instant.now()),
+                          "%06d transfer %s".formatted(i, wallet));
+                      if (i % 20 == 0) {
+                        traffic.flush();
+                      }
+                      Thread.sleep(15);
+                    }
+                    traffic.flush();
+                  } catch (Throwable e) {
+                    senderFailure.set(e);
+                  }
+                });
 
     Instant began = Instant.now();
     List<Path> stayers = List.copyOf(logs); // a and b
@@ -206,10 +215,14 @@ class ScreeningRebalanceIT {
         .isEmpty();
   }
 
-  private Path yaml(KafkaCluster kafka, URI registryUri, TestDatabase database, String applicationId) {
+  private Path yaml(
+      KafkaCluster kafka, URI registryUri, TestDatabase database, String applicationId) {
     // as deployed: one standby per task; and a Streams application id of the test's own
-    return new ApplierYaml(dir, kafka.bootstrapServers(), registryUri, database).streamsOnly()
-        .screening(SCREENING).streamsApplication(applicationId, 1).write();
+    return new ApplierYaml(dir, kafka.bootstrapServers(), registryUri, database)
+        .streamsOnly()
+        .screening(SCREENING)
+        .streamsApplication(applicationId, 1)
+        .write();
   }
 
   private JavaProcess start(Path yaml, String name) {

@@ -90,8 +90,10 @@ class SerializableContentionIT {
       appliers.shutdown();
 
       LedgerRows ledger = new LedgerRows(pool);
-      long messages = setup.size() + first.stream().mapToLong(List::size).sum()
-          + second.stream().mapToLong(List::size).sum();
+      long messages =
+          setup.size()
+              + first.stream().mapToLong(List::size).sum()
+              + second.stream().mapToLong(List::size).sum();
       assertThat(transactions.retries()).as("serialization failures retried").isPositive();
       System.out.printf(
           "contention: %d messages, %d transaction retries%n", messages, transactions.retries());

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletplatform.fixtures.tokens.ForgedTokens;
 import dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw;
+import dev.walletplatform.kit.http.StrictTransportSecurity;
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
 import dev.walletplatform.walletservice.RunningWalletService;
-import dev.walletplatform.kit.http.StrictTransportSecurity;
 import dev.walletplatform.walletservice.db.LedgerFixtures;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -89,7 +89,9 @@ class EntryPointAuthIT {
         .balance("bob", "BTC", "700")
         .processed(ALICES_COMMAND, "alice", "APPLIED", null)
         .processed(BOBS_COMMAND, "bob", "APPLIED", null);
-    service = RunningWalletService.start(dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
+    service =
+        RunningWalletService.start(
+            dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
     forged = new ForgedTokens(service.tokens(), RunningWalletService.CLIENT_ID, dir);
   }
 

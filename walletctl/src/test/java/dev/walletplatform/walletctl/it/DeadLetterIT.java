@@ -70,7 +70,9 @@ class DeadLetterIT {
     platform.restartOnEmptyTopics(Topics.DEAD_LETTERS);
     LedgerRows ledger = platform.ledger;
     WalletTraffic traffic = platform.traffic;
-    platform.awaitDecided(traffic.openWallet("dlq-rb-alice"), traffic.openWallet("dlq-rb-bob"),
+    platform.awaitDecided(
+        traffic.openWallet("dlq-rb-alice"),
+        traffic.openWallet("dlq-rb-bob"),
         traffic.deposit("dlq-rb-alice", "BTC", 1_000));
     platform.databaseBug.refuseEntriesOf("dlq-rb-bob");
     UUID transfer = traffic.transfer("dlq-rb-alice", "dlq-rb-bob", "BTC", 250);
@@ -136,11 +138,14 @@ class DeadLetterIT {
   void redriveAfterTheFixAppliesTheLetterOnceAndRedrivingItTwiceStillOnce() throws Exception {
     LedgerRows ledger = platform.ledger;
     WalletTraffic traffic = platform.traffic;
-    platform.awaitDecided(traffic.openWallet("twice-alice"), traffic.openWallet("twice-bob"),
+    platform.awaitDecided(
+        traffic.openWallet("twice-alice"),
+        traffic.openWallet("twice-bob"),
         traffic.deposit("twice-alice", "ETH", 500));
     platform.databaseBug.refuseEntriesOf("twice-bob");
     long before = deadLetters();
-    long nextOffset = endOffset(); // the applier's letter lands there: the applier writes no transaction markers
+    long nextOffset =
+        endOffset(); // the applier's letter lands there: the applier writes no transaction markers
     UUID transfer = traffic.transfer("twice-alice", "twice-bob", "ETH", 40);
     awaitDeadLetters(before + 1);
     String id = "0-" + nextOffset;
@@ -160,8 +165,11 @@ class DeadLetterIT {
     assertThat(ledger.balance("twice-bob", "ETH")).isEqualTo(BigInteger.valueOf(40));
     assertThat(ledger.balance("twice-alice", "ETH")).isEqualTo(BigInteger.valueOf(460));
     assertThat(platform.invariants.check().violations()).isEmpty();
-    assertThat(deadLetters()).as("the redriven copies applied, none came back").isEqualTo(before + 1);
-    CliRun onlyMissing = platform.walletctl("dlq", "redrive", "--id", id, "--db-url", db, "--only-missing");
+    assertThat(deadLetters())
+        .as("the redriven copies applied, none came back")
+        .isEqualTo(before + 1);
+    CliRun onlyMissing =
+        platform.walletctl("dlq", "redrive", "--id", id, "--db-url", db, "--only-missing");
     assertThat(onlyMissing.exitCode()).as("nothing left to redrive").isEqualTo(5);
     assertThat(onlyMissing.out()).contains("skip: already decided (--only-missing)");
   }

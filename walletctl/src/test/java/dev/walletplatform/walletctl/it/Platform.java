@@ -37,8 +37,11 @@ final class Platform implements AutoCloseable {
   static final int PARTITIONS = 3;
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  /** Each record acknowledged before the call returns: the steps after it look for it on the topic. */
+  /**
+   * Each record acknowledged before the call returns: the steps after it look for it on the topic.
+   */
   WalletTraffic traffic;
+
   final LedgerRows ledger;
   final LedgerInvariants invariants;
   final SimulatedDatabaseBug databaseBug;
@@ -185,7 +188,10 @@ final class Platform implements AutoCloseable {
 
   /** Waits until the ledger decided every one of {@code ids}. */
   void awaitDecided(Collection<UUID> ids) {
-    await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> ledger.statusOf(ids).keySet().containsAll(ids));
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> ledger.statusOf(ids).keySet().containsAll(ids));
   }
 
   void awaitDecided(UUID... ids) {
@@ -217,9 +223,10 @@ final class Platform implements AutoCloseable {
   }
 
   /**
-   * The stream processors' committed config/local.yml with this platform's servers, free ports and a
-   * state directory of the instance's own: the applier alone ({@code applier}), or the Kafka Streams
-   * topologies alone. Beyond the file's variables, quicker polls and group timeouts and a pool of 2.
+   * The stream processors' committed config/local.yml with this platform's servers, free ports and
+   * a state directory of the instance's own: the applier alone ({@code applier}), or the Kafka
+   * Streams topologies alone. Beyond the file's variables, quicker polls and group timeouts and a
+   * pool of 2.
    */
   private Path yaml(int adminPort, boolean applier) {
     int statusPort = FreePorts.allocate();

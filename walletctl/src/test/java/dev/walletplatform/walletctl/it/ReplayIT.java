@@ -72,7 +72,8 @@ class ReplayIT {
     LedgerRows ledger = platform.ledger;
     List<String> wallets = List.of("inc-alice", "inc-bob", "inc-carol");
     List<UUID> setup = new ArrayList<>();
-    wallets.forEach(w -> setup.addAll(List.of(traffic.openWallet(w), traffic.deposit(w, "BTC", 1_000))));
+    wallets.forEach(
+        w -> setup.addAll(List.of(traffic.openWallet(w), traffic.deposit(w, "BTC", 1_000))));
     platform.awaitDecided(setup);
     Map<UUID, long[]> transfers = new LinkedHashMap<>(); // id -> {from index, to index, amount}
     UUID beforeWindow = transfer(transfers, 0, 1, 100, "08:50");
@@ -149,13 +150,19 @@ class ReplayIT {
   void replayingAnAlreadyAppliedWindowChangesNoBalanceAndCreatesNoLedgerEntry() throws Exception {
     WalletTraffic traffic = platform.traffic;
     LedgerRows ledger = platform.ledger;
-    platform.awaitDecided(traffic.openWallet("done-alice"), traffic.openWallet("done-bob"),
+    platform.awaitDecided(
+        traffic.openWallet("done-alice"),
+        traffic.openWallet("done-bob"),
         traffic.deposit("done-alice", "ETH", 10_000));
     Instant from = Instant.now();
     List<UUID> applied = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
-      applied.add(traffic.transfer(i % 2 == 0 ? "done-bob" : "done-alice", i % 2 == 0 ? "done-alice" : "done-bob", "ETH",
-          100L * i));
+      applied.add(
+          traffic.transfer(
+              i % 2 == 0 ? "done-bob" : "done-alice",
+              i % 2 == 0 ? "done-alice" : "done-bob",
+              "ETH",
+              100L * i));
     }
     platform.awaitDecided(applied);
     BigInteger alice = ledger.balance("done-alice", "ETH");
@@ -234,7 +241,8 @@ class ReplayIT {
     assertThat(second.exitCode()).as(second.toString()).isZero();
     assertThat(second.out()).contains("Published to wallet.events.v1-");
     platform.awaitDecided(opened, deposit);
-    assertThat(platform.ledger.balance("pub-alice", "USDC")).isEqualTo(BigInteger.valueOf(2_500_000));
+    assertThat(platform.ledger.balance("pub-alice", "USDC"))
+        .isEqualTo(BigInteger.valueOf(2_500_000));
     CliRun audit = platform.walletctl("audit", "--command", "publish", "--by", "jane.doe");
     assertThat(audit.out()).contains("publish  COMPLETED  1", "drill");
   }
@@ -244,9 +252,11 @@ class ReplayIT {
     // three commands screening passed just now: a window for the refusals that need records to
     // refuse
     Instant now = Instant.now();
-    List<UUID> window = List.of(platform.traffic.transfer("exit-alice", "exit-bob", "BTC", 1, now),
-        platform.traffic.transfer("exit-alice", "exit-bob", "BTC", 2, now),
-        platform.traffic.transfer("exit-alice", "exit-bob", "BTC", 3, now));
+    List<UUID> window =
+        List.of(
+            platform.traffic.transfer("exit-alice", "exit-bob", "BTC", 1, now),
+            platform.traffic.transfer("exit-alice", "exit-bob", "BTC", 2, now),
+            platform.traffic.transfer("exit-alice", "exit-bob", "BTC", 3, now));
     platform.awaitDecided(window);
 
     assertThat(
@@ -330,8 +340,13 @@ class ReplayIT {
   private static UUID transfer(
       Map<UUID, long[]> transfers, int from, int to, long amount, String utcTime) {
     List<String> wallets = List.of("inc-alice", "inc-bob", "inc-carol");
-    UUID id = platform.traffic.screenedTransfer(wallets.get(from), wallets.get(to), "BTC", amount,
-        Instant.parse("2026-03-14T" + utcTime + ":00Z"));
+    UUID id =
+        platform.traffic.screenedTransfer(
+            wallets.get(from),
+            wallets.get(to),
+            "BTC",
+            amount,
+            Instant.parse("2026-03-14T" + utcTime + ":00Z"));
     transfers.put(id, new long[] {from, to, amount});
     return id;
   }

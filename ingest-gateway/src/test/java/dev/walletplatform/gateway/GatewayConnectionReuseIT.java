@@ -23,8 +23,8 @@ class GatewayConnectionReuseIT {
   @TempDir static Path dir;
 
   /** One request per caller, then nothing for 100 s: every request after the first is a 429. */
-  private static final String ONE_REQUEST_EACH =
-      "rateLimits:\n  perCaller: {perSecond: 0.01, burst: 1}\n  global: {perSecond: 10000, burst: 10000}\n";
+  private static final GatewayTestConfig.RateLimits ONE_REQUEST_EACH =
+      new GatewayTestConfig.RateLimits(0.01, 1, 10_000, 10_000);
 
   private static final String TRANSFER =
       "{\"from_wallet\":\"%s\",\"to_wallet\":\"bob-22\",\"asset\":\"BTC\",\"amount\":\"0.001\"}";

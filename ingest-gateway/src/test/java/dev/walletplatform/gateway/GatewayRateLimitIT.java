@@ -26,10 +26,8 @@ class GatewayRateLimitIT {
   @TempDir static Path dir;
 
   private static final int BURST = 5;
-  private static final String LIMITS =
-      "rateLimits:\n  perCaller: {perSecond: 1, burst: "
-          + BURST
-          + "}\n  global: {perSecond: 10000, burst: 10000}\n";
+  private static final GatewayTestConfig.RateLimits LIMITS =
+      new GatewayTestConfig.RateLimits(1, BURST, 10_000, 10_000);
 
   private static SecuredGateway gateway;
 

@@ -1,5 +1,12 @@
 package dev.walletplatform.gateway;
 
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.ALG_NONE;
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.EXPIRED;
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.HS256_WITH_PUBLIC_KEY;
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.NOT_YET_VALID;
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.TAMPERED_CLAIMS;
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.WRONG_AUDIENCE;
+import static dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw.WRONG_ISSUER;
 import static dev.walletplatform.gateway.GatewayHttpsClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -79,23 +86,22 @@ class GatewaySecurityIT {
   static Stream<Arguments> credentials() {
     return Stream.of(
         credential("none", g -> null, 401),
-        credential("an expired token", g -> "Bearer " + g.forged.expired(ALICE), 401),
+        credential("an expired token", g -> g.forged.authorization(EXPIRED, ALICE), 401),
         credential(
             "a token for another wallet",
             g -> "Bearer " + g.forged.valid(List.of("mallory-9")),
             403),
         credential(
-            "a tampered signature",
-            g -> "Bearer " + g.forged.tampered(List.of("mallory-9"), "alice-1"),
-            401),
-        credential("alg none", g -> "Bearer " + g.forged.unsigned(ALICE), 401),
+            "a tampered signature", g -> g.forged.authorization(TAMPERED_CLAIMS, ALICE), 401),
+        credential("alg none", g -> g.forged.authorization(ALG_NONE, ALICE), 401),
         credential(
             "HS256 keyed with the public key",
-            g -> "Bearer " + g.forged.hmacWithThePublicKey(ALICE),
+            g -> g.forged.authorization(HS256_WITH_PUBLIC_KEY, ALICE),
             401),
-        credential("the wrong audience", g -> "Bearer " + g.forged.wrongAudience(ALICE), 401),
-        credential("the wrong issuer", g -> "Bearer " + g.forged.wrongIssuer(ALICE), 401),
-        credential("a not-yet-valid token", g -> "Bearer " + g.forged.notYetValid(ALICE), 401));
+        credential("the wrong audience", g -> g.forged.authorization(WRONG_AUDIENCE, ALICE), 401),
+        credential("the wrong issuer", g -> g.forged.authorization(WRONG_ISSUER, ALICE), 401),
+        credential(
+            "a not-yet-valid token", g -> g.forged.authorization(NOT_YET_VALID, ALICE), 401));
   }
 
   static Stream<Arguments> endpointsTimesCredentials() {

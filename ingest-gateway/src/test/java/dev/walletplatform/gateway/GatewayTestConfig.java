@@ -1,18 +1,18 @@
 package dev.walletplatform.gateway;
 
+import dev.walletplatform.fixtures.config.LocalServiceConfig;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a gateway YAML for integration tests: HTTPS (TLS 1.2/1.3, AEAD suites) and admin on port
- * 0, tokens of a {@link LocalTokenIssuer} whose JWKS file the gateway reads, admin API keys, quiet
- * logs. The JWKS is refetched for an unknown key id at most every 100 ms, so a key rotation shows
- * at once.
+ * The gateway's committed {@code config/local.yml} as the ITs start it: the variables the local
+ * runtime sets (HTTPS and admin on free ports, this test's keystore, broker and registry, the JWKS
+ * file of a {@link LocalTokenIssuer}, the admin keys, the rate limits), plus what only a test wants
+ * — loopback only, quiet logs, a short broker warm-up for the ITs without one, a key rotation seen
+ * within 100 ms, and a circuit breaker that opens after three failed calls.
  */
 public final class GatewayTestConfig {
   public static final String CLIENT_ID = "it-client";
@@ -21,9 +21,13 @@ public final class GatewayTestConfig {
   public static final String METRICS_KEY = "it-metrics-key-5b0c1e77d2a94f3c";
   public static final String OPERATOR_KEY = "it-operator-key-9e4d2a61c7f04b88";
 
+  /** The gateway's token buckets, as the four variables config/local.yml reads them from. */
+  public record RateLimits(
+      double callerPerSecond, int callerBurst, double globalPerSecond, int globalBurst) {}
+
   /** Rate limits no functional test reaches. */
-  public static final String GENEROUS_RATE_LIMITS =
-      "rateLimits:\n  perCaller: {perSecond: 10000, burst: 10000}\n  global: {perSecond: 100000, burst: 100000}\n";
+  public static final RateLimits GENEROUS_RATE_LIMITS =
+      new RateLimits(10_000, 10_000, 100_000, 100_000);
 
   private GatewayTestConfig() {}
 
@@ -38,86 +42,44 @@ public final class GatewayTestConfig {
       String bootstrapServers,
       URI registry,
       SelfSignedKeystore keystore,
-      LocalTokenIssuer tokens)
-      throws IOException {
+      LocalTokenIssuer tokens) {
     return write(dir, bootstrapServers, registry, keystore, tokens, GENEROUS_RATE_LIMITS);
   }
 
-  /** As above with the given {@code rateLimits} section. */
+  /** As above with the given rate limits. */
   public static Path write(
       Path dir,
       String bootstrapServers,
       URI registry,
       SelfSignedKeystore keystore,
       LocalTokenIssuer tokens,
-      String rateLimits)
-      throws IOException {
-    String yaml =
-        """
-        server:
-          enableVirtualThreads: true
-          applicationConnectors:
-            - type: https
-              port: 0
-              bindHost: 127.0.0.1
-              keyStorePath: "%s"
-              keyStorePassword: "%s"
-              keyStoreType: PKCS12
-              validateCerts: false
-              supportedProtocols: [TLSv1.3, TLSv1.2]
-              supportedCipherSuites:
-                - TLS_AES_256_GCM_SHA384
-                - TLS_AES_128_GCM_SHA256
-                - TLS_CHACHA20_POLY1305_SHA256
-                - TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384
-                - TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
-                - TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384
-                - TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
-                - TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
-          adminConnectors:
-            - type: http
-              port: 0
-              bindHost: 127.0.0.1
-          requestLog:
-            appenders: []
-        logging:
-          level: WARN
-        kafka:
-          bootstrapServers: "%s"
-          ackTimeout: 5s
-          deliveryTimeout: 15s
-          maxBlock: 1s
-          # the ITs without a broker would otherwise wait 15 s for metadata at each start
-          warmUpLimit: 1s
-        schemaRegistry:
-          url: "%s"
-        auth:
-          jwt:
-            issuer: "%s"
-            audience: "%s"
-            jwks: "%s"
-            clockSkew: PT30S
-            unknownKeyRefreshInterval: PT0.1S
-        adminAccess:
-          apiKeys:
-            - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
-            - {name: operator, sha256: "%s", scopes: [admin]}
-        circuitBreaker:
-          minimumCalls: 3
-          slidingWindowSize: 10
-          openDuration: 30s
-        """
-                .formatted(
-                    keystore.path(),
-                    keystore.password(),
-                    bootstrapServers,
-                    registry,
-                    tokens.issuer(),
-                    tokens.audience(),
-                    tokens.jwksUri(),
-                    ApiKeyRing.hashOf(METRICS_KEY),
-                    ApiKeyRing.hashOf(OPERATOR_KEY))
-            + rateLimits;
-    return Files.writeString(dir.resolve("gateway-" + System.nanoTime() + ".yml"), yaml);
+      RateLimits rateLimits) {
+    return LocalServiceConfig.of("ingest-gateway")
+        .env("GATEWAY_HTTPS_PORT", 0)
+        .env("GATEWAY_ADMIN_PORT", 0)
+        .env("GATEWAY_KEYSTORE_PATH", keystore.path())
+        .env("GATEWAY_KEYSTORE_PASSWORD", keystore.password())
+        .env("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)
+        .env("SCHEMA_REGISTRY_URL", registry)
+        .env("AUTH_JWT_ISSUER", tokens.issuer())
+        .env("AUTH_JWT_AUDIENCE", tokens.audience())
+        .env("AUTH_JWKS_URI", tokens.jwksUri())
+        .env("ADMIN_METRICS_KEY_SHA256", ApiKeyRing.hashOf(METRICS_KEY))
+        .env("ADMIN_OPERATOR_KEY_SHA256", ApiKeyRing.hashOf(OPERATOR_KEY))
+        .env("GATEWAY_RATE_LIMIT_CALLER_PER_SECOND", rateLimits.callerPerSecond())
+        .env("GATEWAY_RATE_LIMIT_CALLER_BURST", rateLimits.callerBurst())
+        .env("GATEWAY_RATE_LIMIT_GLOBAL_PER_SECOND", rateLimits.globalPerSecond())
+        .env("GATEWAY_RATE_LIMIT_GLOBAL_BURST", rateLimits.globalBurst())
+        .override("server.applicationConnectors[0].bindHost", "127.0.0.1")
+        .override("server.requestLog.appenders", "[]")
+        .override("logging", "{level: WARN}")
+        .override("kafka.deliveryTimeout", "15s")
+        // the ITs without a broker would otherwise wait 15 s for metadata at each start
+        .override("kafka.warmUpLimit", "1s")
+        .override("auth.jwt.unknownKeyRefreshInterval", "PT0.1S")
+        .override("circuitBreaker.minimumCalls", "3")
+        .override("circuitBreaker.slidingWindowSize", "10")
+        .override("circuitBreaker.openDuration", "30s")
+        .writeTo(dir.resolve("gateway-" + System.nanoTime() + ".yml"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.walletplatform.gateway;
 
+import dev.walletplatform.fixtures.tokens.ForgedTokens;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.gateway.config.GatewayConfiguration;
 import dev.walletplatform.infra.kafka.KafkaCluster;
@@ -35,16 +36,18 @@ final class SecuredGateway implements AutoCloseable {
       DropwizardAppExtension<GatewayConfiguration> app,
       SelfSignedKeystore keystore,
       LocalTokenIssuer tokens,
+      Path dir,
       CommandsTopicOffsets offsets) {
     this.app = app;
     this.keystore = keystore;
     this.tokens = tokens;
-    this.forged = new ForgedTokens(tokens, GatewayTestConfig.CLIENT_ID);
+    this.forged = new ForgedTokens(tokens, GatewayTestConfig.CLIENT_ID, dir);
     this.client = new GatewayHttpsClient(keystore.clientSslContext(), app.getLocalPort());
     this.offsets = offsets;
   }
 
-  static SecuredGateway start(SchemaRegistryExtension registry, Path dir, String rateLimits)
+  static SecuredGateway start(
+      SchemaRegistryExtension registry, Path dir, GatewayTestConfig.RateLimits rateLimits)
       throws Exception {
     KafkaCluster kafka = registry.cluster();
     kafka.createTopics(List.of(TopicSpec.of(Topics.COMMANDS, 3, 1)));
@@ -58,7 +61,7 @@ final class SecuredGateway implements AutoCloseable {
                 .toString());
     app.before();
     return new SecuredGateway(
-        app, keystore, tokens, new CommandsTopicOffsets(kafka.bootstrapServers()));
+        app, keystore, tokens, dir, new CommandsTopicOffsets(kafka.bootstrapServers()));
   }
 
   /** A valid token of {@code clientId} owning {@code wallets}. */

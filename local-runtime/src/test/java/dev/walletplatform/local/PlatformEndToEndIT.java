@@ -3,6 +3,9 @@ package dev.walletplatform.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.client.GatewayAnswer;
 import dev.walletplatform.local.client.GatewayClient;
 import dev.walletplatform.local.client.WalletServiceClient;
@@ -11,9 +14,6 @@ import dev.walletplatform.local.demo.BurstResult;
 import dev.walletplatform.local.demo.DemoReport;
 import dev.walletplatform.local.demo.DemoRun;
 import dev.walletplatform.local.demo.DemoWorkload;
-import dev.walletplatform.local.observe.AuditReport;
-import dev.walletplatform.local.observe.LedgerAudit;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.walletctl.cli.WalletctlCli;
@@ -52,11 +52,15 @@ class PlatformEndToEndIT {
   @TempDir static Path work;
   private static RunningPlatform platform;
   private static DemoRun demo;
+  private static LedgerRows ledger;
+  private static LedgerInvariants invariants;
 
   @BeforeAll
   static void startPlatform() {
     platform = RunningPlatform.start(PlatformOptions.forTests(work));
     demo = new DemoRun(platform);
+    ledger = new LedgerRows(platform.ledgerDataSource());
+    invariants = LedgerInvariants.of(platform.ledgerDataSource());
   }
 
   @AfterAll
@@ -84,7 +88,7 @@ class PlatformEndToEndIT {
         .isEqualTo(burst.accepted());
     assertThat(demo.awaitDecided(depositIds)).containsEntry("APPLIED", depositIds.size());
 
-    Map<UUID, Integer> entriesPerCommand = entriesPerMessage(burst.acceptedCommandIds());
+    Map<UUID, Integer> entriesPerCommand = ledger.entriesPerMessage(burst.acceptedCommandIds());
     Map<UUID, String> statusPerCommand = statusPerMessage(burst.acceptedCommandIds());
     statusPerCommand.forEach(
         (id, status) ->
@@ -105,11 +109,11 @@ class PlatformEndToEndIT {
         .as("money moved every way the sums below count")
         .contains("TRANSFER", "WITHDRAWAL", "GIVEAWAY_CLAIM");
 
-    AuditReport audit = new LedgerAudit(platform.ledgerDataSource()).audit();
-    assertThat(audit.sumOfAllBalancesByAsset().values()).allMatch(sum -> sum.signum() == 0);
-    assertThat(audit.negativeCustomerBalances()).isZero();
-    assertThat(audit.unbalancedMovements()).isZero();
-    assertThat(audit.balancesDisagreeingWithEntries()).isZero();
+    assertThat(invariants.check().violations())
+        .as(
+            "money conserved, no customer below zero, every movement"
+                + " balanced, every command applied once, every balance its entries' sum")
+        .isEmpty();
     // customers hold exactly what came in, minus what left, plus what giveaways paid out
     Map<String, BigInteger> expected =
         sums(
@@ -120,7 +124,7 @@ class PlatformEndToEndIT {
     sums("SELECT asset, sum(claimed_total) FROM campaigns GROUP BY asset")
         .forEach((asset, in) -> expected.merge(asset, in, BigInteger::add));
     expected.values().removeIf(v -> v.signum() == 0);
-    Map<String, BigInteger> customerTotals = new HashMap<>(audit.customerTotalsByAsset());
+    Map<String, BigInteger> customerTotals = new HashMap<>(invariants.customerTotalsByAsset());
     customerTotals.values().removeIf(v -> v.signum() == 0);
     assertThat(customerTotals).isEqualTo(expected);
   }
@@ -137,12 +141,12 @@ class PlatformEndToEndIT {
             platform.credentials().tokenFor(customers.wallets()),
             platform.clientTls());
     for (String wallet : customers.wallets()) {
-      Map<String, BigInteger> ledger =
+      Map<String, BigInteger> held =
           sums("SELECT asset, amount FROM balances WHERE wallet_id = '" + wallet + "'");
       Map<String, BigInteger> served = new HashMap<>(reader.balances(wallet));
       served.values().removeIf(v -> v.signum() == 0);
-      ledger.values().removeIf(v -> v.signum() == 0);
-      assertThat(served).as("balances of %s", wallet).isEqualTo(ledger);
+      held.values().removeIf(v -> v.signum() == 0);
+      assertThat(served).as("balances of %s", wallet).isEqualTo(held);
     }
   }
 
@@ -164,7 +168,7 @@ class PlatformEndToEndIT {
     assertThat(otherBody.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(demo.awaitDecided(List.of(UUID.fromString(first.commandId()))))
         .containsEntry("APPLIED", 1);
-    assertThat(entriesPerMessage(List.of(UUID.fromString(first.commandId()))).values())
+    assertThat(ledger.entriesPerMessage(List.of(UUID.fromString(first.commandId()))).values())
         .containsExactly(2);
   }
 
@@ -212,14 +216,14 @@ class PlatformEndToEndIT {
     assertThat(result.serverErrors()).as("the gateway does not depend on the applier").isZero();
     Map<String, Integer> decided = demo.awaitDecided(result.acceptedCommandIds());
     assertThat(decided.getOrDefault("PENDING", 0)).isZero();
-    Map<UUID, Integer> entries = entriesPerMessage(result.acceptedCommandIds());
+    Map<UUID, Integer> entries = ledger.entriesPerMessage(result.acceptedCommandIds());
     statusPerMessage(result.acceptedCommandIds())
         .forEach(
             (id, status) ->
                 assertThat(entries.getOrDefault(id, 0))
                     .as("entries of %s", id)
                     .isEqualTo(status.equals("APPLIED") ? 2 : 0));
-    assertThat(new LedgerAudit(platform.ledgerDataSource()).audit().holds()).isTrue();
+    assertThat(invariants.check().violations()).isEmpty();
   }
 
   @Test
@@ -319,8 +323,8 @@ class PlatformEndToEndIT {
 
   private static List<UUID> publishDeposits(Customers customers, int count) {
     List<UUID> ids = new ArrayList<>();
-    try (WalletEventPublisher publisher =
-        new WalletEventPublisher(
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
             platform.kafka().bootstrapServers(),
             new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
             "e2e-chain-watcher")) {
@@ -338,16 +342,7 @@ class PlatformEndToEndIT {
 
   /** How many of {@code ids} the ledger has decided (a processed_messages row each). */
   private static long decidedByLedger(List<UUID> ids) throws Exception {
-    try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT count(*) FROM processed_messages WHERE message_id = ANY(?)")) {
-      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return ledger.statusOf(ids).size();
   }
 
   /** The kinds of message among {@code ids} that the ledger applied. */
@@ -368,22 +363,6 @@ class PlatformEndToEndIT {
     return kinds;
   }
 
-  private static Map<UUID, Integer> entriesPerMessage(List<UUID> ids) throws Exception {
-    Map<UUID, Integer> counts = new HashMap<>();
-    try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT message_id, count(*) FROM ledger_entries WHERE message_id = ANY(?) GROUP BY message_id")) {
-      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
-        }
-      }
-    }
-    return counts;
-  }
-
   /**
    * The ledger's decision on every id; an id abuse screening rejected before the ledger (no
    * processed_messages row) is SCREENED_OUT. Whether each id was decided at all is awaitDecided's
@@ -392,17 +371,7 @@ class PlatformEndToEndIT {
   private static Map<UUID, String> statusPerMessage(List<UUID> ids) throws Exception {
     Map<UUID, String> statuses = new HashMap<>();
     ids.forEach(id -> statuses.put(id, "SCREENED_OUT"));
-    try (Connection c = platform.ledgerDataSource().getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT message_id, status FROM processed_messages WHERE message_id = ANY(?)")) {
-      s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          statuses.put(rs.getObject(1, UUID.class), rs.getString(2));
-        }
-      }
-    }
+    statuses.putAll(ledger.statusOf(ids));
     return statuses;
   }
 

@@ -2,6 +2,7 @@ package dev.walletplatform.walletservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletplatform.fixtures.config.LocalServiceConfig;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
 import dev.walletplatform.testsupport.contract.OpenApiContract;
@@ -14,16 +15,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The service started by {@link DropwizardAppExtension} from a generated YAML (HTTPS on a free port
- * with a fresh self-signed keystore, tokens of a {@link LocalTokenIssuer} whose JWKS file the
- * service reads, the admin port's keys), and an HTTPS client that trusts exactly that keystore.
- * Tests start and stop it themselves because the database must exist first.
+ * The service started by {@link DropwizardAppExtension} from its committed config/local.yml (HTTPS
+ * on a free port with a fresh self-signed keystore, tokens of a {@link LocalTokenIssuer} whose JWKS
+ * file the service reads, the admin port's keys), and an HTTPS client that trusts exactly that
+ * keystore. Tests start and stop it themselves because the database must exist first.
  */
 public final class RunningWalletService implements AutoCloseable {
   public static final String ISSUER = "https://auth.wallet.test";
@@ -35,17 +35,8 @@ public final class RunningWalletService implements AutoCloseable {
   public static final String METRICS_KEY = "it-prometheus-key-0123456789";
   public static final String OPERATOR_KEY = "it-operator-key-0123456789";
 
-  /**
-   * The public connector as config/local.yml and the k8s config have it: TLS 1.2+ and AEAD suites
-   * only.
-   */
-  public static final String TLS_SETTINGS =
-      """
-      supportedProtocols: [TLSv1.3, TLSv1.2]
-      supportedCipherSuites: [TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256, TLS_CHACHA20_POLY1305_SHA256,
-        TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
-        TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256]
-      """;
+  /** The client every token of {@link #tokenFor} and {@link #get(String)} names. */
+  public static final String CLIENT_ID = "it-client";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,7 +60,7 @@ public final class RunningWalletService implements AutoCloseable {
     this.keystore = keystore;
     this.client = httpsClient(keystore);
     this.tokens = tokens;
-    this.ownerToken = tokens.issue("owner", "it-client", OWNED, Duration.ofHours(1));
+    this.ownerToken = tokens.issue("owner", CLIENT_ID, OWNED, Duration.ofHours(1));
     this.requestTimeout = requestTimeout;
   }
 
@@ -97,25 +88,21 @@ public final class RunningWalletService implements AutoCloseable {
       throws Exception {
     SelfSignedKeystore keystore = SelfSignedKeystore.generate(dir);
     LocalTokenIssuer tokens = tokenIssuer(dir);
-    Path config =
-        writeConfig(dir, keystore, tokens, jdbcUrl, username, password, connectionTimeout);
+    LocalServiceConfig config =
+        config(keystore, tokens, jdbcUrl, username, password, connectionTimeout);
     if (statusViewUrl != null) {
-      Files.writeString(
-          config,
-          Files.readString(config)
-              + """
-          statusView:
-            url: "%s"
-            apiKey: "%s"
-            # generous: on a loaded machine a 200 ms timeout sends answers the view holds to the
-            # database (StatusViewClientTest covers the timeout itself)
-            timeout: PT2S
-            cooldown: PT1S
-          """
-                  .formatted(statusViewUrl, statusViewKey == null ? "" : statusViewKey));
+      config
+          .env("WALLET_SERVICE_STATUS_VIEW_URL", statusViewUrl)
+          .env("STATUS_VIEW_API_KEY", statusViewKey == null ? "" : statusViewKey)
+          // generous: on a loaded machine a 200 ms timeout sends answers the view holds to the
+          // database (StatusViewClientTest covers the timeout itself)
+          .override("statusView.timeout", "PT2S")
+          .override("statusView.cooldown", "PT1S");
     }
     DropwizardAppExtension<WalletServiceConfiguration> app =
-        new DropwizardAppExtension<>(WalletServiceApplication.class, config.toString());
+        new DropwizardAppExtension<>(
+            WalletServiceApplication.class,
+            config.writeTo(dir.resolve("wallet-service-it.yml")).toString());
     app.before();
     return new RunningWalletService(app, keystore, tokens, connectionTimeout.plusSeconds(10));
   }
@@ -126,8 +113,7 @@ public final class RunningWalletService implements AutoCloseable {
   }
 
   /**
-   * The YAML a local runtime would generate: HTTPS and admin on free ports, the issuer's JWKS, the
-   * admin keys.
+   * The service's config as {@link #start} writes it, for a test that runs the application itself.
    */
   public static Path writeConfig(
       Path dir,
@@ -136,12 +122,9 @@ public final class RunningWalletService implements AutoCloseable {
       String jdbcUrl,
       String username,
       String password,
-      Duration connectionTimeout)
-      throws IOException {
-    Path config = dir.resolve("wallet-service-it.yml");
-    Files.writeString(
-        config, yaml(keystore, tokens, jdbcUrl, username, password, connectionTimeout));
-    return config;
+      Duration connectionTimeout) {
+    return config(keystore, tokens, jdbcUrl, username, password, connectionTimeout)
+        .writeTo(dir.resolve("wallet-service-it.yml"));
   }
 
   /** An HTTPS client trusting exactly the keystore's certificate. */
@@ -153,67 +136,38 @@ public final class RunningWalletService implements AutoCloseable {
         .build();
   }
 
-  private static String yaml(
+  /**
+   * The committed config/local.yml with the variables the local runtime sets — HTTPS and admin on
+   * free ports, the keystore, the database, the issuer's JWKS, the admin keys — and what only a
+   * test wants: loopback only, a pool of 2, quiet logs, and a rotated key picked up within a second
+   * rather than after the production 30 s.
+   */
+  private static LocalServiceConfig config(
       SelfSignedKeystore keystore,
       LocalTokenIssuer tokens,
       String jdbcUrl,
       String username,
       String password,
       Duration connectionTimeout) {
-    return """
-        server:
-          type: default
-          enableVirtualThreads: true
-          applicationConnectors:
-            - type: https
-              bindHost: 127.0.0.1
-              port: 0
-              keyStorePath: "%s"
-              keyStorePassword: "%s"
-              keyStoreType: PKCS12
-              validateCerts: false
-        %s
-          adminConnectors:
-            - type: http
-              bindHost: 127.0.0.1
-              port: 0
-          requestLog:
-            appenders: []
-        database:
-          jdbcUrl: "%s"
-          username: "%s"
-          password: "%s"
-          poolSize: 2
-          connectionTimeout: %s
-        auth:
-          jwt:
-            issuer: "%s"
-            audience: "%s"
-            jwks: "%s"
-            # a rotated key is picked up within a second, not after the production 30 s
-            unknownKeyRefreshInterval: PT1S
-        adminAccess:
-          apiKeys:
-            - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
-            - {name: operator, sha256: "%s", scopes: [admin]}
-        reads:
-          retryAfter: PT2S
-        logging:
-          level: WARN
-        """
-        .formatted(
-            keystore.path(),
-            keystore.password(),
-            TLS_SETTINGS.indent(6).stripTrailing(),
-            jdbcUrl,
-            username,
-            password,
-            connectionTimeout,
-            tokens.issuer(),
-            tokens.audience(),
-            tokens.jwksUri(),
-            ApiKeyRing.hashOf(METRICS_KEY),
-            ApiKeyRing.hashOf(OPERATOR_KEY));
+    return LocalServiceConfig.of("wallet-service")
+        .env("WALLET_SERVICE_PORT", 0)
+        .env("WALLET_SERVICE_ADMIN_PORT", 0)
+        .env("WALLET_SERVICE_KEYSTORE_PATH", keystore.path())
+        .env("WALLET_SERVICE_KEYSTORE_PASSWORD", keystore.password())
+        .env("WALLET_SERVICE_DB_URL", jdbcUrl)
+        .env("WALLET_SERVICE_DB_USER", username)
+        .env("WALLET_SERVICE_DB_PASSWORD", password == null ? "" : password)
+        .env("AUTH_JWT_ISSUER", tokens.issuer())
+        .env("AUTH_JWT_AUDIENCE", tokens.audience())
+        .env("AUTH_JWKS_URI", tokens.jwksUri())
+        .env("ADMIN_METRICS_KEY_SHA256", ApiKeyRing.hashOf(METRICS_KEY))
+        .env("ADMIN_OPERATOR_KEY_SHA256", ApiKeyRing.hashOf(OPERATOR_KEY))
+        .override("server.applicationConnectors[0].bindHost", "127.0.0.1")
+        .override("server.requestLog.appenders", "[]")
+        .override("logging", "{level: WARN}")
+        .override("database.poolSize", "2")
+        .override("database.connectionTimeout", connectionTimeout.toString())
+        .override("auth.jwt.unknownKeyRefreshInterval", "PT1S");
   }
 
   public WalletServiceApplication application() {
@@ -234,7 +188,7 @@ public final class RunningWalletService implements AutoCloseable {
   public String tokenFor(String... wallets) {
     return tokens.issue(
         "user-of-" + String.join("-", wallets),
-        "it-client",
+        CLIENT_ID,
         List.of(wallets),
         Duration.ofMinutes(10));
   }

@@ -2,8 +2,8 @@ package dev.walletplatform.bench.scenario;
 
 import dev.walletplatform.bench.BenchException;
 import dev.walletplatform.bench.observe.PrometheusCounters;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.RunningPlatform;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import java.math.BigInteger;
 import java.net.URI;
@@ -41,8 +41,8 @@ final class ApplierProbe {
                     new BenchException(
                         "the applier's /metrics at " + applierAdmin + " did not answer"));
     long start = System.nanoTime();
-    try (WalletEventPublisher publisher =
-        new WalletEventPublisher(
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
             platform.kafka().bootstrapServers(),
             new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
             "burst-bench-probe")) {

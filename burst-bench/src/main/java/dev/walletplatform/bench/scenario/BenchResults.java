@@ -3,7 +3,7 @@ package dev.walletplatform.bench.scenario;
 import dev.walletplatform.bench.BenchSettings;
 import dev.walletplatform.bench.baseline.PgbenchResult;
 import dev.walletplatform.bench.baseline.ProducerPerfResult;
-import dev.walletplatform.local.observe.AuditReport;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,7 +27,7 @@ public record BenchResults(
     PlatformBench.HalfRateRun halfRate,
     PlatformBench.BurstRun platform,
     NaiveBench.NaiveRun naive,
-    AuditReport audit,
+    LedgerCheck audit,
     ProducerPerfResult producerPerf,
     PgbenchResult pgbench) {
 

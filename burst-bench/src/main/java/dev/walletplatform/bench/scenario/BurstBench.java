@@ -8,12 +8,12 @@ import dev.walletplatform.bench.baseline.PgbenchResult;
 import dev.walletplatform.bench.baseline.ProducerPerfBaseline;
 import dev.walletplatform.bench.baseline.ProducerPerfResult;
 import dev.walletplatform.bench.observe.LagProbe;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
 import dev.walletplatform.local.PlatformOptions;
 import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.local.ServiceProcess;
-import dev.walletplatform.local.observe.AuditReport;
 import dev.walletplatform.local.observe.ConnectionSampler;
-import dev.walletplatform.local.observe.LedgerAudit;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -86,7 +86,7 @@ public final class BurstBench {
           burst.lost(),
           burst.timeline().peakLag(),
           burst.timeline().peakConnections());
-      AuditReport audit = audit(platform);
+      LedgerCheck audit = audit(platform);
       Map<String, Duration> restarts = new LinkedHashMap<>();
       restarts.put("ledger-applier", capacities.processorsRestart());
       restarts.putAll(bench.restartOneAtATime());
@@ -172,9 +172,9 @@ public final class BurstBench {
     return ready;
   }
 
-  private static AuditReport audit(RunningPlatform platform) {
+  private static LedgerCheck audit(RunningPlatform platform) {
     try {
-      return new LedgerAudit(platform.ledgerDataSource()).audit();
+      return LedgerInvariants.of(platform.ledgerDataSource()).check();
     } catch (SQLException e) {
       throw new BenchException("cannot audit the ledger", e);
     }

@@ -1,7 +1,7 @@
 package dev.walletplatform.bench.scenario;
 
 import dev.walletplatform.bench.BenchException;
-import dev.walletplatform.local.observe.LedgerAudit;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,18 +47,21 @@ final class LedgerQueries {
    * Decided status of every id ("PENDING" for those the ledger has not decided: lost if it stays).
    */
   Map<String, Integer> statusOf(List<UUID> ids) {
-    LedgerAudit audit = new LedgerAudit(dataSource);
+    LedgerRows ledger = new LedgerRows(dataSource);
     Map<String, Integer> total = new TreeMap<>();
+    int decided = 0;
     try {
       for (int from = 0; from < ids.size(); from += CHUNK) {
-        audit
-            .statusOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-            .forEach((status, n) -> total.merge(status, n, Integer::sum));
+        for (String status :
+            ledger.statusOf(ids.subList(from, Math.min(ids.size(), from + CHUNK))).values()) {
+          total.merge(status, 1, Integer::sum);
+          decided++;
+        }
       }
     } catch (SQLException e) {
       throw new BenchException("cannot read the status of " + ids.size() + " accepted commands", e);
     }
-    total.putIfAbsent("PENDING", 0);
+    total.put("PENDING", ids.size() - decided);
     return total;
   }
 

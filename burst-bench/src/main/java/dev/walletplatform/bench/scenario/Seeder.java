@@ -1,9 +1,9 @@
 package dev.walletplatform.bench.scenario;
 
 import dev.walletplatform.bench.BenchException;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.local.demo.DemoRun;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import java.math.BigInteger;
 import java.sql.SQLException;
@@ -37,8 +37,8 @@ public final class Seeder {
     List<String> wallets = new ArrayList<>();
     List<String> campaigns = new ArrayList<>();
     List<UUID> events = new ArrayList<>();
-    try (WalletEventPublisher publisher =
-        new WalletEventPublisher(
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
             platform.kafka().bootstrapServers(),
             new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
             "burst-bench")) {

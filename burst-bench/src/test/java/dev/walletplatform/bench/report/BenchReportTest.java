@@ -16,7 +16,7 @@ import dev.walletplatform.bench.scenario.NaiveBench;
 import dev.walletplatform.bench.scenario.PlatformBench;
 import dev.walletplatform.bench.scenario.Timeline;
 import dev.walletplatform.bench.scenario.TimelineRow;
-import dev.walletplatform.local.observe.AuditReport;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
 import java.awt.image.BufferedImage;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -118,8 +118,8 @@ class BenchReportTest {
             true,
             Duration.ofSeconds(12)),
         new NaiveBench.NaiveRun(100, naive, burstLoad, 900, 42),
-        new AuditReport(
-            Map.of("USDC", BigInteger.ZERO), Map.of("USDC", BigInteger.TEN), 0, 0, 0, 10, 5),
+        new LedgerCheck(
+            Map.of("USDC", BigInteger.ZERO), Map.of("USDC", BigInteger.TEN), 0, 0, 0, 0, 0, 10, 5),
         ProducerPerfResultFixture.sample(),
         new PgbenchResult(Optional.empty(), 4, 500, 8, 10_000, 0, "pgbench ..."));
   }

@@ -1,6 +1,7 @@
 package dev.walletplatform.faults.check;
 
 import dev.walletplatform.faults.workload.PoisonInjector;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
 import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.result.v1.CommandResult;
@@ -30,7 +31,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads a {@link LedgerSnapshot}: the ledger tables, plus the results and dead-letter topics from
- * their start.
+ * their start. The sums and movement counts are test-fixtures' {@link LedgerInvariants}, asked
+ * inside the snapshot's transaction; the rows the checker compares with its model are read here.
  */
 public final class LedgerSnapshotReader {
   private static final String DEAD_LETTER_CODE_HEADER = "dlq.error.code";
@@ -49,10 +51,10 @@ public final class LedgerSnapshotReader {
 
   public LedgerSnapshot read() throws SQLException {
     Map<UUID, Decision> decisions = new HashMap<>();
-    Map<UUID, Integer> movements = new HashMap<>();
+    Map<UUID, Integer> movements;
     Map<String, List<WalletEntry>> entries = new HashMap<>();
     Map<String, Map<String, BigInteger>> balances = new HashMap<>();
-    Map<String, BigInteger> totals = new HashMap<>();
+    Map<String, BigInteger> totals;
     try (Connection c = ledger.getConnection()) {
       c.setReadOnly(true);
       // one snapshot for all queries: the checker must not see half of a late commit
@@ -65,10 +67,8 @@ public final class LedgerSnapshotReader {
               decisions.put(
                   rs.uuid(1),
                   new Decision(rs.string(2), rs.string(3), rs.integer(4), rs.longValue(5))));
-      query(
-          c,
-          "SELECT message_id, count(DISTINCT movement_id) FROM ledger_entries GROUP BY message_id",
-          rs -> movements.put(rs.uuid(1), rs.integer(2)));
+      LedgerInvariants invariants = LedgerInvariants.within(c);
+      movements = invariants.movementsByMessage();
       query(
           c,
           "SELECT e.wallet_id, e.entry_seq, e.message_id, e.asset, e.amount, e.balance_after FROM ledger_entries e"
@@ -91,10 +91,7 @@ public final class LedgerSnapshotReader {
               balances
                   .computeIfAbsent(rs.string(1), w -> new HashMap<>())
                   .put(rs.string(2), rs.decimal(3)));
-      query(
-          c,
-          "SELECT asset, sum(amount) FROM balances GROUP BY asset",
-          rs -> totals.put(rs.string(1), rs.decimal(2)));
+      totals = invariants.sumOfAllBalancesByAsset();
       c.commit();
     }
     addRejectionsOnlyOnTheResultsTopic(decisions);

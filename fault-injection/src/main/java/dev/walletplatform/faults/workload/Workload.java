@@ -1,10 +1,10 @@
 package dev.walletplatform.faults.workload;
 
 import dev.walletplatform.faults.check.CampaignTerms;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.LocalCredentials;
 import dev.walletplatform.local.client.GatewayClient;
 import dev.walletplatform.local.client.WalletServiceClient;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import java.math.BigInteger;
 import java.net.URI;
@@ -43,8 +43,8 @@ public final class Workload {
   public List<UUID> seed(String bootstrapServers, SchemaRegistryClient registry, String owner) {
     List<UUID> events = new ArrayList<>();
     List<String> wallets = settings.accounts().allWallets();
-    try (WalletEventPublisher publisher =
-        new WalletEventPublisher(bootstrapServers, registry, "fault-run-seed")) {
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(bootstrapServers, registry, "fault-run-seed")) {
       for (String wallet : wallets) {
         events.add(publisher.openWallet(wallet, owner));
       }

@@ -1,6 +1,6 @@
 package dev.walletplatform.local.demo;
 
-import dev.walletplatform.local.observe.AuditReport;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
 import java.time.Duration;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ public record DemoReport(
     Map<String, Integer> peakConnectionsByApplication,
     int poolTotal,
     Duration drainAfterBurst,
-    AuditReport audit) {
+    LedgerCheck audit) {
 
   public int lost() {
     return decidedByStatus.getOrDefault("PENDING", 0);

@@ -1,11 +1,12 @@
 package dev.walletplatform.local.demo;
 
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.local.client.GatewayClient;
 import dev.walletplatform.local.observe.ConnectionSampler;
-import dev.walletplatform.local.observe.LedgerAudit;
 import dev.walletplatform.local.observe.ScreeningRejections;
-import dev.walletplatform.local.seed.WalletEventPublisher;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -55,8 +56,8 @@ public final class DemoRun {
   public List<String> seed(String walletPrefix, String campaign, int count) throws SQLException {
     List<String> wallets = new ArrayList<>();
     List<UUID> events = new ArrayList<>();
-    try (WalletEventPublisher publisher =
-        new WalletEventPublisher(
+    try (WalletTraffic publisher =
+        WalletTraffic.batched(
             platform.kafka().bootstrapServers(),
             new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)),
             "local-demo")) {
@@ -122,7 +123,7 @@ public final class DemoRun {
           sampler.peakByApplication(),
           RunningPlatform.APPLIER_POOL + RunningPlatform.WALLET_SERVICE_POOL,
           drain,
-          new LedgerAudit(platform.ledgerDataSource()).audit());
+          LedgerInvariants.of(platform.ledgerDataSource()).check());
     }
   }
 
@@ -141,20 +142,21 @@ public final class DemoRun {
   private record Decisions(Map<String, Integer> counts, Map<UUID, String> byScreening) {}
 
   private Decisions decide(Collection<UUID> ids) throws SQLException {
-    LedgerAudit audit = new LedgerAudit(platform.ledgerDataSource());
+    LedgerRows ledger = new LedgerRows(platform.ledgerDataSource());
     Instant deadline = Instant.now().plus(DRAIN_TIMEOUT);
     try (ScreeningRejections screening =
         new ScreeningRejections(
             platform.kafka().bootstrapServers(),
             new HttpSchemaRegistryClient(platform.schemaRegistryUri(), Duration.ofSeconds(5)))) {
       while (true) {
-        Set<UUID> undecided = audit.undecided(ids);
+        Map<UUID, String> decidedByLedger = ledger.statusOf(ids);
+        Set<UUID> undecided = new HashSet<>(ids);
+        undecided.removeAll(decidedByLedger.keySet());
         // the results topic is read only while the ledger still misses some: it is the slower check
         Map<UUID, String> cut = undecided.isEmpty() ? Map.of() : screening.among(undecided);
         if (undecided.size() == cut.size() || !Instant.now().isBefore(deadline)) {
-          Set<UUID> decidedByLedger = new HashSet<>(ids);
-          decidedByLedger.removeAll(undecided);
-          Map<String, Integer> counts = audit.statusOf(decidedByLedger);
+          Map<String, Integer> counts = new TreeMap<>();
+          decidedByLedger.values().forEach(status -> counts.merge(status, 1, Integer::sum));
           counts.merge("REJECTED", cut.size(), Integer::sum);
           counts.put("PENDING", undecided.size() - cut.size());
           return new Decisions(counts, cut);

@@ -1,37 +1,53 @@
 package dev.walletplatform.processors.it;
 
+import dev.walletplatform.fixtures.config.LocalServiceConfig;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.testsupport.TestDatabase;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the YAML a test starts the application with: the embedded servers, free admin and status
- * ports, a state directory of the instance's own, the {@link ItKeys} on both ports; the applier and
- * the topologies each on or off.
+ * The committed {@code config/local.yml} a test starts the application with, filled in as the local
+ * runtime fills it: the embedded servers, free admin and status ports, a state directory of the
+ * instance's own, the {@link ItKeys} on both ports; the applier and the topologies each on or off.
+ * Beyond the file's variables only what a test wants: faster polls and group timeouts, one replica
+ * per topic (one broker), and a key on the status port that lacks status:read.
  */
 final class ApplierYaml {
   private final Path dir;
-  private final String bootstrapServers;
-  private final URI registry;
-  private final TestDatabase database;
-  private int maxPollRecords = 500;
-  private int consumerThreads = 1;
-  private boolean applier = true;
-  private boolean streams = true;
-  private String screening = "";
+  private final LocalServiceConfig config;
   private final int adminPort;
   private final int statusPort;
 
   ApplierYaml(Path dir, String bootstrapServers, URI registry, TestDatabase database) {
     this.dir = dir;
-    this.bootstrapServers = bootstrapServers;
-    this.registry = registry;
-    this.database = database;
     this.adminPort = FreePorts.allocate();
     this.statusPort = FreePorts.allocate();
+    this.config =
+        LocalServiceConfig.of("stream-processors")
+            .env("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)
+            .env("SCHEMA_REGISTRY_URL", registry)
+            .env("LEDGER_DB_URL", database.jdbcUrl())
+            .env("LEDGER_DB_USER", database.username())
+            .env("LEDGER_DB_PASSWORD", database.password() == null ? "" : database.password())
+            .env("STATUS_VIEW_PORT", statusPort)
+            .env("STREAMS_APPLICATION_SERVER", "localhost:" + statusPort)
+            .env("STREAMS_STANDBY_REPLICAS", 0)
+            .env("STREAMS_REPLICATION_FACTOR", 1)
+            .env("APPLIER_SESSION_TIMEOUT_MS", 10_000)
+            .env("STATUS_VIEW_KEY_SHA256", ItKeys.hash(ItKeys.STATUS))
+            .env("STATUS_VIEW_API_KEY", ItKeys.STATUS)
+            .env("ADMIN_METRICS_KEY_SHA256", ItKeys.hash(ItKeys.METRICS))
+            .env("ADMIN_OPERATOR_KEY_SHA256", ItKeys.hash(ItKeys.OPERATOR))
+            .override("kafka.pollTimeout", "PT0.2S")
+            .override("kafka.properties.heartbeat\\.interval\\.ms", "'1000'")
+            .override("applier.maxBackoff", "PT2S")
+            .override(
+                "statusView.callers[1]",
+                "{name: unscoped, sha256: '"
+                    + ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE)
+                    + "', scopes: ['metrics:read']}");
+    batches(500, 1);
   }
 
   /** The applier and the topologies together, as the local runtime runs them. */
@@ -42,32 +58,42 @@ final class ApplierYaml {
       TestDatabase database,
       int adminPort,
       int maxPollRecords,
-      int consumerThreads)
-      throws IOException {
+      int consumerThreads) {
     return new ApplierYaml(dir, bootstrapServers, registry, database)
         .batches(maxPollRecords, consumerThreads)
         .write(adminPort);
   }
 
   ApplierYaml batches(int maxPollRecords, int consumerThreads) {
-    this.maxPollRecords = maxPollRecords;
-    this.consumerThreads = consumerThreads;
+    config
+        .override("kafka.maxPollRecords", String.valueOf(maxPollRecords))
+        .env("APPLIER_CONSUMER_THREADS", consumerThreads);
     return this;
   }
 
   ApplierYaml applierOnly() {
-    this.streams = false;
+    config.env("STREAMS_ENABLED", false);
     return this;
   }
 
   ApplierYaml streamsOnly() {
-    this.applier = false;
+    config.env("APPLIER_ENABLED", false);
     return this;
   }
 
-  /** A {@code screening:} block body, indented by two spaces. */
+  /** Replaces the {@code screening:} block with {@code block} (its body, YAML). */
   ApplierYaml screening(String block) {
-    this.screening = "screening:\n" + block.indent(2);
+    config.override("screening", block);
+    return this;
+  }
+
+  /**
+   * As deployed: {@code standbyReplicas} per task; and a Streams application id of the test's own.
+   */
+  ApplierYaml streamsApplication(String applicationId, int standbyReplicas) {
+    config
+        .override("streams.applicationId", applicationId)
+        .env("STREAMS_STANDBY_REPLICAS", standbyReplicas);
     return this;
   }
 
@@ -79,83 +105,14 @@ final class ApplierYaml {
     return adminPort;
   }
 
-  Path write() throws IOException {
+  Path write() {
     return write(adminPort);
   }
 
-  private Path write(int admin) throws IOException {
-    String yaml =
-        """
-        server:
-          type: default
-          applicationConnectors:
-            - type: http
-              bindHost: 127.0.0.1
-              port: %d
-          adminConnectors:
-            - type: http
-              port: %d
-        logging:
-          level: INFO
-          loggers:
-            org.apache.kafka: WARN
-        kafka:
-          bootstrapServers: "%s"
-          maxPollRecords: %d
-          consumerThreads: %d
-          pollTimeout: PT0.2S
-          properties:
-            session.timeout.ms: "10000"
-            heartbeat.interval.ms: "1000"
-        schemaRegistry:
-          url: "%s"
-        database:
-          jdbcUrl: "%s"
-          username: "%s"
-          password: "%s"
-          poolSize: 4
-        applier:
-          enabled: %s
-          maxBackoff: PT2S
-        streams:
-          enabled: %s
-          applicationServer: "localhost:%d"
-          stateDir: "%s"
-          standbyReplicas: 0
-          replicationFactor: 1
-        statusView:
-          callers:
-            - {name: status-view, sha256: "%s", scopes: [status:read]}
-            - {name: unscoped, sha256: "%s", scopes: [metrics:read]}
-          peerApiKey: "%s"
-        adminAccess:
-          apiKeys:
-            - {name: prometheus, sha256: "%s", scopes: [metrics:read]}
-            - {name: operator, sha256: "%s", scopes: [admin]}
-        %s"""
-            .formatted(
-                statusPort,
-                admin,
-                bootstrapServers,
-                maxPollRecords,
-                consumerThreads,
-                registry,
-                database.jdbcUrl(),
-                database.username(),
-                database.password() == null ? "" : database.password(),
-                applier,
-                streams,
-                statusPort,
-                dir.resolve("streams-state-" + admin),
-                ItKeys.hash(ItKeys.STATUS),
-                ItKeys.hash(ItKeys.STATUS_WITHOUT_SCOPE),
-                ItKeys.STATUS,
-                ItKeys.hash(ItKeys.METRICS),
-                ItKeys.hash(ItKeys.OPERATOR),
-                screening);
-    Files.createDirectories(dir);
-    Path file = dir.resolve("stream-processors-" + admin + ".yml");
-    Files.writeString(file, yaml);
-    return file;
+  private Path write(int admin) {
+    return config
+        .env("APPLIER_ADMIN_PORT", admin)
+        .env("STREAMS_STATE_DIR", dir.resolve("streams-state-" + admin))
+        .writeTo(dir.resolve("stream-processors-" + admin + ".yml"));
   }
 }

@@ -3,6 +3,8 @@ package dev.walletplatform.processors.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.walletplatform.fixtures.ledger.LedgerRows;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.process.JavaProcess;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
@@ -79,7 +81,7 @@ class ScreeningIT {
   private static TestDatabase database;
   private static WalletTraffic traffic;
   private static ResultCollector results;
-  private static LedgerQueries ledger;
+  private static LedgerRows ledger;
   private static StreamProcessorsApplication inProcess;
   private static ApplierYaml inProcessYaml;
   private static JavaProcess child;
@@ -117,9 +119,9 @@ class ScreeningIT {
     child = startChild(childFile);
     inProcess = new StreamProcessorsApplication();
     inProcess.run("server", inProcessYaml.write().toString());
-    traffic = new WalletTraffic(kafka.bootstrapServers(), registry);
+    traffic = WalletTraffic.batched(kafka.bootstrapServers(), registry, "it");
     results = new ResultCollector(kafka.bootstrapServers(), registry);
-    ledger = new LedgerQueries(database.dataSource());
+    ledger = new LedgerRows(database.dataSource());
     awaitBothRunning();
   }
 

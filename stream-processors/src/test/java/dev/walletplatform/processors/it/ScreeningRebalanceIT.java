@@ -3,6 +3,7 @@ package dev.walletplatform.processors.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.kafka.TopicSpec;
 import dev.walletplatform.infra.process.JavaProcess;
@@ -128,7 +129,7 @@ class ScreeningRebalanceIT {
             .start(
                 () -> {
                   try (WalletTraffic traffic =
-                      new WalletTraffic(kafka.bootstrapServers(), registry)) {
+                      WalletTraffic.batched(kafka.bootstrapServers(), registry, "it")) {
                     for (int i = 0; sending.get(); i++) {
                       String wallet = "rb-" + (i % WALLETS);
                       sent.put(
@@ -215,22 +216,13 @@ class ScreeningRebalanceIT {
   }
 
   private Path yaml(
-      KafkaCluster kafka, URI registryUri, TestDatabase database, String applicationId)
-      throws IOException {
-    Path file =
-        new ApplierYaml(dir, kafka.bootstrapServers(), registryUri, database)
-            .streamsOnly()
-            .screening(SCREENING)
-            .write();
-    String yaml = Files.readString(file);
+      KafkaCluster kafka, URI registryUri, TestDatabase database, String applicationId) {
     // as deployed: one standby per task; and a Streams application id of the test's own
-    String patched =
-        yaml.replace(
-            "  standbyReplicas: 0\n",
-            "  standbyReplicas: 1\n  applicationId: " + applicationId + "\n");
-    assertThat(patched).as("ApplierYaml's streams block changed").isNotEqualTo(yaml);
-    Files.writeString(file, patched);
-    return file;
+    return new ApplierYaml(dir, kafka.bootstrapServers(), registryUri, database)
+        .streamsOnly()
+        .screening(SCREENING)
+        .streamsApplication(applicationId, 1)
+        .write();
   }
 
   private JavaProcess start(Path yaml, String name) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.domain.money.AssetCatalog;
+import dev.walletplatform.fixtures.ledger.LedgerCheck;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
@@ -86,7 +89,7 @@ class SerializableContentionIT {
       }
       appliers.shutdown();
 
-      LedgerQueries ledger = new LedgerQueries(pool);
+      LedgerRows ledger = new LedgerRows(pool);
       long messages =
           setup.size()
               + first.stream().mapToLong(List::size).sum()
@@ -100,10 +103,9 @@ class SerializableContentionIT {
               "SELECT count(*) FROM processed_messages WHERE status = 'APPLIED'"
                   + " AND message_kind <> 'WALLET_OPENED'");
       assertThat(ledger.count("SELECT count(*) FROM ledger_entries")).isEqualTo(2 * movements);
-      assertThat(ledger.sumPerAsset()).containsEntry("BTC", BigInteger.ZERO);
-      assertThat(ledger.balancesDisagreeingWithEntries()).isZero();
-      assertThat(ledger.walletsWithGapsInEntrySeq()).isZero();
-      assertThat(ledger.unbalancedMovements()).isZero();
+      LedgerCheck check = LedgerInvariants.of(pool).check();
+      assertThat(check.sumOfAllBalancesByAsset()).containsEntry("BTC", BigInteger.ZERO);
+      assertThat(check.violations()).as("the ledger's invariants").isEmpty();
     }
   }
 

@@ -4,17 +4,19 @@ import static dev.walletplatform.walletservice.RunningWalletService.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletplatform.fixtures.tokens.ForgedTokens;
+import dev.walletplatform.fixtures.tokens.ForgedTokens.Flaw;
 import dev.walletplatform.kit.http.StrictTransportSecurity;
 import dev.walletplatform.testsupport.PostgresExtension;
 import dev.walletplatform.testsupport.TestDatabase;
 import dev.walletplatform.walletservice.RunningWalletService;
-import dev.walletplatform.walletservice.auth.ForgedTokens.Flaw;
 import dev.walletplatform.walletservice.db.LedgerFixtures;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,7 +92,7 @@ class EntryPointAuthIT {
     service =
         RunningWalletService.start(
             dir, db.jdbcUrl(), db.username(), db.password(), Duration.ofSeconds(2));
-    forged = new ForgedTokens(service.tokens(), dir);
+    forged = new ForgedTokens(service.tokens(), RunningWalletService.CLIENT_ID, dir);
   }
 
   @AfterAll
@@ -109,7 +111,7 @@ class EntryPointAuthIT {
   @ParameterizedTest(name = "{0} with {1}")
   @MethodSource("everyEndpointWithEveryFlaw")
   void refusesABadCredentialWith401SayingNothingAboutWhy(Endpoint endpoint, Flaw flaw) {
-    HttpResponse<String> response = endpoint.call(forged.authorization(flaw, "alice"));
+    HttpResponse<String> response = endpoint.call(forged.authorization(flaw, List.of("alice")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
     assertThat(json(response).path("code").asText()).isEqualTo("UNAUTHENTICATED");

@@ -3,6 +3,8 @@ package dev.walletplatform.walletctl.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.walletplatform.fixtures.ledger.LedgerRows;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
@@ -60,20 +62,20 @@ class DeadLetterIT {
   /** The simulated bug never outlives its test, whatever the test's outcome. */
   @AfterEach
   void removeTheSimulatedBug() throws Exception {
-    platform.ledger.acceptAllEntries();
+    platform.databaseBug.fix();
   }
 
   @Test
   void followsTheRunbookVerbatimAndRedrivesTheFixedLetterOnly() throws Exception {
     platform.restartOnEmptyTopics(Topics.DEAD_LETTERS);
-    Ledger ledger = platform.ledger;
-    Traffic traffic = platform.traffic;
-    ledger.awaitDecided(
+    LedgerRows ledger = platform.ledger;
+    WalletTraffic traffic = platform.traffic;
+    platform.awaitDecided(
         traffic.openWallet("dlq-rb-alice"),
         traffic.openWallet("dlq-rb-bob"),
         traffic.deposit("dlq-rb-alice", "BTC", 1_000));
-    ledger.refuseEntriesOf("dlq-rb-bob");
-    UUID transfer = traffic.transfer("dlq-rb-alice", "dlq-rb-bob", "BTC", 250, null);
+    platform.databaseBug.refuseEntriesOf("dlq-rb-bob");
+    UUID transfer = traffic.transfer("dlq-rb-alice", "dlq-rb-bob", "BTC", 250);
     awaitDeadLetters(1);
     traffic.garbage("dlq-rb-alice");
     awaitDeadLetters(2);
@@ -93,7 +95,7 @@ class DeadLetterIT {
     List<CliRun> runs = new ArrayList<>();
     for (Runbook.Step step : steps) {
       if (step.args().get(1).equals("redrive") && runs.size() == 3) {
-        ledger.acceptAllEntries(); // step 3 of the runbook: the fix is deployed
+        platform.databaseBug.fix(); // step 3 of the runbook: the fix is deployed
       }
       CliRun run = platform.walletctl(step.args());
       assertThat(run.exitCode())
@@ -134,20 +136,20 @@ class DeadLetterIT {
 
   @Test
   void redriveAfterTheFixAppliesTheLetterOnceAndRedrivingItTwiceStillOnce() throws Exception {
-    Ledger ledger = platform.ledger;
-    Traffic traffic = platform.traffic;
-    ledger.awaitDecided(
+    LedgerRows ledger = platform.ledger;
+    WalletTraffic traffic = platform.traffic;
+    platform.awaitDecided(
         traffic.openWallet("twice-alice"),
         traffic.openWallet("twice-bob"),
         traffic.deposit("twice-alice", "ETH", 500));
-    ledger.refuseEntriesOf("twice-bob");
+    platform.databaseBug.refuseEntriesOf("twice-bob");
     long before = deadLetters();
     long nextOffset =
         endOffset(); // the applier's letter lands there: the applier writes no transaction markers
-    UUID transfer = traffic.transfer("twice-alice", "twice-bob", "ETH", 40, null);
+    UUID transfer = traffic.transfer("twice-alice", "twice-bob", "ETH", 40);
     awaitDeadLetters(before + 1);
     String id = "0-" + nextOffset;
-    ledger.acceptAllEntries();
+    platform.databaseBug.fix();
     String db = platform.environment().get("LEDGER_DB_URL");
 
     CliRun first = platform.walletctl("dlq", "redrive", "--id", id, "--db-url", db, "--execute");
@@ -162,7 +164,7 @@ class DeadLetterIT {
     assertThat(ledger.entriesOf(transfer)).isEqualTo(2);
     assertThat(ledger.balance("twice-bob", "ETH")).isEqualTo(BigInteger.valueOf(40));
     assertThat(ledger.balance("twice-alice", "ETH")).isEqualTo(BigInteger.valueOf(460));
-    assertThat(ledger.brokenMovements()).isZero();
+    assertThat(platform.invariants.check().violations()).isEmpty();
     assertThat(deadLetters())
         .as("the redriven copies applied, none came back")
         .isEqualTo(before + 1);

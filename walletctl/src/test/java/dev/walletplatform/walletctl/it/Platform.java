@@ -2,6 +2,10 @@ package dev.walletplatform.walletctl.it;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.walletplatform.fixtures.config.LocalServiceConfig;
+import dev.walletplatform.fixtures.ledger.LedgerInvariants;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
+import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.kafka.TopicSpec;
@@ -10,14 +14,15 @@ import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.testsupport.TestDatabase;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -30,9 +35,16 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Platform implements AutoCloseable {
   static final int PARTITIONS = 3;
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
-  Traffic traffic;
-  final Ledger ledger;
+  /**
+   * Each record acknowledged before the call returns: the steps after it look for it on the topic.
+   */
+  WalletTraffic traffic;
+
+  final LedgerRows ledger;
+  final LedgerInvariants invariants;
+  final SimulatedDatabaseBug databaseBug;
   private final KafkaCluster kafka;
   private final SchemaRegistryClient registry;
   private final URI registryUri;
@@ -52,8 +64,10 @@ final class Platform implements AutoCloseable {
     this.registryUri = registryUri;
     this.database = database;
     this.dir = dir;
-    this.traffic = new Traffic(kafka.bootstrapServers(), registry);
-    this.ledger = new Ledger(database.dataSource());
+    this.traffic = WalletTraffic.oneByOne(kafka.bootstrapServers(), registry, "it");
+    this.ledger = new LedgerRows(database.dataSource());
+    this.invariants = LedgerInvariants.of(database.dataSource());
+    this.databaseBug = new SimulatedDatabaseBug(database.dataSource());
   }
 
   static Platform start(
@@ -132,7 +146,7 @@ final class Platform implements AutoCloseable {
                 }
               });
     }
-    traffic = new Traffic(kafka.bootstrapServers(), registry);
+    traffic = WalletTraffic.oneByOne(kafka.bootstrapServers(), registry, "it");
     startApplier();
     startScreening();
     System.out.printf(
@@ -172,6 +186,18 @@ final class Platform implements AutoCloseable {
     }
   }
 
+  /** Waits until the ledger decided every one of {@code ids}. */
+  void awaitDecided(Collection<UUID> ids) {
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> ledger.statusOf(ids).keySet().containsAll(ids));
+  }
+
+  void awaitDecided(UUID... ids) {
+    awaitDecided(List.of(ids));
+  }
+
   String bootstrapServers() {
     return kafka.bootstrapServers();
   }
@@ -196,56 +222,36 @@ final class Platform implements AutoCloseable {
     return CliRun.of(environment(), args);
   }
 
-  /** The applier alone ({@code applier}), or the Kafka Streams topologies alone. */
-  private Path yaml(int adminPort, boolean applier) throws Exception {
-    String yaml =
-        """
-        server:
-          type: default
-          applicationConnectors: []
-          adminConnectors:
-            - type: http
-              port: %d
-        logging:
-          level: WARN
-        kafka:
-          bootstrapServers: "%s"
-          maxPollRecords: 200
-          consumerThreads: 1
-          pollTimeout: PT0.1S
-          properties:
-            session.timeout.ms: "10000"
-            heartbeat.interval.ms: "1000"
-        schemaRegistry:
-          url: "%s"
-        database:
-          jdbcUrl: "%s"
-          username: "%s"
-          password: "%s"
-          poolSize: 2
-        applier:
-          enabled: %s
-          maxBackoff: PT1S
-        streams:
-          enabled: %s
-          stateDir: "%s"
-          standbyReplicas: 0
-          replicationFactor: 1
-        """
-            .formatted(
-                adminPort,
-                kafka.bootstrapServers(),
-                registryUri,
-                database.jdbcUrl(),
-                database.username(),
-                database.password() == null ? "" : database.password(),
-                applier,
-                !applier,
-                dir.resolve("streams-" + adminPort));
-    Files.createDirectories(dir);
-    Path file = dir.resolve("applier-" + adminPort + ".yml");
-    Files.writeString(file, yaml);
-    return file;
+  /**
+   * The stream processors' committed config/local.yml with this platform's servers, free ports and
+   * a state directory of the instance's own: the applier alone ({@code applier}), or the Kafka
+   * Streams topologies alone. Beyond the file's variables, quicker polls and group timeouts and a
+   * pool of 2.
+   */
+  private Path yaml(int adminPort, boolean applier) {
+    int statusPort = FreePorts.allocate();
+    return LocalServiceConfig.of("stream-processors")
+        .env("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())
+        .env("SCHEMA_REGISTRY_URL", registryUri)
+        .env("LEDGER_DB_URL", database.jdbcUrl())
+        .env("LEDGER_DB_USER", database.username())
+        .env("LEDGER_DB_PASSWORD", database.password() == null ? "" : database.password())
+        .env("LEDGER_DB_POOL_SIZE", 2)
+        .env("APPLIER_ADMIN_PORT", adminPort)
+        .env("APPLIER_ENABLED", applier)
+        .env("APPLIER_SESSION_TIMEOUT_MS", 10_000)
+        .env("STREAMS_ENABLED", !applier)
+        .env("STATUS_VIEW_PORT", statusPort)
+        .env("STREAMS_APPLICATION_SERVER", "localhost:" + statusPort)
+        .env("STREAMS_STATE_DIR", dir.resolve("streams-" + adminPort))
+        .env("STREAMS_STANDBY_REPLICAS", 0)
+        .env("STREAMS_REPLICATION_FACTOR", 1)
+        .override("logging", "{level: WARN}")
+        .override("kafka.maxPollRecords", "200")
+        .override("kafka.pollTimeout", "PT0.1S")
+        .override("kafka.properties.heartbeat\\.interval\\.ms", "'1000'")
+        .override("applier.maxBackoff", "PT1S")
+        .writeTo(dir.resolve("applier-" + adminPort + ".yml"));
   }
 
   @Override

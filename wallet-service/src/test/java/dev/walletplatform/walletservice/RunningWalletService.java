@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletplatform.fixtures.config.LocalServiceConfig;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.infra.tls.SelfSignedKeystore;
+import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.testsupport.contract.OpenApiContract;
 import dev.walletplatform.testsupport.contract.RecordedExchange;
 import dev.walletplatform.walletservice.config.WalletServiceConfiguration;

@@ -7,12 +7,12 @@ import dev.walletplatform.faults.check.LedgerSnapshot;
 import dev.walletplatform.faults.check.LedgerSnapshotReader;
 import dev.walletplatform.faults.nemesis.Nemesis;
 import dev.walletplatform.faults.platform.AdminMetrics;
-import dev.walletplatform.faults.platform.BacklogProbe;
 import dev.walletplatform.faults.platform.FaultPlatform;
 import dev.walletplatform.faults.workload.History;
 import dev.walletplatform.faults.workload.PoisonInjector;
 import dev.walletplatform.faults.workload.Workload;
 import dev.walletplatform.local.ServiceProcess;
+import dev.walletplatform.local.observe.ConsumerLagProbe;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import java.io.PrintStream;
@@ -50,6 +50,8 @@ public final class FaultRun {
           "ledger_messages_redelivered_total");
 
   private static final Duration QUIESCE_TIMEOUT = Duration.ofMinutes(4);
+  // longer than the benchmark's: a broker just healed from a fault may answer slowly
+  private static final Duration BACKLOG_CALL_TIMEOUT = Duration.ofSeconds(5);
 
   private FaultRun() {}
 
@@ -83,7 +85,7 @@ public final class FaultRun {
 
       List<FaultWindow> windows;
       Duration quiesce;
-      try (BacklogProbe backlog = new BacklogProbe(bootstrap);
+      try (ConsumerLagProbe backlog = new ConsumerLagProbe(bootstrap, BACKLOG_CALL_TIMEOUT);
           PoisonInjector poison =
               new PoisonInjector(bootstrap, registry, options.workload().accounts().allWallets())) {
         workload.start(

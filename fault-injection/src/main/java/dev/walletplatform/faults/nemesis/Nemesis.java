@@ -1,10 +1,10 @@
 package dev.walletplatform.faults.nemesis;
 
 import dev.walletplatform.faults.check.FaultWindow;
-import dev.walletplatform.faults.platform.BacklogProbe;
 import dev.walletplatform.faults.platform.FaultPlatform;
 import dev.walletplatform.faults.workload.History;
 import dev.walletplatform.faults.workload.PoisonInjector;
+import dev.walletplatform.local.observe.ConsumerLagProbe;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ public final class Nemesis {
 
   private final FaultPlatform platform;
   private final History history;
-  private final BacklogProbe backlog;
+  private final ConsumerLagProbe backlog;
   private final PoisonInjector poison;
   private final FaultPace pace;
   private final Duration settle;
@@ -34,7 +34,7 @@ public final class Nemesis {
   public Nemesis(
       FaultPlatform platform,
       History history,
-      BacklogProbe backlog,
+      ConsumerLagProbe backlog,
       PoisonInjector poison,
       FaultPace pace,
       Duration settle,

@@ -12,6 +12,7 @@ import dev.walletplatform.faults.workload.History;
 import dev.walletplatform.faults.workload.PoisonInjector;
 import dev.walletplatform.faults.workload.Workload;
 import dev.walletplatform.local.ServiceProcess;
+import dev.walletplatform.local.Sleeps;
 import dev.walletplatform.local.observe.ConsumerLagProbe;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
@@ -96,12 +97,12 @@ public final class FaultRun {
             platform.credentials(),
             platform.clientTls());
         poison.inject("warm-up").ifPresent(history::record);
-        sleep(options.warmUp());
+        Sleeps.sleep(options.warmUp());
         windows =
             new Nemesis(platform, history, backlog, poison, options.pace(), options.settle(), log)
                 .run(options.schedule(), options.cycles());
         history.enterPhase("cool-down");
-        sleep(options.coolDown());
+        Sleeps.sleep(options.coolDown());
         log.println(
             "fault run: stopping the workload (" + history.requests().size() + " requests so far)");
         workload.stop();
@@ -173,16 +174,7 @@ public final class FaultRun {
           }
         }
       }
-      sleep(Duration.ofMillis(200));
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      Sleeps.sleep(Duration.ofMillis(200));
     }
   }
 }

@@ -14,13 +14,10 @@ import dev.walletplatform.faults.workload.Workload;
 import dev.walletplatform.local.ServiceProcess;
 import dev.walletplatform.local.Sleeps;
 import dev.walletplatform.local.observe.ConsumerLagProbe;
+import dev.walletplatform.local.observe.LedgerAudit;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import java.io.PrintStream;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,24 +152,20 @@ public final class FaultRun {
 
   /** The seed must be applied before clients spend from the wallets it funds. */
   private static void awaitDecided(DataSource ledger, Collection<UUID> ids) throws SQLException {
+    LedgerAudit audit = new LedgerAudit(ledger);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     while (true) {
-      try (Connection c = ledger.getConnection();
-          PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT count(*) FROM processed_messages WHERE message_id = ANY(?)")) {
-        Array array = c.createArrayOf("uuid", ids.toArray());
-        s.setArray(1, array);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          if (rs.getInt(1) == ids.size()) {
-            return;
-          }
-          if (Instant.now().isAfter(deadline)) {
-            throw new IllegalStateException(
-                "only " + rs.getInt(1) + " of " + ids.size() + " seed events applied within 2 min");
-          }
-        }
+      int undecided = audit.undecided(ids).size();
+      if (undecided == 0) {
+        return;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "only "
+                + (ids.size() - undecided)
+                + " of "
+                + ids.size()
+                + " seed events applied within 2 min");
       }
       Sleeps.sleep(Duration.ofMillis(200));
     }

@@ -7,19 +7,17 @@ import dev.walletplatform.faults.check.LedgerSnapshot;
 import dev.walletplatform.faults.check.LedgerSnapshotReader;
 import dev.walletplatform.faults.nemesis.Nemesis;
 import dev.walletplatform.faults.platform.AdminMetrics;
-import dev.walletplatform.faults.platform.BacklogProbe;
 import dev.walletplatform.faults.platform.FaultPlatform;
 import dev.walletplatform.faults.workload.History;
 import dev.walletplatform.faults.workload.PoisonInjector;
 import dev.walletplatform.faults.workload.Workload;
 import dev.walletplatform.local.ServiceProcess;
+import dev.walletplatform.local.Sleeps;
+import dev.walletplatform.local.observe.ConsumerLagProbe;
+import dev.walletplatform.local.observe.LedgerAudit;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import java.io.PrintStream;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +48,8 @@ public final class FaultRun {
           "ledger_messages_redelivered_total");
 
   private static final Duration QUIESCE_TIMEOUT = Duration.ofMinutes(4);
+  // longer than the benchmark's: a broker just healed from a fault may answer slowly
+  private static final Duration BACKLOG_CALL_TIMEOUT = Duration.ofSeconds(5);
 
   private FaultRun() {}
 
@@ -83,7 +83,7 @@ public final class FaultRun {
 
       List<FaultWindow> windows;
       Duration quiesce;
-      try (BacklogProbe backlog = new BacklogProbe(bootstrap);
+      try (ConsumerLagProbe backlog = new ConsumerLagProbe(bootstrap, BACKLOG_CALL_TIMEOUT);
           PoisonInjector poison =
               new PoisonInjector(bootstrap, registry, options.workload().accounts().allWallets())) {
         workload.start(
@@ -94,12 +94,12 @@ public final class FaultRun {
             platform.credentials(),
             platform.clientTls());
         poison.inject("warm-up").ifPresent(history::record);
-        sleep(options.warmUp());
+        Sleeps.sleep(options.warmUp());
         windows =
             new Nemesis(platform, history, backlog, poison, options.pace(), options.settle(), log)
                 .run(options.schedule(), options.cycles());
         history.enterPhase("cool-down");
-        sleep(options.coolDown());
+        Sleeps.sleep(options.coolDown());
         log.println(
             "fault run: stopping the workload (" + history.requests().size() + " requests so far)");
         workload.stop();
@@ -152,35 +152,22 @@ public final class FaultRun {
 
   /** The seed must be applied before clients spend from the wallets it funds. */
   private static void awaitDecided(DataSource ledger, Collection<UUID> ids) throws SQLException {
+    LedgerAudit audit = new LedgerAudit(ledger);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     while (true) {
-      try (Connection c = ledger.getConnection();
-          PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT count(*) FROM processed_messages WHERE message_id = ANY(?)")) {
-        Array array = c.createArrayOf("uuid", ids.toArray());
-        s.setArray(1, array);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          if (rs.getInt(1) == ids.size()) {
-            return;
-          }
-          if (Instant.now().isAfter(deadline)) {
-            throw new IllegalStateException(
-                "only " + rs.getInt(1) + " of " + ids.size() + " seed events applied within 2 min");
-          }
-        }
+      int undecided = audit.undecided(ids).size();
+      if (undecided == 0) {
+        return;
       }
-      sleep(Duration.ofMillis(200));
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "only "
+                + (ids.size() - undecided)
+                + " of "
+                + ids.size()
+                + " seed events applied within 2 min");
+      }
+      Sleeps.sleep(Duration.ofMillis(200));
     }
   }
 }

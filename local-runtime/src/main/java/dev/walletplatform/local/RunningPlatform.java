@@ -1,23 +1,13 @@
 package dev.walletplatform.local;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.infra.FreePorts;
 import dev.walletplatform.infra.kafka.KafkaCluster;
-import dev.walletplatform.infra.kafka.KafkaClusterConfig;
-import dev.walletplatform.infra.postgres.PostgresConfig;
 import dev.walletplatform.infra.postgres.PostgresServer;
-import dev.walletplatform.infra.tls.SelfSignedKeystore;
-import dev.walletplatform.ledgerdb.config.DatabaseSettings;
-import dev.walletplatform.ledgerdb.config.SqlDialect;
-import dev.walletplatform.ledgerdb.pool.BoundedPool;
-import dev.walletplatform.local.observe.ConnectionSampler;
-import dev.walletplatform.registry.local.LocalSchemaRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
@@ -28,7 +18,7 @@ import javax.sql.DataSource;
  * config file committed for it, configured through the environment as in production.
  */
 public final class RunningPlatform implements AutoCloseable {
-  public static final String DATABASE = "ledger";
+  public static final String DATABASE = LocalServers.DATABASE;
 
   /**
    * What the applier's and the wallet service's pools may open together; the burst must stay under
@@ -39,16 +29,10 @@ public final class RunningPlatform implements AutoCloseable {
   public static final int WALLET_SERVICE_POOL = 4;
   private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(90);
 
-  private final List<AutoCloseable> started = new ArrayList<>();
-  private KafkaCluster kafka;
-  private PostgresServer postgres;
-  private LocalSchemaRegistry registry;
-  private SelfSignedKeystore keystore;
-  private LocalCredentials credentials;
+  private final List<ServiceProcess> services = new ArrayList<>();
+  private LocalServers servers;
   private URI gatewayUri;
   private URI walletServiceUri;
-  private final List<ServiceProcess> services = new ArrayList<>();
-  private HikariDataSource observerPool;
 
   private RunningPlatform() {}
 
@@ -65,44 +49,23 @@ public final class RunningPlatform implements AutoCloseable {
 
   private void startAll(PlatformOptions options) {
     Path work = options.workDir().toAbsolutePath();
-    dev.walletplatform.infra.WorkDirs.delete(work);
-    CompletableFuture<KafkaCluster> kafkaStart =
-        CompletableFuture.supplyAsync(
-            () ->
-                new KafkaCluster(
-                        KafkaClusterConfig.builder()
-                            .nodes(1)
-                            .workDir(work.resolve("kafka"))
-                            .heapMb(768)
-                            .jvmOptions(options.brokerJvm().options())
-                            .build())
-                    .start());
-    postgres =
-        new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
-    started.add(postgres);
-    postgres.createDatabase(DATABASE);
-    kafka = kafkaStart.join();
-    started.add(kafka);
-    kafka.createTopics(PlatformTopics.all(options.partitions(), 1));
-    registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), options.registryPort());
-    started.add(registry);
-    keystore = SelfSignedKeystore.generate(work.resolve("tls"));
-    credentials = LocalCredentials.generate("local-mobile", work.resolve("auth"));
+    servers =
+        LocalServers.start(
+            work,
+            new LocalServers.Shape(
+                1,
+                768,
+                options.brokerJvm().options(),
+                options.partitions(),
+                options.registryPort(),
+                Duration.ofSeconds(10)),
+            // the applier runs the migrations when it starts, before the other services
+            ignored -> {});
     startServices(options, work, RepoLayout.find());
   }
 
   private void startServices(PlatformOptions options, Path work, RepoLayout repo) {
-    ServiceLaunches launches =
-        new ServiceLaunches(
-            new PlatformServers(
-                kafka.bootstrapServers(),
-                registry.uri(),
-                postgres,
-                DATABASE,
-                keystore,
-                credentials),
-            repo,
-            work.resolve("logs"));
+    ServiceLaunches launches = servers.launches(repo, work.resolve("logs"));
     List<Integer> admin = FreePorts.allocate(3);
     int gatewayPort = options.gatewayPort() == 0 ? FreePorts.allocate() : options.gatewayPort();
     int walletPort =
@@ -133,39 +96,23 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   public KafkaCluster kafka() {
-    return kafka;
+    return servers.kafka();
   }
 
   public PostgresServer postgres() {
-    return postgres;
+    return servers.postgres();
   }
 
   /**
    * A small pool for audits and tests, opened once and named so the connection sampler leaves it
-   * out. A fresh connection per query would show up, while it is still starting, as a nameless
-   * backend among the services' connections.
+   * out.
    */
-  public synchronized DataSource ledgerDataSource() {
-    if (observerPool == null) {
-      observerPool =
-          BoundedPool.open(
-              new DatabaseSettings(
-                  postgres.jdbcUrl(DATABASE),
-                  postgres.username(),
-                  postgres.password(),
-                  2,
-                  Duration.ofSeconds(10),
-                  SqlDialect.POSTGRESQL,
-                  Map.of()),
-              ConnectionSampler.OBSERVER_APPLICATION_NAME,
-              true);
-      started.add(observerPool);
-    }
-    return observerPool;
+  public DataSource ledgerDataSource() {
+    return servers.ledgerDataSource();
   }
 
   public URI schemaRegistryUri() {
-    return registry.uri();
+    return servers.schemaRegistryUri();
   }
 
   public URI gatewayUri() {
@@ -177,11 +124,11 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   public SSLContext clientTls() {
-    return keystore.clientSslContext();
+    return servers.clientTls();
   }
 
   public LocalCredentials credentials() {
-    return credentials;
+    return servers.credentials();
   }
 
   public List<ServiceProcess> services() {
@@ -201,12 +148,8 @@ public final class RunningPlatform implements AutoCloseable {
     for (int i = services.size() - 1; i >= 0; i--) {
       services.get(i).close();
     }
-    for (int i = started.size() - 1; i >= 0; i--) {
-      try {
-        started.get(i).close();
-      } catch (Exception e) {
-        System.err.println("while stopping " + started.get(i) + ": " + e);
-      }
+    if (servers != null) {
+      servers.close();
     }
   }
 }

@@ -179,7 +179,7 @@ public final class ServiceProcess implements AutoCloseable {
       if (answersReady()) {
         return;
       }
-      sleep(Duration.ofMillis(100));
+      Sleeps.sleep(Duration.ofMillis(100));
     }
     throw new IllegalStateException(
         launch.name()
@@ -221,15 +221,6 @@ public final class ServiceProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted waiting for " + launch.name(), e);
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.walletplatform.bench.load;
 
+import dev.walletplatform.local.client.GatewayHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,25 +41,19 @@ public final class HttpsCommandTarget implements LoadTarget {
     this.tokenForWallet = tokenForWallet;
     this.mix = mix;
     this.timeout = timeout;
-    this.http =
-        HttpClient.newBuilder()
-            .sslContext(tls)
-            .connectTimeout(timeout)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.http = GatewayHttp.client(tls, timeout);
   }
 
   @Override
   public Answer send(long seq) {
     WalletRequest request = mix.request(seq);
     HttpRequest http1 =
-        HttpRequest.newBuilder(base.resolve(pathPrefix + request.path()))
-            .timeout(timeout)
-            .header("Authorization", "Bearer " + tokenForWallet.apply(request.actingWallet()))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", request.idempotencyKey())
-            .POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()))
-            .build();
+        GatewayHttp.commandPost(
+            base.resolve(pathPrefix + request.path()),
+            tokenForWallet.apply(request.actingWallet()),
+            request.idempotencyKey(),
+            request.jsonBody(),
+            timeout);
     try {
       HttpResponse<String> response = http.send(http1, HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), commandId(response.body()));

@@ -1,10 +1,11 @@
 package dev.walletplatform.faults.nemesis;
 
 import dev.walletplatform.faults.check.FaultWindow;
-import dev.walletplatform.faults.platform.BacklogProbe;
 import dev.walletplatform.faults.platform.FaultPlatform;
 import dev.walletplatform.faults.workload.History;
 import dev.walletplatform.faults.workload.PoisonInjector;
+import dev.walletplatform.local.Sleeps;
+import dev.walletplatform.local.observe.ConsumerLagProbe;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class Nemesis {
 
   private final FaultPlatform platform;
   private final History history;
-  private final BacklogProbe backlog;
+  private final ConsumerLagProbe backlog;
   private final PoisonInjector poison;
   private final FaultPace pace;
   private final Duration settle;
@@ -34,7 +35,7 @@ public final class Nemesis {
   public Nemesis(
       FaultPlatform platform,
       History history,
-      BacklogProbe backlog,
+      ConsumerLagProbe backlog,
       PoisonInjector poison,
       FaultPace pace,
       Duration settle,
@@ -53,7 +54,7 @@ public final class Nemesis {
     for (int cycle = 1; cycle <= cycles; cycle++) {
       for (Fault fault : schedule) {
         windows.add(runOne(fault, cycle));
-        sleep(settle);
+        Sleeps.sleep(settle);
       }
     }
     return List.copyOf(windows);
@@ -67,7 +68,7 @@ public final class Nemesis {
     log.printf("%s  %-20s %s%n", injectedAt, phase, fault.description());
     Fault.Injected injected = fault.inject(platform, occurrence);
     Duration lasts = pace.lasts(fault);
-    sleep(lasts);
+    Sleeps.sleep(lasts);
     injected.heal();
     Instant healedAt = Instant.now();
     Map<TopicPartition, Long> target = awaitEndOffsets();
@@ -92,21 +93,12 @@ public final class Nemesis {
       if (ends.isPresent()) {
         return ends.get();
       }
-      sleep(Duration.ofMillis(500));
+      Sleeps.sleep(Duration.ofMillis(500));
     }
     throw new IllegalStateException(
         "the Kafka cluster did not report end offsets within "
             + DRAIN_TIMEOUT
             + " after a heal; broker logs: "
             + platform.kafka().workDir());
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 }

@@ -2,30 +2,21 @@ package dev.walletplatform.faults.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.infra.FreePorts;
-import dev.walletplatform.infra.WorkDirs;
 import dev.walletplatform.infra.kafka.KafkaCluster;
 import dev.walletplatform.infra.kafka.KafkaClusterConfig;
-import dev.walletplatform.infra.postgres.PostgresConfig;
 import dev.walletplatform.infra.postgres.PostgresServer;
-import dev.walletplatform.infra.tls.SelfSignedKeystore;
-import dev.walletplatform.ledgerdb.config.DatabaseSettings;
-import dev.walletplatform.ledgerdb.config.SqlDialect;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.local.LocalCredentials;
-import dev.walletplatform.local.PlatformServers;
-import dev.walletplatform.local.PlatformTopics;
+import dev.walletplatform.local.LocalServers;
 import dev.walletplatform.local.RepoLayout;
 import dev.walletplatform.local.ServiceLaunches;
 import dev.walletplatform.local.ServiceProcess;
-import dev.walletplatform.local.observe.ConnectionSampler;
-import dev.walletplatform.registry.local.LocalSchemaRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
@@ -36,7 +27,7 @@ import javax.sql.DataSource;
  * service, each its own OS process that the nemesis can kill, pause and restart.
  */
 public final class FaultPlatform implements AutoCloseable {
-  public static final String DATABASE = "ledger";
+  public static final String DATABASE = LocalServers.DATABASE;
   public static final int BROKERS = 3;
 
   /**
@@ -46,20 +37,16 @@ public final class FaultPlatform implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final int APPLIER_POOL = 4;
+  // the checker's and the migration's wait for a connection: the database may be slow mid-fault
+  private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(30);
 
-  private final List<AutoCloseable> started = new ArrayList<>();
   private final List<ServiceProcess> appliers = new ArrayList<>();
   private final List<ServiceProcess> gateways = new ArrayList<>();
   private final List<URI> gatewayUris = new ArrayList<>();
   private ServiceProcess walletService;
   private URI walletServiceUri;
-  private KafkaCluster kafka;
-  private PostgresServer postgres;
-  private LocalSchemaRegistry registry;
-  private SelfSignedKeystore keystore;
-  private LocalCredentials credentials;
+  private LocalServers servers;
   private ServiceLaunches launches;
-  private HikariDataSource observerPool;
   private int partitions;
   private Duration applierSessionTimeout;
   private List<String> serviceJvmOptions;
@@ -93,47 +80,18 @@ public final class FaultPlatform implements AutoCloseable {
 
   private void startAll(Path work, int partitionCount, int gatewayCount, int applierCount) {
     this.partitions = partitionCount;
-    WorkDirs.delete(work);
-    CompletableFuture<KafkaCluster> kafkaStart =
-        CompletableFuture.supplyAsync(
-            () ->
-                new KafkaCluster(
-                        KafkaClusterConfig.builder()
-                            .nodes(BROKERS)
-                            .workDir(work.resolve("kafka"))
-                            .heapMb(512)
-                            .build())
-                    .start());
-    postgres =
-        new PostgresServer(PostgresConfig.defaults().withDataDir(work.resolve("postgres"))).start();
-    started.add(postgres);
-    postgres.createDatabase(DATABASE);
-    // the schema every service reads through, while the brokers start: then no service waits for
-    // another's migration, and they all start at once (each applier's own migration finds nothing
-    // to do)
-    try (HikariDataSource migrator =
-        BoundedPool.open(ledgerConfig(), "fault-run-migration", false)) {
-      LedgerMigrations.migrate(migrator, ledgerConfig());
-    }
-    kafka = kafkaStart.join();
-    started.add(kafka);
-    kafka.createTopics(PlatformTopics.all(partitionCount, BROKERS));
-    registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), 0);
-    started.add(registry);
-    keystore = SelfSignedKeystore.generate(work.resolve("tls"));
-    // the client id the tokens carry; command ids derive from it
-    credentials = LocalCredentials.generate("local-mobile", work.resolve("auth"));
-    launches =
-        new ServiceLaunches(
-            new PlatformServers(
-                kafka.bootstrapServers(),
-                registry.uri(),
-                postgres,
-                DATABASE,
-                keystore,
-                credentials),
-            RepoLayout.find(),
-            work.resolve("logs"));
+    servers =
+        LocalServers.start(
+            work,
+            new LocalServers.Shape(
+                BROKERS,
+                512,
+                KafkaClusterConfig.FAST_START_JVM_OPTIONS,
+                partitionCount,
+                0,
+                DATABASE_TIMEOUT),
+            FaultPlatform::migrate);
+    launches = servers.launches(RepoLayout.find(), work.resolve("logs"));
 
     // launches (and their ports) are made on this thread: ports found free concurrently could
     // collide
@@ -163,6 +121,18 @@ public final class FaultPlatform implements AutoCloseable {
     walletService = wallet.join();
   }
 
+  /**
+   * The schema every service reads through, while the brokers start: then no service waits for
+   * another's migration, and they all start at once (each applier's own migration finds nothing to
+   * do).
+   */
+  private static void migrate(LocalServers servers) {
+    try (HikariDataSource migrator =
+        BoundedPool.open(servers.ledgerSettings(), "fault-run-migration", false)) {
+      LedgerMigrations.migrate(migrator, servers.ledgerSettings());
+    }
+  }
+
   private static CompletableFuture<ServiceProcess> startAsync(ServiceProcess.Launch launch) {
     return CompletableFuture.supplyAsync(() -> ServiceProcess.start(launch, START_TIMEOUT));
   }
@@ -185,11 +155,11 @@ public final class FaultPlatform implements AutoCloseable {
   }
 
   public KafkaCluster kafka() {
-    return kafka;
+    return servers.kafka();
   }
 
   public PostgresServer postgres() {
-    return postgres;
+    return servers.postgres();
   }
 
   public List<ServiceProcess> appliers() {
@@ -213,15 +183,15 @@ public final class FaultPlatform implements AutoCloseable {
   }
 
   public URI schemaRegistryUri() {
-    return registry.uri();
+    return servers.schemaRegistryUri();
   }
 
   public SSLContext clientTls() {
-    return keystore.clientSslContext();
+    return servers.clientTls();
   }
 
   public LocalCredentials credentials() {
-    return credentials;
+    return servers.credentials();
   }
 
   public int partitions() {
@@ -232,24 +202,8 @@ public final class FaultPlatform implements AutoCloseable {
    * A small named pool for the checker, left out of connection counts like the local runtime's
    * observer.
    */
-  public synchronized DataSource ledgerDataSource() {
-    if (observerPool == null) {
-      observerPool =
-          BoundedPool.open(ledgerConfig(), ConnectionSampler.OBSERVER_APPLICATION_NAME, true);
-      started.add(observerPool);
-    }
-    return observerPool;
-  }
-
-  private DatabaseSettings ledgerConfig() {
-    return new DatabaseSettings(
-        postgres.jdbcUrl(DATABASE),
-        postgres.username(),
-        postgres.password(),
-        2,
-        Duration.ofSeconds(30),
-        SqlDialect.POSTGRESQL,
-        Map.of());
+  public DataSource ledgerDataSource() {
+    return servers.ledgerDataSource();
   }
 
   /**
@@ -286,12 +240,8 @@ public final class FaultPlatform implements AutoCloseable {
         break;
       }
     }
-    for (int i = started.size() - 1; i >= 0; i--) {
-      try {
-        started.get(i).close();
-      } catch (Exception e) {
-        System.err.println("while stopping " + started.get(i) + ": " + e);
-      }
+    if (servers != null) {
+      servers.close();
     }
   }
 }

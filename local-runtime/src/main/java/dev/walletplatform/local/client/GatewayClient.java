@@ -28,12 +28,7 @@ public final class GatewayClient {
     this.base = base;
     this.token = token;
     this.timeout = timeout;
-    this.http =
-        HttpClient.newBuilder()
-            .sslContext(tls)
-            .connectTimeout(timeout)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.http = GatewayHttp.client(tls, timeout);
   }
 
   public GatewayAnswer transfer(
@@ -58,19 +53,11 @@ public final class GatewayClient {
 
   /** Sends any JSON body as is: for tests of bad input. */
   public GatewayAnswer postRaw(String path, String idempotencyKey, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(timeout)
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
-    }
+    HttpRequest request =
+        GatewayHttp.commandPost(base.resolve(path), token, idempotencyKey, body, timeout);
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       long latency = System.nanoTime() - start;
       JsonNode answer = parse(response.body());
       return new GatewayAnswer(

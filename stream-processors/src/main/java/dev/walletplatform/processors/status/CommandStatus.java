@@ -2,6 +2,7 @@ package dev.walletplatform.processors.status;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.walletplatform.kit.status.CommandStatusView;
 import dev.walletplatform.processors.ledger.model.MessageKind;
 import dev.walletplatform.processors.streams.serde.AcceptedCommand;
 import dev.walletplatform.schemas.command.v1.GiveawayClaimRequested;
@@ -11,6 +12,7 @@ import dev.walletplatform.schemas.command.v1.WithdrawalRequested;
 import dev.walletplatform.schemas.result.v1.CommandResult;
 import dev.walletplatform.schemas.result.v1.Outcome;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,6 +101,31 @@ public record CommandStatus(
         decision.reasonCode,
         first(acceptedAt, other.acceptedAt),
         decision.decidedAt);
+  }
+
+  /** This status as the internal contract's JSON, answered by the instance {@code servedBy}. */
+  public CommandStatusView toView(String servedBy) {
+    return new CommandStatusView(
+        commandId,
+        state.name().toLowerCase(Locale.ROOT),
+        reasonCode,
+        kind,
+        wallet,
+        acceptedAt,
+        decidedAt,
+        servedBy);
+  }
+
+  /** The status another instance answered with {@link #toView}. */
+  static CommandStatus fromView(CommandStatusView view) {
+    return new CommandStatus(
+        view.commandId(),
+        State.valueOf(view.status().toUpperCase(Locale.ROOT)),
+        view.kind(),
+        view.wallet(),
+        view.reasonCode(),
+        view.acceptedAt(),
+        view.decidedAt());
   }
 
   @JsonIgnore

@@ -3,6 +3,7 @@ package dev.walletplatform.processors.status;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.walletplatform.kit.status.CommandStatusView;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,7 +65,7 @@ public final class RemoteStatusClient {
       return switch (answer.statusCode()) {
         case 200 -> {
           CommandStatusView view = JSON.readValue(answer.body(), CommandStatusView.class);
-          yield new StatusLookup.Found(view.toStatus(), view.servedBy());
+          yield new StatusLookup.Found(CommandStatus.fromView(view), view.servedBy());
         }
         case 404 -> new StatusLookup.NotHeld();
         case 401, 403 ->

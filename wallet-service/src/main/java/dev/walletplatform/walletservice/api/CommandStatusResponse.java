@@ -2,8 +2,8 @@ package dev.walletplatform.walletservice.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.domain.ledger.RejectionReason;
+import dev.walletplatform.kit.status.CommandStatusView;
 import dev.walletplatform.walletservice.db.ProcessedCommandRow;
-import dev.walletplatform.walletservice.view.ViewedStatus;
 import java.util.Locale;
 
 /**
@@ -32,7 +32,7 @@ public record CommandStatusResponse(
     }
   }
 
-  static CommandStatusResponse of(ViewedStatus viewed) {
+  static CommandStatusResponse of(CommandStatusView viewed) {
     boolean rejected = "rejected".equals(viewed.status());
     return new CommandStatusResponse(
         viewed.commandId(),

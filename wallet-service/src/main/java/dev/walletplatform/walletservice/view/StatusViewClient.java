@@ -5,6 +5,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.walletplatform.kit.status.CommandStatusView;
 import dev.walletplatform.walletservice.config.StatusViewSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -69,7 +70,7 @@ public final class StatusViewClient {
     }
   }
 
-  public Optional<ViewedStatus> find(UUID commandId) {
+  public Optional<CommandStatusView> find(UUID commandId) {
     if (!config.enabled()) {
       return Optional.empty();
     }
@@ -105,8 +106,8 @@ public final class StatusViewClient {
     }
   }
 
-  private Optional<ViewedStatus> parsed(UUID commandId, String body) throws IOException {
-    ViewedStatus status = JSON.readValue(body, ViewedStatus.class);
+  private Optional<CommandStatusView> parsed(UUID commandId, String body) throws IOException {
+    CommandStatusView status = JSON.readValue(body, CommandStatusView.class);
     if (!STATUSES.contains(status.status()) || !commandId.toString().equals(status.commandId())) {
       return failure(
           config.url(), "answered an unexpected body for " + commandId + ": " + abbreviate(body));
@@ -115,7 +116,7 @@ public final class StatusViewClient {
     return Optional.of(status);
   }
 
-  private Optional<ViewedStatus> failure(URI uri, String what) {
+  private Optional<CommandStatusView> failure(URI uri, String what) {
     failed.mark();
     Duration cooldown = config.cooldown();
     skipUntilNanos.set(nanoClock.getAsLong() + cooldown.toNanos());

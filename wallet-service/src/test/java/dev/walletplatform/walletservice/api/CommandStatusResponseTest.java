@@ -2,8 +2,8 @@ package dev.walletplatform.walletservice.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletplatform.kit.status.CommandStatusView;
 import dev.walletplatform.walletservice.db.ProcessedCommandRow;
-import dev.walletplatform.walletservice.view.ViewedStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,8 @@ class CommandStatusResponseTest {
   void showsACommandTheViewHoldsAsAcceptedWithoutADecisionTime() {
     CommandStatusResponse response =
         CommandStatusResponse.of(
-            new ViewedStatus(ID.toString(), "accepted", null, "TRANSFER", "alice", AT, null));
+            new CommandStatusView(
+                ID.toString(), "accepted", null, "TRANSFER", "alice", AT, null, "processors-1"));
     assertThat(response)
         .isEqualTo(new CommandStatusResponse(ID.toString(), "accepted", null, null));
   }
@@ -45,14 +46,15 @@ class CommandStatusResponseTest {
   void explainsAScreeningRejectionFromTheView() {
     CommandStatusResponse response =
         CommandStatusResponse.of(
-            new ViewedStatus(
+            new CommandStatusView(
                 ID.toString(),
                 "rejected",
                 "DEVICE_CLAIM_LIMIT_EXCEEDED",
                 "GIVEAWAY_CLAIM",
                 "alice",
                 AT,
-                AT.plusSeconds(1)));
+                AT.plusSeconds(1),
+                "processors-1"));
     assertThat(response.reason().code()).isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
     assertThat(response.reason().message()).contains("Too many giveaway claims from this device");
     assertThat(response.processedAt()).isEqualTo("2025-01-31T12:00:01Z");

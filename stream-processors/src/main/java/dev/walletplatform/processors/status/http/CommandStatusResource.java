@@ -3,9 +3,9 @@ package dev.walletplatform.processors.status.http;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.kit.http.ApiException;
+import dev.walletplatform.kit.status.CommandStatusView;
 import dev.walletplatform.processors.status.CommandStatusPaths;
 import dev.walletplatform.processors.status.CommandStatusQuery;
-import dev.walletplatform.processors.status.CommandStatusView;
 import dev.walletplatform.processors.status.StatusLookup;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,7 +55,7 @@ public final class CommandStatusResource {
     String id = commandId.toLowerCase(Locale.ROOT); // the store's form
     return switch (query.find(id, routed)) {
       case StatusLookup.Found found ->
-          Response.ok(CommandStatusView.of(found.status(), found.servedBy()))
+          Response.ok(found.status().toView(found.servedBy()))
               .type(MediaType.APPLICATION_JSON_TYPE)
               .build();
       case StatusLookup.NotHeld notHeld ->

@@ -11,10 +11,10 @@ import dev.walletplatform.faults.platform.FaultPlatform;
 import dev.walletplatform.faults.workload.History;
 import dev.walletplatform.faults.workload.PoisonInjector;
 import dev.walletplatform.faults.workload.Workload;
+import dev.walletplatform.fixtures.ledger.LedgerRows;
 import dev.walletplatform.local.ServiceProcess;
 import dev.walletplatform.local.Sleeps;
 import dev.walletplatform.local.observe.ConsumerLagProbe;
-import dev.walletplatform.local.observe.LedgerAudit;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import java.io.PrintStream;
@@ -152,10 +152,10 @@ public final class FaultRun {
 
   /** The seed must be applied before clients spend from the wallets it funds. */
   private static void awaitDecided(DataSource ledger, Collection<UUID> ids) throws SQLException {
-    LedgerAudit audit = new LedgerAudit(ledger);
+    LedgerRows rows = new LedgerRows(ledger);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     while (true) {
-      int undecided = audit.undecided(ids).size();
+      int undecided = ids.size() - rows.statusOf(ids).size();
       if (undecided == 0) {
         return;
       }

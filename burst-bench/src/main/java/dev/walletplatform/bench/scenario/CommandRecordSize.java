@@ -1,6 +1,7 @@
 package dev.walletplatform.bench.scenario;
 
 import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.clients.ClientSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,16 +18,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class CommandRecordSize {
   private CommandRecordSize() {}
 
+  private static Map<String, Object> readCommitted(String bootstrapServers) {
+    Map<String, Object> settings = ClientSettings.uncommittedReader(bootstrapServers);
+    settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    return settings;
+  }
+
   static int measure(String bootstrapServers, int sample) {
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed"),
+            readCommitted(bootstrapServers),
             new ByteArrayDeserializer(),
             new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =

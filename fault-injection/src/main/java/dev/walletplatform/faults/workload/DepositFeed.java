@@ -1,6 +1,7 @@
 package dev.walletplatform.faults.workload;
 
 import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.clients.ClientSettings;
 import dev.walletplatform.schemas.event.v1.DepositConfirmed;
 import dev.walletplatform.schemas.event.v1.WalletEvent;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
@@ -39,23 +40,13 @@ final class DepositFeed implements Runnable, AutoCloseable {
       Duration pause,
       BooleanSupplier running,
       long seed) {
+    Map<String, Object> settings = ClientSettings.durableProducer(bootstrapServers);
+    settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    // long enough to ride out a broker restart; an event that still fails is recorded
+    // unacknowledged
+    settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
     this.producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
-                ProducerConfig.LINGER_MS_CONFIG,
-                5,
-                // long enough to ride out a broker restart; an event that still fails is recorded
-                // unacknowledged
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                60_000),
-            new StringSerializer(),
-            new AvroSerializer<>(registry));
+        new KafkaProducer<>(settings, new StringSerializer(), new AvroSerializer<>(registry));
     this.wallets = wallets;
     this.history = history;
     this.pause = pause;

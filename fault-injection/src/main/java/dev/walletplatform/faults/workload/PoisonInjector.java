@@ -1,20 +1,19 @@
 package dev.walletplatform.faults.workload;
 
 import dev.walletplatform.schemas.Topics;
+import dev.walletplatform.schemas.clients.ClientSettings;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -38,13 +37,7 @@ public final class PoisonInjector implements AutoCloseable {
       String bootstrapServers, SchemaRegistryClient registry, List<String> wallets) {
     this.producer =
         new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true),
+            ClientSettings.durableProducer(bootstrapServers),
             new ByteArraySerializer(),
             new ByteArraySerializer());
     this.commandSchemaId =

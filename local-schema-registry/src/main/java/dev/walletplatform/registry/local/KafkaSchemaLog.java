@@ -1,5 +1,6 @@
 package dev.walletplatform.registry.local;
 
+import dev.walletplatform.schemas.clients.ClientSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,30 +80,18 @@ final class KafkaSchemaLog implements SchemaLog {
     this.timeout = timeout;
     this.applied = new AppliedOffset(partition.toString());
     int timeoutMs = (int) timeout.toMillis();
+    Map<String, Object> producerSettings = ClientSettings.durableProducer(bootstrapServers);
+    producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    producerSettings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
+    producerSettings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
+    producerSettings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
     this.producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs),
-            new StringSerializer(),
-            new StringSerializer());
+        new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer());
     // no group: every instance reads the whole partition itself, and nothing commits offsets
+    Map<String, Object> consumerSettings = ClientSettings.uncommittedReader(bootstrapServers);
+    consumerSettings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     this.consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest"),
-            new StringDeserializer(),
-            new StringDeserializer());
+        new KafkaConsumer<>(consumerSettings, new StringDeserializer(), new StringDeserializer());
     consumer.assign(List.of(partition));
     consumer.seekToBeginning(List.of(partition));
     this.admin =

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Renders a run as markdown: what ran, the table per fault kind, the money checks, every violation.
  */
-public final class FaultReport {
+final class FaultReport {
   private FaultReport() {}
 
   public static String markdown(

@@ -34,7 +34,7 @@ import javax.sql.DataSource;
  * nemesis works through its schedule, stop the workload, wait until every consumer caught up, then
  * check the history against the ledger.
  */
-public final class FaultRun {
+final class FaultRun {
   /**
    * The applier counters the report shows: conflicts retried, and batches that ran out of attempts
    * (retried later, never dropped).

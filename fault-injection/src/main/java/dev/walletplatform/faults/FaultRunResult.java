@@ -14,7 +14,7 @@ import java.util.Map;
  *     with it)
  * @param quiesceTime from the workload's stop until every consumer group caught up
  */
-public record FaultRunResult(
+record FaultRunResult(
     CheckReport report,
     List<FaultWindow> windows,
     Map<String, Long> applierCounters,

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param variables in the order they are printed
  * @param walletctlBin the folder of walletctl's launcher, {@code walletctl/bin} in the checkout
  */
-public record OperatorEnvironment(Map<String, String> variables, Path walletctlBin) {
+record OperatorEnvironment(Map<String, String> variables, Path walletctlBin) {
   public static final String BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
   public static final String REGISTRY_URL = "SCHEMA_REGISTRY_URL";
 

@@ -9,7 +9,7 @@ import java.util.List;
  * broker, replication 1) and the fault-injection platform (three brokers, replication 3 with two
  * in-sync copies required by the brokers' {@code min.insync.replicas}).
  */
-public final class PlatformTopics {
+final class PlatformTopics {
   private PlatformTopics() {}
 
   /**

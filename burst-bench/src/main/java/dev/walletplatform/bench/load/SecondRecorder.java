@@ -15,7 +15,7 @@ import org.HdrHistogram.Histogram;
  * its wait, so a stall cannot hide (no coordinated omission). Thread-safe: many virtual threads
  * record at once.
  */
-public final class SecondRecorder {
+final class SecondRecorder {
   /** Two minutes: a request slower than that is recorded at this value. */
   static final long MAX_LATENCY_MICROS = 120_000_000L;
 

@@ -1,7 +1,7 @@
 package dev.walletplatform.registry.local;
 
 /** Root of this module's errors: the registry cannot start, or its Kafka store failed. */
-public class LocalRegistryException extends RuntimeException {
+class LocalRegistryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public LocalRegistryException(String message) {

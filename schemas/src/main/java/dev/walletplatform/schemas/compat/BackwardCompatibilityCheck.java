@@ -73,8 +73,7 @@ public final class BackwardCompatibilityCheck {
    * Every way {@code current} fails to read data written with {@code released}, matched by full
    * name.
    */
-  public static List<Incompatibility> check(
-      Map<String, Schema> released, Map<String, Schema> current) {
+  static List<Incompatibility> check(Map<String, Schema> released, Map<String, Schema> current) {
     List<Incompatibility> problems = new ArrayList<>();
     released.forEach(
         (name, writer) -> {

@@ -8,7 +8,7 @@ package dev.walletplatform.schemas.compat;
  *     record)
  * @param message Avro's explanation, or why the schema is missing
  */
-public record Incompatibility(String schema, String location, String message) {
+record Incompatibility(String schema, String location, String message) {
   @Override
   public String toString() {
     return schema + " at " + location + ": " + message;

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * in-flight counts are counters there — which a Prometheus counter must never do), meters become
  * counters ({@code _total}), gauges gauges, histograms and timers summaries (timers in seconds).
  */
-public final class PrometheusText {
+final class PrometheusText {
   private static final double[] QUANTILES = {0.5, 0.75, 0.95, 0.99, 0.999};
 
   private PrometheusText() {}

@@ -6,7 +6,7 @@ package dev.walletplatform.kit.http;
  * which check failed; the filters log and count the cause. The challenge (RFC 6750, RFC 9110
  * §11.6.1) tells a client which scheme to use.
  */
-public final class UnauthenticatedException extends ApiException {
+final class UnauthenticatedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   private final String challenge;

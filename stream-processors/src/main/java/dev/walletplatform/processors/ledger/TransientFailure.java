@@ -7,7 +7,7 @@ import dev.walletplatform.processors.ProcessorsException;
  * Kafka not acknowledging): nothing is committed, the loop backs off and runs the batch again.
  * Never a reason to dead-letter.
  */
-public class TransientFailure extends ProcessorsException {
+class TransientFailure extends ProcessorsException {
   private static final long serialVersionUID = 1L;
 
   public TransientFailure(String message, Throwable cause) {

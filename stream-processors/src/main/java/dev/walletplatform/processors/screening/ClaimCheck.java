@@ -8,7 +8,7 @@ import java.time.Instant;
  * a device's claims are for many wallets, so many wallet partitions, and only one task may count
  * them.
  */
-public record ClaimCheck(
+record ClaimCheck(
     @JsonProperty("commandId") String commandId,
     @JsonProperty("wallet") String wallet,
     @JsonProperty("campaignId") String campaignId,

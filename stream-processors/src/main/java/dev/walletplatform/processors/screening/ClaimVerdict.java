@@ -7,7 +7,7 @@ import java.time.Instant;
  * The device task's answer for one claim, sent back to its wallet's partition: {@code PASSED} or
  * the rejection reason code.
  */
-public record ClaimVerdict(
+record ClaimVerdict(
     @JsonProperty("commandId") String commandId,
     @JsonProperty("wallet") String wallet,
     @JsonProperty("verdict") String verdict,

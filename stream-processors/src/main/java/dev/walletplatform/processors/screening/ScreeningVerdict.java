@@ -6,7 +6,7 @@ import dev.walletplatform.schemas.result.v1.CommandResult;
 /**
  * What screening made of one command: passed on to the ledger unchanged, or rejected with a result.
  */
-public sealed interface ScreeningVerdict {
+sealed interface ScreeningVerdict {
   /** Goes to wallet.commands.screened.v1 as the gateway wrote it. */
   record Passed(AcceptedCommand command) implements ScreeningVerdict {}
 

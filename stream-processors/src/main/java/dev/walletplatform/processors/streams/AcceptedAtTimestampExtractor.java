@@ -10,7 +10,7 @@ import org.apache.kafka.streams.processor.TimestampExtractor;
  * campaign windows. Anything else keeps its record timestamp, or the partition's time if it has
  * none.
  */
-public final class AcceptedAtTimestampExtractor implements TimestampExtractor {
+final class AcceptedAtTimestampExtractor implements TimestampExtractor {
   @Override
   public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
     if (record.value() instanceof AcceptedCommand accepted

@@ -22,7 +22,7 @@ import org.apache.kafka.streams.KafkaStreams;
  * counted in one walk, at most every {@value #REFRESH_SECONDS} s: done per store on every scrape it
  * was 6% of this JVM's CPU while the burst benchmark scraped once a second.
  */
-public final class StoreSizeGauges {
+final class StoreSizeGauges {
   private static final String ESTIMATE = "estimate-num-keys";
   static final long REFRESH_SECONDS = 5;
 

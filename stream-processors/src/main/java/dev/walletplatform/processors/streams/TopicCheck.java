@@ -19,7 +19,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * partitions as the commands topic (a wallet's commands keep their partition number, and so the
  * applier's per-partition holding accounts). Returns the commands topic's partition count.
  */
-public final class TopicCheck {
+final class TopicCheck {
   static final List<String> REQUIRED =
       List.of(
           Topics.COMMANDS,

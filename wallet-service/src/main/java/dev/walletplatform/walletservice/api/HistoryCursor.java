@@ -17,7 +17,7 @@ import java.util.zip.CRC32;
  * wallet; the CRC catches truncation and typos. It is not a MAC: a forged cursor can only move the
  * start within the one wallet the caller asks for, which it may read anyway.
  */
-public record HistoryCursor(long beforeSeq) {
+record HistoryCursor(long beforeSeq) {
   static final byte VERSION = 1;
   private static final int LENGTH = 1 + Long.BYTES + Long.BYTES + Integer.BYTES;
 

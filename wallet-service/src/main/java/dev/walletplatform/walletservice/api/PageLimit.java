@@ -5,7 +5,7 @@ import dev.walletplatform.domain.error.InvalidInputException;
 import java.util.regex.Pattern;
 
 /** The {@code limit} query parameter: 1..200 entries per page, 50 when absent. */
-public record PageLimit(int value) {
+record PageLimit(int value) {
   public static final int DEFAULT = 50;
   public static final int MAX = 200;
   // Digits only: Integer.parseInt would also take "+5" and "٥" (Arabic-Indic five).

@@ -11,7 +11,7 @@ import java.util.Map;
  * pool's state goes to the log line (whether the pool was starved or the database gone), not to the
  * client.
  */
-public final class DatabaseUnavailableException extends ApiException {
+final class DatabaseUnavailableException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   private final String poolState;

@@ -5,7 +5,7 @@ import dev.walletplatform.walletservice.WalletServiceException;
 /**
  * A query failed for a reason retrying will not fix (bad SQL, schema drift): a bug, answered 500.
  */
-public final class LedgerReadException extends WalletServiceException {
+final class LedgerReadException extends WalletServiceException {
   private static final long serialVersionUID = 1L;
 
   public LedgerReadException(String message, Throwable cause) {

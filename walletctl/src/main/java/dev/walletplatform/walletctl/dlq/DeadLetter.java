@@ -12,7 +12,7 @@ import org.apache.kafka.common.header.Header;
  * A record of wallet.deadletters.v1 as the applier wrote it: the original key and value bytes, the
  * original headers, and the error and source position from its {@code dlq.*} headers.
  */
-public record DeadLetter(
+record DeadLetter(
     DeadLetterId id,
     Instant timestamp,
     byte[] key,

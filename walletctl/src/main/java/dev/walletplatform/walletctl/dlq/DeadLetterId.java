@@ -6,7 +6,7 @@ import dev.walletplatform.walletctl.UsageException;
  * A dead letter's address in wallet.deadletters.v1, written {@code <partition>-<offset>} (e.g.
  * {@code 0-17}).
  */
-public record DeadLetterId(int partition, long offset) implements Comparable<DeadLetterId> {
+record DeadLetterId(int partition, long offset) implements Comparable<DeadLetterId> {
 
   public static DeadLetterId parse(String text) {
     String[] parts = text.strip().split("-");

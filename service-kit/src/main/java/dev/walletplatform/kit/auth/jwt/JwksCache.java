@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * a refresh fails the keys already held keep serving until they are replaced: an identity-provider
  * outage must not log every user out.
  */
-public final class JwksCache implements JWKSource<SecurityContext> {
+final class JwksCache implements JWKSource<SecurityContext> {
   private static final Logger LOG = LoggerFactory.getLogger(JwksCache.class);
   private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
   private static final int MAX_JWKS_BYTES = 256 * 1024;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = CampaignFact.Opened.class, name = "opened"),
   @JsonSubTypes.Type(value = CampaignFact.Paid.class, name = "paid")
 })
-public sealed interface CampaignFact {
+sealed interface CampaignFact {
   /** A GiveawayCampaignOpened event the ledger will accept (same checks as its rules). */
   record Opened(@JsonProperty("terms") CampaignTerms terms) implements CampaignFact {}
 

@@ -8,7 +8,7 @@ import java.time.Instant;
  * What a GiveawayCampaignOpened event promised: the fixed amount per claim and the budget, in minor
  * units.
  */
-public record CampaignTerms(
+record CampaignTerms(
     @JsonProperty("asset") String asset,
     @JsonProperty("amountPerClaim") BigInteger amountPerClaim,
     @JsonProperty("budget") BigInteger budget,

@@ -6,7 +6,7 @@ import dev.walletplatform.kit.http.ApiErrorCode;
  * The status port's own codes, beside the kit's and {@code INVALID_COMMAND_ID}. Either means "ask
  * the database" to the wallet service; callers switch on the status, operators read the code.
  */
-public enum StatusViewErrorCode implements ApiErrorCode {
+enum StatusViewErrorCode implements ApiErrorCode {
   NOT_IN_VIEW(
       new Spec(
           404, "The view holds no such command (not screened yet, or older than the view keeps).")),

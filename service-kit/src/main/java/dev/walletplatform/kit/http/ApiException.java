@@ -41,8 +41,7 @@ public class ApiException extends RuntimeException {
       @Nullable Throwable cause) {
     super(message, cause);
     this.code = Objects.requireNonNull(code, "code");
-    this.retryAfterSeconds =
-        retryAfter == null ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    this.retryAfterSeconds = retryAfter == null ? 0 : wholeSecondsOf(retryAfter);
     // insertion order is kept: clients and logs read the details in the order they were written
     Map<String, Object> all = new LinkedHashMap<>(details);
     if (retryAfter != null) {
@@ -69,6 +68,14 @@ public class ApiException extends RuntimeException {
    */
   public String logDetail() {
     return "";
+  }
+
+  /**
+   * {@code retryAfter} as {@code Retry-After} states it: rounded up to whole seconds, at least 1
+   * (the header has no fractions, and 0 invites a spin).
+   */
+  public static long wholeSecondsOf(Duration retryAfter) {
+    return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
   }
 
   /** The whole seconds of {@code Retry-After}, when the client should retry. */

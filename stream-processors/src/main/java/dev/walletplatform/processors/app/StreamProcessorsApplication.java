@@ -5,6 +5,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.kit.ServiceApplication;
 import dev.walletplatform.kit.ServiceKitBundle;
+import dev.walletplatform.kit.health.ProbeCheck;
 import dev.walletplatform.kit.http.InputErrorStatus;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
@@ -74,12 +75,12 @@ public final class StreamProcessorsApplication
     StreamsHealth streamsHealth =
         new StreamsHealth(streams == null ? Optional::empty : streams::running);
     if (applier != null) {
-      kit().liveness().add(() -> applierHealth.livenessProblem().stream().toList());
-      kit().readiness().add(() -> applierHealth.readinessProblem().stream().toList());
+      kit().liveness().add(ProbeCheck.ofOne(applierHealth::livenessProblem));
+      kit().readiness().add(ProbeCheck.ofOne(applierHealth::readinessProblem));
     }
     if (streams != null) {
-      kit().liveness().add(() -> streamsHealth.livenessProblem().stream().toList());
-      kit().readiness().add(() -> streamsHealth.readinessProblem().stream().toList());
+      kit().liveness().add(ProbeCheck.ofOne(streamsHealth::livenessProblem));
+      kit().readiness().add(ProbeCheck.ofOne(streamsHealth::readinessProblem));
     }
   }
 

@@ -20,7 +20,7 @@ final class DatabaseUnavailableException extends ApiException {
     super(
         WalletServiceErrorCode.DATABASE_UNAVAILABLE,
         "the ledger database is not answering; retry after "
-            + Math.max(1, (retryAfter.toMillis() + 999) / 1000)
+            + ApiException.wholeSecondsOf(retryAfter)
             + " s",
         Map.of(),
         retryAfter,

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A service's openapi.yaml as written, for unit tests of what it documents (which answers each
@@ -59,6 +60,54 @@ public final class OpenApiDocument {
       }
     }
     return operations;
+  }
+
+  /**
+   * Where the operations' error answers differ from {@code expected} (operation id to the statuses
+   * from 400 up it must list): an operation the map lacks or the document lacks, or a status list
+   * that is not the same set; empty when they agree.
+   */
+  public List<String> errorStatusMismatches(Map<String, List<String>> expected) {
+    List<String> mismatches = new ArrayList<>();
+    Set<String> documented = new TreeSet<>();
+    for (Operation operation : operations()) {
+      documented.add(operation.operationId());
+      List<String> wanted = expected.get(operation.operationId());
+      if (wanted == null) {
+        mismatches.add(operation + " is documented but has no expected errors");
+      } else if (!Set.copyOf(operation.errorStatuses()).equals(Set.copyOf(wanted))) {
+        mismatches.add(
+            operation
+                + " lists "
+                + operation.errorStatuses()
+                + " where "
+                + wanted
+                + " is expected");
+      }
+    }
+    expected.keySet().stream()
+        .filter(id -> !documented.contains(id))
+        .sorted()
+        .forEach(id -> mismatches.add(id + " is expected but not documented"));
+    return mismatches;
+  }
+
+  /**
+   * Every error answer (an operation's status from 400 up) whose body is not the one JSON Error
+   * schema and nothing else; empty when all are.
+   */
+  public List<String> errorsOutsideTheErrorSchema() {
+    List<String> outside = new ArrayList<>();
+    for (Operation operation : operations()) {
+      for (String status : operation.errorStatuses()) {
+        JsonNode content = operation.responses().get(status).path("content");
+        String schema = content.path("application/json").path("schema").path("$ref").asText();
+        if (content.size() != 1 || !schema.equals("#/components/schemas/Error")) {
+          outside.add(operation + " " + status + ": " + content);
+        }
+      }
+    }
+    return outside;
   }
 
   /** {@code node}, or what its {@code $ref} (a pointer into this document) names. */

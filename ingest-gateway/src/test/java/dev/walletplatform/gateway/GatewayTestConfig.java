@@ -76,7 +76,7 @@ public final class GatewayTestConfig {
         .override("kafka.deliveryTimeout", "15s")
         // the ITs without a broker would otherwise wait 15 s for metadata at each start
         .override("kafka.warmUpLimit", "1s")
-        .override("auth.jwt.unknownKeyRefreshInterval", "PT0.1S")
+        .override("auth.jwt.unknownKeyRefreshInterval", "100ms")
         .override("circuitBreaker.minimumCalls", "3")
         .override("circuitBreaker.slidingWindowSize", "10")
         .override("circuitBreaker.openDuration", "30s")

@@ -127,7 +127,7 @@ public final class LocalServers implements AutoCloseable {
         postgres.username(),
         postgres.password(),
         2,
-        shape.databaseTimeout(),
+        io.dropwizard.util.Duration.milliseconds(shape.databaseTimeout().toMillis()),
         SqlDialect.POSTGRESQL,
         Map.of());
   }

@@ -42,9 +42,11 @@ public final class WalletServiceApplication extends ServiceApplication<WalletSer
   @Override
   public void run(WalletServiceConfiguration config, Environment environment) {
     ReadPool pool =
-        new ReadPool(config.database(), config.reads().retryAfter(), environment.metrics());
+        new ReadPool(
+            config.database(), config.reads().retryAfter().toJavaDuration(), environment.metrics());
     environment.lifecycle().manage(pool);
-    JdbcWalletReader reader = new JdbcWalletReader(pool, config.reads().queryTimeout());
+    JdbcWalletReader reader =
+        new JdbcWalletReader(pool, config.reads().queryTimeout().toJavaDuration());
     LedgerAmounts amounts = new LedgerAmounts(config.assetCatalog());
 
     environment.jersey().register(new BalancesResource(reader, amounts));

@@ -97,8 +97,8 @@ public final class RunningWalletService implements AutoCloseable {
           .env("STATUS_VIEW_API_KEY", statusViewKey == null ? "" : statusViewKey)
           // generous: on a loaded machine a 200 ms timeout sends answers the view holds to the
           // database (StatusViewClientTest covers the timeout itself)
-          .override("statusView.timeout", "PT2S")
-          .override("statusView.cooldown", "PT1S");
+          .override("statusView.timeout", "2s")
+          .override("statusView.cooldown", "1s");
     }
     DropwizardAppExtension<WalletServiceConfiguration> app =
         new DropwizardAppExtension<>(
@@ -167,8 +167,10 @@ public final class RunningWalletService implements AutoCloseable {
         .override("server.requestLog.appenders", "[]")
         .override("logging", "{level: WARN}")
         .override("database.poolSize", "2")
-        .override("database.connectionTimeout", connectionTimeout.toString())
-        .override("auth.jwt.unknownKeyRefreshInterval", "PT1S");
+        .override(
+            "database.connectionTimeout",
+            connectionTimeout.toMillis() + "ms") // Dropwizard notation
+        .override("auth.jwt.unknownKeyRefreshInterval", "1s");
   }
 
   public WalletServiceApplication application() {

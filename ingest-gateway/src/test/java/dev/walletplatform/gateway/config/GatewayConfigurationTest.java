@@ -210,7 +210,7 @@ class GatewayConfigurationTest {
 
   @Test
   void rejectsAClockSkewOverTwoMinutes() {
-    assertThatThrownBy(() -> load(MINIMAL + "    clockSkew: PT5M\n"))
+    assertThatThrownBy(() -> load(MINIMAL + "    clockSkew: 5m\n"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("clockSkew");
   }

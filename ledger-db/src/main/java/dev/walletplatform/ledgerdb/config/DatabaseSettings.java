@@ -2,7 +2,7 @@ package dev.walletplatform.ledgerdb.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Duration;
+import io.dropwizard.util.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param poolSize fixed number of connections per process. Small on purpose: CockroachDB's guidance
  *     is about 4 active connections per vCPU of the whole cluster, split across all pods, and a
  *     burst must wait for a connection rather than open more.
+ * @param connectionTimeout longest wait for a pool connection, Dropwizard notation in YAML ({@code
+ *     5s}, {@code 500ms}); at least 250 ms
  * @param placeholders Flyway placeholders for the CockroachDB-only migrations (database, regions)
  */
 public record DatabaseSettings(
@@ -39,7 +41,7 @@ public record DatabaseSettings(
         username,
         password,
         poolSize == null ? 4 : poolSize,
-        connectionTimeout == null ? Duration.ofSeconds(5) : connectionTimeout,
+        connectionTimeout == null ? Duration.seconds(5) : connectionTimeout,
         dialect == null ? SqlDialect.POSTGRESQL : dialect,
         placeholders == null ? Map.of() : placeholders);
   }
@@ -55,7 +57,8 @@ public record DatabaseSettings(
       throw new IllegalArgumentException(
           "database.poolSize must be 1.." + MAX_POOL_SIZE + ", was: " + poolSize);
     }
-    if (connectionTimeout.isNegative() || connectionTimeout.toMillis() < 250) {
+    Objects.requireNonNull(connectionTimeout, "database.connectionTimeout");
+    if (connectionTimeout.toMilliseconds() < 250) {
       throw new IllegalArgumentException(
           "database.connectionTimeout must be at least 250ms (HikariCP's floor), was: "
               + connectionTimeout);

@@ -27,7 +27,7 @@ public final class BoundedPool {
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.poolSize());
     hikari.setMinimumIdle(config.poolSize());
-    hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
+    hikari.setConnectionTimeout(config.connectionTimeout().toMilliseconds());
     hikari.setAutoCommit(readOnly);
     hikari.setReadOnly(readOnly);
     // Same isolation on PostgreSQL as CockroachDB's default, so 40001 retries are exercised

@@ -3,15 +3,16 @@ package dev.walletplatform.kit.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.kit.auth.jwt.JwtSettings;
+import io.dropwizard.util.Duration;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
  * {@code auth.jwt}: how mobile callers' bearer JWTs are verified, the same block in every public
  * service. Builds {@link JwtSettings} right away, so a bad issuer, JWKS location or skew stops the
- * start with the key named. Omitted durations take {@link JwtSettings#of}'s defaults.
+ * start with the key named. Durations are Dropwizard's ({@code 30s}, {@code 10m}); omitted ones
+ * take {@link JwtSettings#of}'s defaults.
  *
  * @param issuer the exact {@code iss} of the identity provider
  * @param audience the {@code aud} naming this platform's API (one token serves gateway and wallet
@@ -35,11 +36,20 @@ public record JwtAuthSettings(
   private static final JwtSettings DEFAULTS =
       JwtSettings.of("defaults", "defaults", URI.create("file:/defaults"));
 
+  private static final Duration MAX_CLOCK_SKEW = ConfigDurations.of(JwtSettings.MAX_CLOCK_SKEW);
+
   public JwtAuthSettings {
-    clockSkew = Objects.requireNonNullElse(clockSkew, DEFAULTS.clockSkew());
-    keysMaxAge = Objects.requireNonNullElse(keysMaxAge, DEFAULTS.keysMaxAge());
+    clockSkew = Objects.requireNonNullElse(clockSkew, ConfigDurations.of(DEFAULTS.clockSkew()));
+    keysMaxAge = Objects.requireNonNullElse(keysMaxAge, ConfigDurations.of(DEFAULTS.keysMaxAge()));
     unknownKeyRefreshInterval =
-        Objects.requireNonNullElse(unknownKeyRefreshInterval, DEFAULTS.unknownKeyRefreshInterval());
+        Objects.requireNonNullElse(
+            unknownKeyRefreshInterval, ConfigDurations.of(DEFAULTS.unknownKeyRefreshInterval()));
+    if (clockSkew.toNanoseconds() < 0 || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
+      throw new IllegalArgumentException(
+          "auth.jwt.clockSkew must be within 0.." + MAX_CLOCK_SKEW + ", was: " + clockSkew);
+    }
+    requirePositive("auth.jwt.keysMaxAge", keysMaxAge);
+    requirePositive("auth.jwt.unknownKeyRefreshInterval", unknownKeyRefreshInterval);
     build(issuer, audience, jwks, clockSkew, keysMaxAge, unknownKeyRefreshInterval);
   }
 
@@ -82,14 +92,20 @@ public record JwtAuthSettings(
           issuer,
           audience,
           jwks,
-          clockSkew,
-          keysMaxAge,
-          refresh,
+          clockSkew.toJavaDuration(),
+          keysMaxAge.toJavaDuration(),
+          refresh.toJavaDuration(),
           DEFAULTS.maxTokenLength(),
           DEFAULTS.maxWallets(),
           DEFAULTS.verifiedTokenCacheSize());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException("auth.jwt: " + e.getMessage(), e);
+    }
+  }
+
+  private static void requirePositive(String key, Duration value) {
+    if (value.toNanoseconds() <= 0) {
+      throw new IllegalArgumentException(key + " must be a positive duration, was: " + value);
     }
   }
 }

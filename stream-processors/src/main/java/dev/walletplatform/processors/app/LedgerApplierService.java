@@ -57,7 +57,8 @@ public final class LedgerApplierService implements Managed {
     this.settings = config.applier();
     this.registry = registry;
     this.transactions =
-        new RetryingTransactions(pool, settings.maxTransactionAttempts(), settings.retryBackoff());
+        new RetryingTransactions(
+            pool, settings.maxTransactionAttempts(), settings.retryBackoff().toJavaDuration());
     this.metrics = new ApplierMetrics(metricRegistry);
     JdbcLedgerRepository repository =
         new JdbcLedgerRepository(
@@ -83,7 +84,8 @@ public final class LedgerApplierService implements Managed {
   public synchronized void start() {
     producer = new KafkaProducer<>(kafka.producerProperties(kafka.groupId() + "-results"));
     ResultPublisher publisher =
-        new ResultPublisher(producer, registry, settings.resultAckTimeout(), Clock.systemUTC());
+        new ResultPublisher(
+            producer, registry, settings.resultAckTimeout().toJavaDuration(), Clock.systemUTC());
     for (int i = 0; i < kafka.consumerThreads(); i++) {
       String name = "ledger-applier-" + i;
       KafkaConsumer<byte[], byte[]> consumer =
@@ -95,8 +97,8 @@ public final class LedgerApplierService implements Managed {
               publisher,
               metrics,
               new LoopHeartbeat(name),
-              kafka.pollTimeout(),
-              settings.maxBackoff());
+              kafka.pollTimeout().toJavaDuration(),
+              settings.maxBackoff().toJavaDuration());
       loops.add(loop);
       Thread thread = new Thread(loop, name);
       threads.add(thread);

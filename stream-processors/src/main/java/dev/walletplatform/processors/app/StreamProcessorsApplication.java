@@ -62,7 +62,7 @@ public final class StreamProcessorsApplication
     checkStatusKeys(config);
     HttpSchemaRegistryClient registry =
         new HttpSchemaRegistryClient(
-            config.schemaRegistry().url(), config.schemaRegistry().timeout());
+            config.schemaRegistry().url(), config.schemaRegistry().timeout().toJavaDuration());
     LedgerApplierService applier =
         config.applier().enabled() ? startApplier(config, environment, registry) : null;
     WalletStreamsService streams =
@@ -71,7 +71,8 @@ public final class StreamProcessorsApplication
     this.streamsService = streams;
     ApplierHealth applierHealth =
         new ApplierHealth(
-            applier == null ? List::of : applier::heartbeats, config.applier().maxLoopStall());
+            applier == null ? List::of : applier::heartbeats,
+            config.applier().maxLoopStall().toJavaDuration());
     StreamsHealth streamsHealth =
         new StreamsHealth(streams == null ? Optional::empty : streams::running);
     if (applier != null) {
@@ -140,7 +141,8 @@ public final class StreamProcessorsApplication
             streams::running,
             config.streams().applicationServer(),
             new RemoteStatusClient(
-                config.statusView().forwardTimeout(), config.statusView().peerApiKey()),
+                config.statusView().forwardTimeout().toJavaDuration(),
+                config.statusView().peerApiKey()),
             environment.metrics());
     environment.jersey().register(new CommandStatusResource(query));
     return streams;

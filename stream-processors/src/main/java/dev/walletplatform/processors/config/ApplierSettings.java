@@ -2,10 +2,11 @@ package dev.walletplatform.processors.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Duration;
+import io.dropwizard.util.Duration;
 
 /**
- * The {@code applier} block: retry and liveness tuning; every key is optional.
+ * The {@code applier} block: retry and liveness tuning; every key is optional. Durations are
+ * Dropwizard's ({@code 20ms}, {@code 2m}); the code takes them as {@link java.time.Duration}.
  *
  * @param maxTransactionAttempts attempts of one batch transaction on 40001/40P01/lost connections
  *     before the batch counts as a transient failure (rewound, retried after {@code maxBackoff} at
@@ -39,11 +40,11 @@ public record ApplierSettings(
       @JsonProperty("enabled") Boolean enabled) {
     this(
         maxTransactionAttempts == null ? 8 : maxTransactionAttempts,
-        retryBackoff == null ? Duration.ofMillis(20) : retryBackoff,
-        maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff,
-        maxLoopStall == null ? Duration.ofMinutes(2) : maxLoopStall,
+        retryBackoff == null ? Duration.milliseconds(20) : retryBackoff,
+        maxBackoff == null ? Duration.seconds(10) : maxBackoff,
+        maxLoopStall == null ? Duration.minutes(2) : maxLoopStall,
         maxHeapAfterGc == null ? 0.85 : maxHeapAfterGc,
-        resultAckTimeout == null ? Duration.ofSeconds(30) : resultAckTimeout,
+        resultAckTimeout == null ? Duration.seconds(30) : resultAckTimeout,
         enabled == null || enabled);
   }
 
@@ -67,7 +68,7 @@ public record ApplierSettings(
   }
 
   private static void requirePositive(String key, Duration value) {
-    if (value.isNegative() || value.isZero()) {
+    if (value.toNanoseconds() <= 0) {
       throw new IllegalArgumentException(key + " must be positive, was: " + value);
     }
   }

@@ -2,7 +2,7 @@ package dev.walletplatform.processors.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Duration;
+import io.dropwizard.util.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +11,7 @@ import java.util.Set;
  * The {@code kafka} block. {@code properties} are passed to both the consumers and the producer
  * (security settings, timeouts); the ones exactly-once depends on cannot be overridden.
  *
+ * @param pollTimeout longest wait of one poll, Dropwizard notation ({@code 500ms}); (0, 10s]
  * @param consumerThreads consumer threads, each with its own consumer in the group; needs as many
  *     pool connections, and more threads than partitions only idle
  */
@@ -23,6 +24,7 @@ public record KafkaSettings(
     Map<String, String> properties) {
 
   public static final String DEFAULT_GROUP_ID = "ledger-applier";
+  private static final Duration MAX_POLL_TIMEOUT = Duration.seconds(10);
 
   /** Exactly-once in effect relies on these; a config that sets them is refused at start. */
   static final Set<String> RESERVED =
@@ -52,7 +54,7 @@ public record KafkaSettings(
         groupId == null ? DEFAULT_GROUP_ID : groupId,
         maxPollRecords == null ? 500 : maxPollRecords,
         consumerThreads == null ? 1 : consumerThreads,
-        pollTimeout == null ? Duration.ofMillis(500) : pollTimeout,
+        pollTimeout == null ? Duration.milliseconds(500) : pollTimeout,
         properties == null ? Map.of() : properties);
   }
 
@@ -71,9 +73,7 @@ public record KafkaSettings(
       throw new IllegalArgumentException(
           "kafka.consumerThreads must be 1..64, was: " + consumerThreads);
     }
-    if (pollTimeout.isNegative()
-        || pollTimeout.isZero()
-        || pollTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
+    if (pollTimeout.toNanoseconds() <= 0 || pollTimeout.compareTo(MAX_POLL_TIMEOUT) > 0) {
       throw new IllegalArgumentException(
           "kafka.pollTimeout must be in (0, 10s] so shutdown and liveness stay prompt, was: "
               + pollTimeout);

@@ -2,7 +2,8 @@ package dev.walletplatform.processors.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Duration;
+import dev.walletplatform.kit.config.ConfigDurations;
+import io.dropwizard.util.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The {@code screening} block: the abuse limits in front of the ledger; every key is optional.
+ * Durations are Dropwizard's ({@code 30s}, {@code 1h}).
  *
  * @param claimsPerDevice giveaway claims one device (its X-Device-Id, else its client id) may make
  *     for one campaign per window; default 5 per minute
@@ -32,8 +34,10 @@ public record ScreeningSettings(
     Duration verdictTimeout) {
 
   private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{2,63}");
-  private static final Duration MAX_GRACE = Duration.ofHours(1);
-  private static final Duration MAX_DEDUPE = Duration.ofDays(7);
+  private static final Duration MAX_GRACE = Duration.hours(1);
+  private static final Duration MAX_DEDUPE = Duration.days(7);
+  private static final Duration MIN_VERDICT_TIMEOUT = Duration.seconds(4);
+  private static final Duration MAX_VERDICT_TIMEOUT = Duration.hours(1);
 
   /** Per-campaign settings; only the claim limit makes sense per campaign. */
   public record CampaignScreening(@JsonProperty("claimsPerDevice") WindowLimit claimsPerDevice) {}
@@ -48,23 +52,20 @@ public record ScreeningSettings(
       @JsonProperty("campaigns") Map<String, CampaignScreening> campaigns,
       @JsonProperty("verdictTimeout") Duration verdictTimeout) {
     return new ScreeningSettings(
-        claimsPerDevice == null ? new WindowLimit(5, Duration.ofMinutes(1)) : claimsPerDevice,
+        claimsPerDevice == null ? new WindowLimit(5, Duration.minutes(1)) : claimsPerDevice,
         withdrawalsPerWallet == null
-            ? new WindowLimit(10, Duration.ofHours(1))
+            ? new WindowLimit(10, Duration.hours(1))
             : withdrawalsPerWallet,
-        grace == null ? Duration.ofSeconds(30) : grace,
+        grace == null ? Duration.seconds(30) : grace,
         dedupeRetention,
         campaigns == null ? Map.of() : campaigns,
-        verdictTimeout == null ? Duration.ofMinutes(2) : verdictTimeout);
+        verdictTimeout == null ? Duration.minutes(2) : verdictTimeout);
   }
 
   public ScreeningSettings {
     claimsPerDevice.checked("screening.claimsPerDevice");
     withdrawalsPerWallet.checked("screening.withdrawalsPerWallet");
-    if (grace == null
-        || grace.isNegative()
-        || grace.isNegative()
-        || grace.compareTo(MAX_GRACE) > 0) {
+    if (grace == null || grace.toNanoseconds() < 0 || grace.compareTo(MAX_GRACE) > 0) {
       throw new IllegalArgumentException(
           "screening.grace must be 0.." + MAX_GRACE + ", was: " + grace);
     }
@@ -85,13 +86,19 @@ public record ScreeningSettings(
             });
     campaigns = Map.copyOf(checked);
     if (verdictTimeout == null
-        || verdictTimeout.compareTo(Duration.ofSeconds(4)) < 0
-        || verdictTimeout.compareTo(Duration.ofHours(1)) > 0) {
+        || verdictTimeout.compareTo(MIN_VERDICT_TIMEOUT) < 0
+        || verdictTimeout.compareTo(MAX_VERDICT_TIMEOUT) > 0) {
       throw new IllegalArgumentException(
           "screening.verdictTimeout must be 4s..1h, was: " + verdictTimeout);
     }
-    Duration needed = longestWindow(claimsPerDevice, withdrawalsPerWallet, campaigns).plus(grace);
-    dedupeRetention = dedupeRetention == null ? needed.plus(needed) : dedupeRetention;
+    Duration needed =
+        ConfigDurations.of(
+            longestWindow(claimsPerDevice, withdrawalsPerWallet, campaigns)
+                .plus(grace.toJavaDuration()));
+    dedupeRetention =
+        dedupeRetention == null
+            ? ConfigDurations.of(needed.toJavaDuration().multipliedBy(2))
+            : dedupeRetention;
     if (dedupeRetention.compareTo(needed) < 0 || dedupeRetention.compareTo(MAX_DEDUPE) > 0) {
       // shorter, and a redelivery inside a still-open window would be counted a second time
       throw new IllegalArgumentException(
@@ -114,17 +121,21 @@ public record ScreeningSettings(
     return override == null ? claimsPerDevice : override.claimsPerDevice();
   }
 
-  /** The longest claim window, any campaign: how long claim counts must be kept. */
-  public Duration longestClaimWindow() {
+  /**
+   * The longest claim window, any campaign: how long claim counts must be kept (for the code, as a
+   * {@link java.time.Duration}).
+   */
+  public java.time.Duration longestClaimWindow() {
     return longestWindow(claimsPerDevice, claimsPerDevice, campaigns);
   }
 
-  private static Duration longestWindow(
+  private static java.time.Duration longestWindow(
       WindowLimit claims, WindowLimit withdrawals, Map<String, CampaignScreening> campaigns) {
     return Stream.concat(
             Stream.of(claims.window(), withdrawals.window()),
             campaigns.values().stream().map(c -> c.claimsPerDevice().window()))
-        .max(Duration::compareTo)
+        .map(Duration::toJavaDuration)
+        .max(java.time.Duration::compareTo)
         .orElseThrow();
   }
 }

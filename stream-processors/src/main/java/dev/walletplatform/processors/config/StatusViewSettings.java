@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.kit.auth.apikey.ConfiguredApiKey;
-import java.time.Duration;
+import io.dropwizard.util.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,8 +41,8 @@ public record StatusViewSettings(
       @JsonProperty("callers") List<ConfiguredApiKey> callers,
       @JsonProperty("peerApiKey") String peerApiKey) {
     return new StatusViewSettings(
-        retention == null ? Duration.ofDays(1) : retention,
-        forwardTimeout == null ? Duration.ofMillis(300) : forwardTimeout,
+        retention == null ? Duration.days(1) : retention,
+        forwardTimeout == null ? Duration.milliseconds(300) : forwardTimeout,
         callers == null ? List.of() : callers,
         peerApiKey == null || peerApiKey.isBlank()
             ? Optional.empty()
@@ -50,11 +50,12 @@ public record StatusViewSettings(
   }
 
   public StatusViewSettings {
-    if (retention.compareTo(Duration.ofMinutes(1)) < 0
-        || retention.compareTo(Duration.ofDays(30)) > 0) {
+    if (retention.compareTo(Duration.minutes(1)) < 0
+        || retention.compareTo(Duration.days(30)) > 0) {
       throw new IllegalArgumentException("statusView.retention must be 1m..30d, was: " + retention);
     }
-    if (forwardTimeout.toMillis() < 10 || forwardTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
+    if (forwardTimeout.toMilliseconds() < 10
+        || forwardTimeout.compareTo(Duration.seconds(10)) > 0) {
       throw new IllegalArgumentException(
           "statusView.forwardTimeout must be 10ms..10s, was: " + forwardTimeout);
     }

@@ -2,8 +2,8 @@ package dev.walletplatform.processors.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param threads stream threads; more than the commands topic's partitions only idle
  * @param standbyReplicas warm copies of each store on other instances, for fast failover
  * @param replicationFactor of the internal topics; -1 takes the broker's default
+ * @param commitInterval how often a stream thread commits (ends its transaction), e.g. {@code
+ *     100ms}
  */
 public record StreamsSettings(
     boolean enabled,
@@ -110,7 +112,7 @@ public record StreamsSettings(
         threads == null ? 1 : threads,
         standbyReplicas == null ? 1 : standbyReplicas,
         replicationFactor == null ? -1 : replicationFactor,
-        commitInterval == null ? Duration.ofMillis(100) : commitInterval,
+        commitInterval == null ? Duration.milliseconds(100) : commitInterval,
         properties == null ? Map.of() : properties);
   }
 
@@ -131,7 +133,8 @@ public record StreamsSettings(
           "streams.replicationFactor must be -1 (broker default) or 1..5, was: "
               + replicationFactor);
     }
-    if (commitInterval.toMillis() < 10 || commitInterval.compareTo(Duration.ofSeconds(30)) > 0) {
+    if (commitInterval.toMilliseconds() < 10
+        || commitInterval.compareTo(Duration.seconds(30)) > 0) {
       // under exactly-once every commit ends a transaction: results become visible only then
       throw new IllegalArgumentException(
           "streams.commitInterval must be 10ms..30s, was: " + commitInterval);

@@ -37,10 +37,11 @@ final class DeviceLimitProcessor implements Processor<String, ClaimCheck, String
     this.decided =
         new ScreenedCommandIds(
             context.getStateStore(ScreeningTopology.DEVICE_VERDICTS_STORE),
-            settings.dedupeRetention());
+            settings.dedupeRetention().toJavaDuration());
     this.claims =
         new WindowedCounter(
-            context.getStateStore(ScreeningTopology.DEVICE_CLAIMS_STORE), settings.grace());
+            context.getStateStore(ScreeningTopology.DEVICE_CLAIMS_STORE),
+            settings.grace().toJavaDuration());
     this.budgets = context.getStateStore(ScreeningTopology.CAMPAIGN_BUDGETS_STORE);
   }
 

@@ -57,12 +57,14 @@ final class ScreeningProcessor
     this.context = context;
     this.verdicts =
         new ScreenedCommandIds(
-            context.getStateStore(ScreeningTopology.VERDICTS_STORE), settings.dedupeRetention());
+            context.getStateStore(ScreeningTopology.VERDICTS_STORE),
+            settings.dedupeRetention().toJavaDuration());
     this.withdrawals =
         new WindowedCounter(
-            context.getStateStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE), settings.grace());
+            context.getStateStore(ScreeningTopology.WALLET_WITHDRAWALS_STORE),
+            settings.grace().toJavaDuration());
     this.pending = new PendingCommands(context.getStateStore(ScreeningTopology.PENDING_STORE));
-    Duration every = settings.verdictTimeout().dividedBy(4);
+    Duration every = settings.verdictTimeout().toJavaDuration().dividedBy(4);
     context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::releaseClaimsWaitingTooLong);
   }
 
@@ -150,7 +152,7 @@ final class ScreeningProcessor
 
   private void releaseClaimsWaitingTooLong(long nowMs) {
     for (String wallet :
-        pending.walletsWaitingSince(nowMs - settings.verdictTimeout().toMillis())) {
+        pending.walletsWaitingSince(nowMs - settings.verdictTimeout().toMilliseconds())) {
       pending
           .head(wallet)
           .ifPresent(

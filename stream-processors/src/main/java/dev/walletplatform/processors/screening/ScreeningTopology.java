@@ -165,11 +165,14 @@ public final class ScreeningTopology {
    * can abort the other tasks' open transaction and lose their claim checks and verdicts.
    */
   private void addStores(StreamsBuilder builder, StreamSources sources) {
-    Duration grace = settings.grace();
+    Duration grace = settings.grace().toJavaDuration();
     builder.addStateStore(
         Stores.windowStoreBuilder(
             CheckpointedWindowStores.persistent(
-                VERDICTS_STORE, settings.dedupeRetention(), Duration.ofMillis(1), false),
+                VERDICTS_STORE,
+                settings.dedupeRetention().toJavaDuration(),
+                Duration.ofMillis(1),
+                false),
             Serdes.String(),
             Serdes.String()));
     builder.addStateStore(
@@ -181,8 +184,8 @@ public final class ScreeningTopology {
         Stores.windowStoreBuilder(
             CheckpointedWindowStores.persistent(
                 WALLET_WITHDRAWALS_STORE,
-                settings.withdrawalsPerWallet().window().plus(grace),
-                settings.withdrawalsPerWallet().window(),
+                settings.withdrawalsPerWallet().window().toJavaDuration().plus(grace),
+                settings.withdrawalsPerWallet().window().toJavaDuration(),
                 false),
             Serdes.String(),
             Serdes.Long()));
@@ -191,14 +194,17 @@ public final class ScreeningTopology {
             CheckpointedWindowStores.persistent(
                 DEVICE_CLAIMS_STORE,
                 settings.longestClaimWindow().plus(grace),
-                settings.claimsPerDevice().window(),
+                settings.claimsPerDevice().window().toJavaDuration(),
                 false),
             Serdes.String(),
             Serdes.Long()));
     builder.addStateStore(
         Stores.windowStoreBuilder(
             CheckpointedWindowStores.persistent(
-                DEVICE_VERDICTS_STORE, settings.dedupeRetention(), Duration.ofMillis(1), false),
+                DEVICE_VERDICTS_STORE,
+                settings.dedupeRetention().toJavaDuration(),
+                Duration.ofMillis(1),
+                false),
             Serdes.String(),
             Serdes.String()));
     builder.globalTable(

@@ -28,7 +28,7 @@ final class WindowedCounter {
   }
 
   Admission admit(String subject, long timeMs, WindowLimit limit, long streamTimeMs) {
-    TumblingWindow window = TumblingWindow.of(timeMs, limit.window());
+    TumblingWindow window = TumblingWindow.of(timeMs, limit.window().toJavaDuration());
     if (window.isClosedAt(streamTimeMs, grace)) {
       return Admission.LATE;
     }

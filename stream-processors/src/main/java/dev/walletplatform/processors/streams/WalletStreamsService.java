@@ -52,7 +52,7 @@ public final class WalletStreamsService implements Managed {
             config.screening(),
             screeningMetrics,
             config.assets(),
-            config.statusView().retention(),
+            config.statusView().retention().toJavaDuration(),
             partitions);
     KafkaStreams created =
         new KafkaStreams(

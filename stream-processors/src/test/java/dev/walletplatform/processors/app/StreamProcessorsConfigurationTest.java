@@ -14,9 +14,9 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
+import io.dropwizard.util.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class StreamProcessorsConfigurationTest {
     assertThat(config.database().poolSize()).isEqualTo(4);
     assertThat(config.assets().find("ETH"))
         .hasValueSatisfying(a -> assertThat(a.decimals()).isEqualTo(18));
-    assertThat(config.applier().maxLoopStall()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(config.applier().maxLoopStall()).isEqualTo(Duration.minutes(2));
     assertThat(config.migrateOnStart()).isTrue();
     assertThat(config.applier().enabled()).isTrue();
     assertThat(config.streams().enabled()).isTrue();
@@ -52,8 +52,8 @@ class StreamProcessorsConfigurationTest {
         .contains("localhost:8093");
     assertThat(config.streams().replicationFactor()).isEqualTo(-1);
     assertThat(config.streams().stateDir()).isNotNull();
-    assertThat(config.screening().claimsPerDevice().window()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(config.statusView().retention()).isEqualTo(Duration.ofDays(1));
+    assertThat(config.screening().claimsPerDevice().window()).isEqualTo(Duration.minutes(1));
+    assertThat(config.statusView().retention()).isEqualTo(Duration.days(1));
     assertThat(config.adminAccess().apiKeys())
         .extracting(ConfiguredApiKey::name)
         .containsExactly("prometheus", "operator");
@@ -193,20 +193,20 @@ class StreamProcessorsConfigurationTest {
                     minimal("groupId: ledger-applier", "poolSize: 4")
                         + """
             screening:
-              claimsPerDevice: {limit: 3, window: PT1M}
-              withdrawalsPerWallet: {limit: 2, window: PT2H}
-              grace: PT10S
+              claimsPerDevice: {limit: 3, window: 1m}
+              withdrawalsPerWallet: {limit: 2, window: 2h}
+              grace: 10s
               campaigns:
                 spring-drop:
-                  claimsPerDevice: {limit: 1, window: PT10M}
+                  claimsPerDevice: {limit: 1, window: 10m}
             """)
                 .toString());
     assertThat(config.screening().claimsPerDevice("spring-drop").limit()).isEqualTo(1);
     assertThat(config.screening().claimsPerDevice("other-drop").limit()).isEqualTo(3);
-    assertThat(config.screening().longestClaimWindow()).isEqualTo(Duration.ofMinutes(10));
-    assertThat(config.screening().dedupeRetention())
+    assertThat(config.screening().longestClaimWindow()).isEqualTo(java.time.Duration.ofMinutes(10));
+    assertThat(config.screening().dedupeRetention().toJavaDuration())
         .as("default: twice the longest window plus grace")
-        .isEqualTo(Duration.ofHours(4).plusSeconds(20));
+        .isEqualTo(java.time.Duration.ofHours(4).plusSeconds(20));
   }
 
   @Test
@@ -219,7 +219,7 @@ class StreamProcessorsConfigurationTest {
         screening:
           campaigns:
             spring-drop:
-              claimsPerDevice: {limit: 0, window: PT1M}
+              claimsPerDevice: {limit: 0, window: 1m}
         """);
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
         .isInstanceOf(ConfigurationException.class)
@@ -235,12 +235,47 @@ class StreamProcessorsConfigurationTest {
             minimal("groupId: ledger-applier", "poolSize: 4")
                 + """
         screening:
-          dedupeRetention: PT30M
+          dedupeRetention: 30m
         """);
     assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining(
-            "screening.dedupeRetention must be at least the longest window plus grace (PT1H30S)");
+            "screening.dedupeRetention must be at least the longest window plus grace (3630 seconds)");
+  }
+
+  @Test
+  void readsEveryDurationInDropwizardNotation(@TempDir Path dir) throws Exception {
+    StreamProcessorsConfiguration config =
+        factory.build(
+            new FileConfigurationSourceProvider(),
+            write(
+                    dir,
+                    minimal("pollTimeout: 200ms", "connectionTimeout: 2s")
+                            .replace(
+                                "url: http://localhost:8081",
+                                "url: http://localhost:8081\n  timeout: 3s")
+                        + """
+            applier: {retryBackoff: 20ms, maxBackoff: 10s, maxLoopStall: 2m, resultAckTimeout: 30s}
+            screening: {grace: 30s, verdictTimeout: 2m}
+            statusView: {retention: 1d, forwardTimeout: 300ms}
+            """)
+                .toString());
+    assertThat(config.kafka().pollTimeout().toJavaDuration())
+        .isEqualTo(java.time.Duration.ofMillis(200));
+    assertThat(config.database().connectionTimeout()).isEqualTo(Duration.seconds(2));
+    assertThat(config.schemaRegistry().timeout()).isEqualTo(Duration.seconds(3));
+    assertThat(config.applier().retryBackoff()).isEqualTo(Duration.milliseconds(20));
+    assertThat(config.screening().verdictTimeout()).isEqualTo(Duration.minutes(2));
+    assertThat(config.statusView().forwardTimeout()).isEqualTo(Duration.milliseconds(300));
+  }
+
+  @Test
+  void refusesAnIsoDurationNamingTheValue(@TempDir Path dir) throws Exception {
+    Path file = write(dir, minimal("pollTimeout: PT0.5S", "poolSize: 4"));
+    assertThatThrownBy(() -> factory.build(new FileConfigurationSourceProvider(), file.toString()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("kafka.pollTimeout")
+        .hasMessageContaining("Invalid duration: PT0.5S");
   }
 
   @Test

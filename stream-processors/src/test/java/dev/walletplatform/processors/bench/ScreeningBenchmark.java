@@ -109,9 +109,9 @@ public final class ScreeningBenchmark {
     // limits far above the traffic: every command is screened in full, few are cut
     ScreeningSettings screening =
         ScreeningSettings.fromYaml(
-            new WindowLimit(1_000, Duration.ofMinutes(1)),
-            new WindowLimit(1_000, Duration.ofHours(1)),
-            Duration.ofMinutes(5),
+            new WindowLimit(1_000, io.dropwizard.util.Duration.minutes(1)),
+            new WindowLimit(1_000, io.dropwizard.util.Duration.hours(1)),
+            io.dropwizard.util.Duration.minutes(5),
             null,
             Map.of(),
             null);

@@ -39,9 +39,9 @@ final class ApplierYaml {
             .env("STATUS_VIEW_API_KEY", ItKeys.STATUS)
             .env("ADMIN_METRICS_KEY_SHA256", ItKeys.hash(ItKeys.METRICS))
             .env("ADMIN_OPERATOR_KEY_SHA256", ItKeys.hash(ItKeys.OPERATOR))
-            .override("kafka.pollTimeout", "PT0.2S")
+            .override("kafka.pollTimeout", "200ms")
             .override("kafka.properties.heartbeat\\.interval\\.ms", "'1000'")
-            .override("applier.maxBackoff", "PT2S")
+            .override("applier.maxBackoff", "2s")
             .override(
                 "statusView.callers[1]",
                 "{name: unscoped, sha256: '"

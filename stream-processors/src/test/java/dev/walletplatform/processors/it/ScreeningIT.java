@@ -69,9 +69,9 @@ class ScreeningIT {
 
   private static final String SCREENING =
       """
-      claimsPerDevice: {limit: %d, window: PT1H}
-      withdrawalsPerWallet: {limit: 100, window: PT1H}
-      grace: PT5M
+      claimsPerDevice: {limit: %d, window: 1h}
+      withdrawalsPerWallet: {limit: 100, window: 1h}
+      grace: 5m
       """
           .formatted(LIMIT);
 

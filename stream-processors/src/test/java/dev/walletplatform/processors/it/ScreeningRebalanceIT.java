@@ -68,10 +68,10 @@ class ScreeningRebalanceIT {
   private static final String DEVICE = "kiosk-1";
   private static final String SCREENING =
       """
-      claimsPerDevice: {limit: 1000000, window: PT1M}
-      withdrawalsPerWallet: {limit: 1000, window: PT1H}
-      grace: PT30S
-      verdictTimeout: PT30M
+      claimsPerDevice: {limit: 1000000, window: 1m}
+      withdrawalsPerWallet: {limit: 1000, window: 1h}
+      grace: 30s
+      verdictTimeout: 30m
       """;
   private static final String CORRUPTED = "did not find checkpoint offsets";
 

@@ -56,7 +56,7 @@ class SerializableContentionIT {
             database.username(),
             database.password(),
             4,
-            Duration.ofSeconds(10),
+            io.dropwizard.util.Duration.seconds(10),
             null,
             Map.of());
     try (HikariDataSource pool = BoundedPool.open(config, "contention-it", false)) {

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * arrange: a claim whose verdict never comes must not hold its wallet forever.
  */
 class ScreeningProcessorTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static final io.dropwizard.util.Duration TIMEOUT =
+      io.dropwizard.util.Duration.seconds(20);
   private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   private final WalletSerdes serdes = new WalletSerdes(registry);
   private final MetricRegistry metrics = new MetricRegistry();
@@ -41,7 +42,12 @@ class ScreeningProcessorTest {
   private final ScreeningProcessor processor =
       new ScreeningProcessor(
           ScreeningSettings.fromYaml(
-              new WindowLimit(5, Duration.ofMinutes(1)), null, null, null, Map.of(), TIMEOUT),
+              new WindowLimit(5, io.dropwizard.util.Duration.minutes(1)),
+              null,
+              null,
+              null,
+              Map.of(),
+              TIMEOUT),
           new ScreeningMetrics(metrics));
 
   @BeforeEach
@@ -92,9 +98,9 @@ class ScreeningProcessorTest {
         .containsExactly(id(otherWallet));
 
     context.resetForwards();
-    punctuateAt(T0.plus(TIMEOUT).minusMillis(1));
+    punctuateAt(T0.plus(TIMEOUT.toJavaDuration()).minusMillis(1));
     assertThat(context.forwarded()).as("not before the timeout").isEmpty();
-    punctuateAt(T0.plus(TIMEOUT).plusMillis(1));
+    punctuateAt(T0.plus(TIMEOUT.toJavaDuration()).plusMillis(1));
 
     assertThat(passedIds()).containsExactly(id(claim), id(transfer));
     assertThat(metrics.meter("screening.claims.verdict-timeouts").getCount()).isEqualTo(1);

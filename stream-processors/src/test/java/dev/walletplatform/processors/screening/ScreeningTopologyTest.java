@@ -41,11 +41,13 @@ class ScreeningTopologyTest {
    */
   private static final ScreeningSettings LIMITS =
       ScreeningSettings.fromYaml(
-          new WindowLimit(3, Duration.ofMinutes(1)),
-          new WindowLimit(2, Duration.ofHours(1)),
-          Duration.ofSeconds(10),
+          new WindowLimit(3, io.dropwizard.util.Duration.minutes(1)),
+          new WindowLimit(2, io.dropwizard.util.Duration.hours(1)),
+          io.dropwizard.util.Duration.seconds(10),
           null,
-          Map.of("vip-drop", new CampaignScreening(new WindowLimit(1, Duration.ofMinutes(1)))),
+          Map.of(
+              "vip-drop",
+              new CampaignScreening(new WindowLimit(1, io.dropwizard.util.Duration.minutes(1)))),
           null);
 
   @TempDir Path state;

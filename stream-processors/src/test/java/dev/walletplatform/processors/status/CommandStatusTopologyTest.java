@@ -27,7 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandStatusTopologyTest {
   private static final ScreeningSettings ONE_CLAIM_PER_DEVICE =
       ScreeningSettings.fromYaml(
-          new WindowLimit(1, Duration.ofMinutes(1)), null, null, null, Map.of(), null);
+          new WindowLimit(1, io.dropwizard.util.Duration.minutes(1)),
+          null,
+          null,
+          null,
+          Map.of(),
+          null);
 
   @TempDir Path state;
   private TopologyFixture platform;

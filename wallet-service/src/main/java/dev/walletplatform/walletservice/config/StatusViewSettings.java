@@ -2,8 +2,8 @@ package dev.walletplatform.walletservice.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
 import java.net.URI;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param apiKey sent as {@code Authorization: ApiKey <key>} (the view needs scope {@code
  *     status:read}); null when none is issued here — the view refuses every query then, so the
  *     database alone answers
- * @param timeout longest wait for the view before the database is asked instead (default 300 ms)
+ * @param timeout longest wait for the view before the database is asked instead (Dropwizard
+ *     notation, default {@code 300ms})
  * @param cooldown after the view failed, how long to go straight to the database, so an outage of
- *     the view does not add {@code timeout} to every request (default 5 s)
+ *     the view does not add {@code timeout} to every request (default {@code 5s})
  */
 public record StatusViewSettings(URI url, String apiKey, Duration timeout, Duration cooldown) {
   /** Printable ASCII without spaces: a key goes into a header, where CR/LF would split it. */
@@ -33,8 +34,8 @@ public record StatusViewSettings(URI url, String apiKey, Duration timeout, Durat
     return new StatusViewSettings(
         url == null || url.isBlank() ? null : URI.create(url),
         apiKey == null || apiKey.isBlank() ? null : apiKey.trim(),
-        timeout == null ? Duration.ofMillis(300) : timeout,
-        cooldown == null ? Duration.ofSeconds(5) : cooldown);
+        timeout == null ? Duration.milliseconds(300) : timeout,
+        cooldown == null ? Duration.seconds(5) : cooldown);
   }
 
   public StatusViewSettings {
@@ -49,10 +50,10 @@ public record StatusViewSettings(URI url, String apiKey, Duration timeout, Durat
       throw new IllegalArgumentException(
           "statusView.apiKey must be 16-256 printable ASCII characters without spaces");
     }
-    if (timeout.toMillis() < 10 || timeout.compareTo(Duration.ofSeconds(5)) > 0) {
+    if (timeout.toMilliseconds() < 10 || timeout.compareTo(Duration.seconds(5)) > 0) {
       throw new IllegalArgumentException("statusView.timeout must be 10ms..5s, was: " + timeout);
     }
-    if (cooldown.isNegative() || cooldown.compareTo(Duration.ofMinutes(5)) > 0) {
+    if (cooldown.toNanoseconds() < 0 || cooldown.compareTo(Duration.minutes(5)) > 0) {
       throw new IllegalArgumentException("statusView.cooldown must be 0..5m, was: " + cooldown);
     }
   }

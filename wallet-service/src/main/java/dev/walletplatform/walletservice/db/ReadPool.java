@@ -59,7 +59,8 @@ public final class ReadPool implements Managed {
     try {
       return opened.getConnection();
     } catch (SQLException e) {
-      throw failure("no connection within " + config.connectionTimeout().toMillis() + " ms", e);
+      throw failure(
+          "no connection within " + config.connectionTimeout().toMilliseconds() + " ms", e);
     }
   }
 

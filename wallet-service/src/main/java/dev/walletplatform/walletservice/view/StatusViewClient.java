@@ -55,7 +55,7 @@ public final class StatusViewClient {
     this.skipUntilNanos = new AtomicLong(nanoClock.getAsLong());
     this.http =
         HttpClient.newBuilder()
-            .connectTimeout(config.timeout())
+            .connectTimeout(config.timeout().toJavaDuration())
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     this.answered = metrics.meter("status-view.answered");
@@ -83,7 +83,7 @@ public final class StatusViewClient {
       HttpResponse<String> response =
           http.send(
               HttpRequest.newBuilder(uri)
-                  .timeout(config.timeout())
+                  .timeout(config.timeout().toJavaDuration())
                   .header("Accept", "application/json")
                   .header("Authorization", "ApiKey " + config.apiKey())
                   .GET()
@@ -118,7 +118,7 @@ public final class StatusViewClient {
 
   private Optional<CommandStatusView> failure(URI uri, String what) {
     failed.mark();
-    Duration cooldown = config.cooldown();
+    Duration cooldown = config.cooldown().toJavaDuration();
     skipUntilNanos.set(nanoClock.getAsLong() + cooldown.toNanos());
     LOG.warn(
         "status view {} {}; reading command status from the database for the next {}",

@@ -69,7 +69,8 @@ class WalletServiceConfigurationTest {
     assertThat(config.adminAccess().ring().authenticate("anything")).isEmpty();
     assertThat(config.statusView().url()).hasToString("http://127.0.0.1:8093");
     assertThat(config.statusView().apiKey()).isEqualTo(STATUS_KEY);
-    assertThat(config.statusView().timeout()).isEqualTo(Duration.ofMillis(300));
+    assertThat(config.statusView().timeout())
+        .isEqualTo(io.dropwizard.util.Duration.milliseconds(300));
   }
 
   @Test
@@ -118,8 +119,34 @@ class WalletServiceConfigurationTest {
         .extracting(Asset::code)
         .containsExactlyInAnyOrder("BTC", "ETH", "USDC");
     assertThat(config.database().poolSize()).isEqualTo(4);
-    assertThat(config.reads().queryTimeout()).isEqualTo(Duration.ofSeconds(5));
-    assertThat(config.reads().retryAfter()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(config.reads().queryTimeout()).isEqualTo(io.dropwizard.util.Duration.seconds(5));
+    assertThat(config.reads().retryAfter()).isEqualTo(io.dropwizard.util.Duration.seconds(2));
+  }
+
+  @Test
+  void readsDurationsInDropwizardNotationAndRefusesIsoOnes(@TempDir Path dir) throws Exception {
+    WalletServiceConfiguration config =
+        load(
+            write(
+                dir,
+                minimal(
+                    """
+                    server: {applicationConnectors: [{type: https, keyStorePath: /k.p12,
+                      keyStorePassword: p, supportedProtocols: [TLSv1.3],
+                      supportedCipherSuites: [TLS_AES_128_GCM_SHA256]}]}
+                    reads: {queryTimeout: 10s, retryAfter: 3s}
+                    statusView: {timeout: 150ms, cooldown: 1m}
+                    """)));
+    assertThat(config.reads().queryTimeout().toJavaDuration()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.reads().retryAfter()).isEqualTo(io.dropwizard.util.Duration.seconds(3));
+    assertThat(config.statusView().timeout())
+        .isEqualTo(io.dropwizard.util.Duration.milliseconds(150));
+    assertThat(config.statusView().cooldown()).isEqualTo(io.dropwizard.util.Duration.minutes(1));
+
+    assertThatThrownBy(() -> load(write(dir, minimal("reads: {queryTimeout: PT5S}\n"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("reads.queryTimeout")
+        .hasMessageContaining("Invalid duration: PT5S");
   }
 
   @Test
@@ -142,8 +169,7 @@ class WalletServiceConfigurationTest {
                         minimal("").replace("file:/tmp/jwks.json", "http://idp.example/jwks"))))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("auth.jwt");
-    assertThatThrownBy(
-            () -> load(write(dir, minimal("").replace("jwks:", "clockSkew: PT5M, jwks:"))))
+    assertThatThrownBy(() -> load(write(dir, minimal("").replace("jwks:", "clockSkew: 5m, jwks:"))))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("clockSkew");
   }
@@ -203,7 +229,7 @@ class WalletServiceConfigurationTest {
     assertThatThrownBy(() -> load(write(dir, minimal("assets: []\n"))))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("at least one asset");
-    assertThatThrownBy(() -> load(write(dir, minimal("reads: {queryTimout: PT1S}\n"))))
+    assertThatThrownBy(() -> load(write(dir, minimal("reads: {queryTimout: 1s}\n"))))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("queryTimout");
   }

@@ -25,8 +25,8 @@ class StatusViewClientTest {
             StatusViewSettings.fromYaml(
                 view.url().toString(),
                 FakeStatusView.API_KEY,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5)),
+                io.dropwizard.util.Duration.seconds(1),
+                io.dropwizard.util.Duration.seconds(5)),
             metrics,
             nanos::get);
   }
@@ -107,8 +107,8 @@ class StatusViewClientTest {
             StatusViewSettings.fromYaml(
                 view.url().toString(),
                 "not-the-status-view-key",
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5)),
+                io.dropwizard.util.Duration.seconds(1),
+                io.dropwizard.util.Duration.seconds(5)),
             metrics,
             nanos::get);
 
@@ -124,7 +124,10 @@ class StatusViewClientTest {
     StatusViewClient keyless =
         new StatusViewClient(
             StatusViewSettings.fromYaml(
-                view.url().toString(), "", Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                view.url().toString(),
+                "",
+                io.dropwizard.util.Duration.seconds(1),
+                io.dropwizard.util.Duration.seconds(5)),
             metrics,
             nanos::get);
 

@@ -248,9 +248,9 @@ final class Platform implements AutoCloseable {
         .env("STREAMS_REPLICATION_FACTOR", 1)
         .override("logging", "{level: WARN}")
         .override("kafka.maxPollRecords", "200")
-        .override("kafka.pollTimeout", "PT0.1S")
+        .override("kafka.pollTimeout", "100ms")
         .override("kafka.properties.heartbeat\\.interval\\.ms", "'1000'")
-        .override("applier.maxBackoff", "PT1S")
+        .override("applier.maxBackoff", "1s")
         .writeTo(dir.resolve("applier-" + adminPort + ".yml"));
   }
 

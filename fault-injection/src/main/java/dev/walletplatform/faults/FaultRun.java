@@ -41,9 +41,8 @@ final class FaultRun {
    */
   static final List<String> APPLIER_COUNTERS =
       List.of(
-          "ledger_tx_retries",
-          "ledger_tx_retries_serialization_failure",
-          "ledger_tx_retries_deadlock",
+          "ledger_tx_retries_total{sqlstate=\"40001\"}",
+          "ledger_tx_retries_total{sqlstate=\"40P01\"}",
           "ledger_batch_transient_failures_total",
           "ledger_messages_redelivered_total");
 

@@ -52,6 +52,7 @@ public final class GatewayApplication extends ServiceApplication<GatewayConfigur
             config.getKafka(),
             config.getCircuitBreaker(),
             config.getLimits().maxInFlightPublishes(),
+            meters(),
             new HttpSchemaRegistryClient(
                 config.getSchemaRegistry().url(),
                 config.getSchemaRegistry().timeout().toJavaDuration()));
@@ -64,7 +65,7 @@ public final class GatewayApplication extends ServiceApplication<GatewayConfigur
     CommandSubmission submission =
         new CommandSubmission(
             limits.maxBodyBytes(),
-            new RateLimiter(config.getRateLimits(), environment.metrics()),
+            new RateLimiter(config.getRateLimits(), meters().registry()),
             new CommandIntake(cache, publisher, Clock.systemUTC()));
     CommandReader reader =
         new CommandReader(

@@ -1,5 +1,6 @@
 package dev.walletplatform.kit;
 
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
@@ -44,6 +45,11 @@ public abstract class ServiceApplication<C extends Configuration & ServiceKitCon
   @Override
   protected void onFatalError(Throwable failure) {
     throw new ServiceStartException(getName(), failure);
+  }
+
+  /** The service's meters (served at the admin port's {@code /metrics}). */
+  protected final ServiceMeters meters() {
+    return kit.meters();
   }
 
   /** The ports actually bound (useful with port 0); throws until the server has started. */

@@ -2,7 +2,6 @@ package dev.walletplatform.kit;
 
 import com.codahale.metrics.health.HealthCheck;
 import dev.walletplatform.kit.admin.AdminAccessFilter;
-import dev.walletplatform.kit.admin.PrometheusMetricsServlet;
 import dev.walletplatform.kit.auth.jwt.JwtVerifier;
 import dev.walletplatform.kit.config.TransportPolicy;
 import dev.walletplatform.kit.health.Probe;
@@ -17,6 +16,9 @@ import dev.walletplatform.kit.http.JsonErrorHandler;
 import dev.walletplatform.kit.http.NoStoreFilter;
 import dev.walletplatform.kit.http.OpenApiResource;
 import dev.walletplatform.kit.http.StrictTransportSecurity;
+import dev.walletplatform.kit.metrics.HttpRequestMetrics;
+import dev.walletplatform.kit.metrics.MetricsServlet;
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Configuration;
@@ -38,8 +40,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * transport policy, authentication of the application port ({@link ApiAccess}), the one error shape
  * for every error (Jersey's, Jetty's, ours), {@code Cache-Control: no-store}, HSTS on public ports,
  * the API description, and the admin port — API-key access, {@code /live}, {@code /ready}, {@code
- * /metrics}. A service adds its own checks to {@link #liveness()} and {@link #readiness()} in its
- * {@code run}.
+ * /metrics} (Micrometer, see {@link ServiceMeters}). A service adds its own checks to {@link
+ * #liveness()} and {@link #readiness()} in its {@code run}.
  */
 public final class ServiceKitBundle<C extends Configuration & ServiceKitConfiguration>
     implements ConfiguredBundle<C> {
@@ -49,6 +51,7 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
   private final Probe liveness = new Probe();
   private final Probe readiness = new Probe();
   private final Readiness serving = new Readiness();
+  private final ServiceMeters meters = ServiceMeters.create();
   private volatile @Nullable Server server;
 
   /**
@@ -104,11 +107,11 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
                   new JwtVerifier(bearer.jwt().toJwtSettings(), Clock.systemUTC()),
                   openApiOwner.isPresent() ? Set.of(OpenApiResource.PATH) : Set.of(),
                   service,
-                  environment.metrics()));
+                  meters.registry()));
       case ApiAccess.ApiKeys keys ->
-          jersey.register(
-              new ApiKeyFilter(keys.keys(), keys.scope(), service, environment.metrics()));
+          jersey.register(new ApiKeyFilter(keys.keys(), keys.scope(), service, meters.registry()));
     }
+    jersey.register(new HttpRequestMetrics(meters.registry()));
     jersey.register(new ErrorResponseMapper(inputStatus));
     jersey.register(new NoStoreFilter());
     openApiOwner.ifPresent(owner -> jersey.register(new OpenApiResource(owner)));
@@ -133,11 +136,9 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
     admin
         .addServlet("ready", new ProbeServlet(readiness, environment.getObjectMapper()))
         .addMapping("/ready");
-    // Prometheus text at the path the ServiceMonitors scrape; an exact mapping wins over
+    // the registry's exposition at the path the ServiceMonitors scrape; an exact mapping wins over
     // Dropwizard's JSON servlet
-    admin
-        .addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics()))
-        .addMapping("/metrics");
+    admin.addServlet("prometheus", new MetricsServlet(meters)).addMapping("/metrics");
     // the same verdict as /live on Dropwizard's /healthcheck page (beside its "deadlocks"), for
     // operators
     environment
@@ -165,6 +166,14 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
    */
   public Probe readiness() {
     return readiness;
+  }
+
+  /**
+   * The service's meters: register its own on {@link ServiceMeters#registry()}; served at the admin
+   * port's {@code /metrics}.
+   */
+  public ServiceMeters meters() {
+    return meters;
   }
 
   /** The ports actually bound; throws until the server has started. */
@@ -204,6 +213,7 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
       if (event instanceof Server starting) {
         // what fails before any context (a bad request line, 431) must be answered in our shape too
         starting.setErrorHandler(jettyErrors);
+        meters.bindJetty(starting);
         if (publicPort) {
           StrictTransportSecurity.install(starting);
         }
@@ -223,6 +233,13 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
       if (event instanceof Server) {
         // first thing on shutdown: the load balancer stops sending before the connectors close
         serving.stopping();
+      }
+    }
+
+    @Override
+    public void lifeCycleStopped(LifeCycle event) {
+      if (event instanceof Server) {
+        meters.close();
       }
     }
   }

@@ -43,7 +43,7 @@ public final class WalletServiceApplication extends ServiceApplication<WalletSer
   public void run(WalletServiceConfiguration config, Environment environment) {
     ReadPool pool =
         new ReadPool(
-            config.database(), config.reads().retryAfter().toJavaDuration(), environment.metrics());
+            config.database(), config.reads().retryAfter().toJavaDuration(), meters().registry());
     environment.lifecycle().manage(pool);
     JdbcWalletReader reader =
         new JdbcWalletReader(pool, config.reads().queryTimeout().toJavaDuration());
@@ -55,7 +55,7 @@ public final class WalletServiceApplication extends ServiceApplication<WalletSer
         .jersey()
         .register(
             new CommandStatusResource(
-                new StatusViewClient(config.statusView(), environment.metrics()), reader));
+                new StatusViewClient(config.statusView(), meters().registry()), reader));
     // informational (admin /healthcheck): never part of /live or /ready, see the kit's Readiness
     environment.healthChecks().register("database", new DatabaseHealthCheck(pool));
   }

@@ -1,6 +1,7 @@
 package dev.walletplatform.bench.baseline;
 
-import dev.walletplatform.kit.admin.PrometheusMetricsServlet;
+import dev.walletplatform.kit.metrics.MetricsServlet;
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -37,16 +38,15 @@ public final class BaselineServerApplication extends Application<BaselineServerC
 
   @Override
   public void run(BaselineServerConfiguration config, Environment environment) {
+    // the kit's registry and exposition, without the rest of the kit (no auth: a bench-only server)
+    ServiceMeters meters = ServiceMeters.create();
     environment.jersey().register(new EmptyEndpoint());
     environment
         .jersey()
         .register(
-            new NaiveFanOutEndpoint(new NaiveLedger(config.getDatabase(), environment.metrics())));
+            new NaiveFanOutEndpoint(new NaiveLedger(config.getDatabase(), meters.registry())));
     environment.admin().addServlet("ready", new Ready()).addMapping("/ready");
-    environment
-        .admin()
-        .addServlet("prometheus", new PrometheusMetricsServlet(environment.metrics()))
-        .addMapping("/metrics");
+    environment.admin().addServlet("prometheus", new MetricsServlet(meters)).addMapping("/metrics");
   }
 
   /** Ready once the admin connector answers: this server has no dependency to wait for. */

@@ -1,6 +1,6 @@
 package dev.walletplatform.bench.baseline;
 
-import com.codahale.metrics.MetricRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,9 +18,9 @@ final class ConnectionPerCall implements DataSource {
   static final String APPLICATION_NAME = "naive-fanout";
 
   private final PGSimpleDataSource postgres = new PGSimpleDataSource();
-  private final MetricRegistry metrics;
+  private final MeterRegistry metrics;
 
-  ConnectionPerCall(BaselineServerConfiguration.NaiveDatabase database, MetricRegistry metrics) {
+  ConnectionPerCall(BaselineServerConfiguration.NaiveDatabase database, MeterRegistry metrics) {
     postgres.setURL(database.jdbcUrl());
     postgres.setUser(database.username());
     postgres.setPassword(database.password());
@@ -33,12 +33,14 @@ final class ConnectionPerCall implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    metrics.meter("naive.connections.opened").mark();
+    metrics.counter("naive.connections.opened").increment();
     try {
       return postgres.getConnection();
     } catch (SQLException e) {
-      metrics.meter("naive.connections.refused").mark();
-      metrics.meter("naive.connections.refused." + e.getSQLState()).mark();
+      // naive_connections_refused_total{sqlstate}: 53300 is "too many clients already"
+      metrics
+          .counter("naive.connections.refused", "sqlstate", String.valueOf(e.getSQLState()))
+          .increment();
       throw e;
     }
   }

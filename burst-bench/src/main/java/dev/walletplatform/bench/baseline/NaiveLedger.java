@@ -1,6 +1,5 @@
 package dev.walletplatform.bench.baseline;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.ledgerdb.tx.RetryingTransactions;
 import dev.walletplatform.processors.ledger.jdbc.JdbcLedgerRepository;
@@ -11,6 +10,7 @@ import dev.walletplatform.processors.ledger.model.RequestMeta;
 import dev.walletplatform.processors.ledger.model.SourcePosition;
 import dev.walletplatform.processors.ledger.rules.LedgerBatch;
 import dev.walletplatform.processors.ledger.rules.LedgerRules;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ final class NaiveLedger {
   private final RetryingTransactions transactions;
   private final JdbcLedgerRepository repository;
 
-  NaiveLedger(BaselineServerConfiguration.NaiveDatabase database, MetricRegistry metrics) {
+  NaiveLedger(BaselineServerConfiguration.NaiveDatabase database, MeterRegistry metrics) {
     this.transactions =
         new RetryingTransactions(
             new ConnectionPerCall(database, metrics),

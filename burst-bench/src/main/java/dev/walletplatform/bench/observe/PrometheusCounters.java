@@ -26,7 +26,8 @@ public final class PrometheusCounters {
   }
 
   /**
-   * The sum over unlabelled samples whose metric name passes {@code names}; empty when unreachable.
+   * The sum over samples (every label set) whose metric name passes {@code names}; empty when
+   * unreachable.
    */
   public OptionalDouble sum(Predicate<String> names) {
     try {
@@ -57,11 +58,13 @@ public final class PrometheusCounters {
   static double sumOf(String text, Predicate<String> names) {
     double sum = 0;
     for (String line : text.split("\n")) {
-      int space = line.indexOf(' ');
-      if (line.startsWith("#") || space < 0 || line.indexOf('{') >= 0) {
+      int space = line.lastIndexOf(' ');
+      if (line.startsWith("#") || space < 0) {
         continue;
       }
-      if (names.test(line.substring(0, space))) {
+      int labels = line.indexOf('{');
+      String name = line.substring(0, labels >= 0 && labels < space ? labels : space);
+      if (names.test(name)) {
         try {
           double value = Double.parseDouble(line.substring(space + 1).trim());
           // NaN/Inf renderings of gauges are not counts: skip them
@@ -79,9 +82,8 @@ public final class PrometheusCounters {
     return name.equals("ledger_messages_applied_total");
   }
 
-  /** Applied plus rejected (every reason): each is a message the ledger decided. */
+  /** Applied plus rejected (every reason label): each is a message the ledger decided. */
   public static boolean decided(String name) {
-    return applied(name)
-        || (name.startsWith("ledger_messages_rejected_") && name.endsWith("_total"));
+    return applied(name) || name.equals("ledger_messages_rejected_total");
   }
 }

@@ -9,12 +9,11 @@ class PrometheusCountersTest {
       """
       # TYPE ledger_messages_applied_total counter
       ledger_messages_applied_total 1200
-      # TYPE ledger_messages_rejected_INSUFFICIENT_FUNDS_total counter
-      ledger_messages_rejected_INSUFFICIENT_FUNDS_total 30
-      ledger_messages_rejected_ALREADY_CLAIMED_total 7
+      # TYPE ledger_messages_rejected_total counter
+      ledger_messages_rejected_total{reason="INSUFFICIENT_FUNDS"} 30
+      ledger_messages_rejected_total{reason="ALREADY_CLAIMED"} 7
       ledger_messages_redelivered_total 99
-      ledger_batch_duration_seconds{quantile="0.5"} 0.01
-      ledger_pool_active NaN
+      hikaricp_connections_active{pool="ledger-applier"} NaN
       """;
 
   @Test
@@ -24,7 +23,7 @@ class PrometheusCountersTest {
   }
 
   @Test
-  void skipsCommentsLabelledSamplesAndNonNumbers() {
+  void sumsEveryLabelSetAndSkipsCommentsAndNonNumbers() {
     assertThat(PrometheusCounters.sumOf(SCRAPE, name -> name.startsWith("ledger_")))
         .isEqualTo(1200 + 30 + 7 + 99);
   }

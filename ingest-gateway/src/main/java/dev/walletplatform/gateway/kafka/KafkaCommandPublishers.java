@@ -2,11 +2,13 @@ package dev.walletplatform.gateway.kafka;
 
 import dev.walletplatform.gateway.config.CircuitBreakerSettings;
 import dev.walletplatform.gateway.config.KafkaSettings;
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.serde.AvroSerializer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -18,12 +20,15 @@ public final class KafkaCommandPublishers {
       KafkaSettings kafka,
       CircuitBreakerSettings circuit,
       int maxInFlight,
+      ServiceMeters meters,
       SchemaRegistryClient registry) {
     KafkaProducer<String, WalletCommand> producer =
         new KafkaProducer<>(
             ProducerProperties.from(kafka),
             new StringSerializer(),
             new AvroSerializer<WalletCommand>(registry));
+    // kafka_producer_*: buffer, batch, request latency and error rates of the one producer
+    meters.bind(new KafkaClientMetrics(producer));
     return new KafkaCommandPublisher(
         producer,
         registry,

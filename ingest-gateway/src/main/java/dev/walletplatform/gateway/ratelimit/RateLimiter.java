@@ -1,9 +1,9 @@
 package dev.walletplatform.gateway.ratelimit;
 
-import com.codahale.metrics.Meter;
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.gateway.config.RateLimitSettings;
 import dev.walletplatform.gateway.error.RateLimitedException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,15 +25,15 @@ public final class RateLimiter {
   private final ReentrantLock clientsLock = new ReentrantLock();
   private final TokenBucket globalBucket;
   private final ReentrantLock globalLock = new ReentrantLock();
-  private final Meter clientLimited;
-  private final Meter globalLimited;
+  private final Counter clientLimited;
+  private final Counter globalLimited;
 
-  public RateLimiter(RateLimitSettings settings, MetricRegistry metrics) {
+  public RateLimiter(RateLimitSettings settings, MeterRegistry metrics) {
     this(settings, metrics, System::nanoTime);
   }
 
   /** With an explicit clock, so refills are testable without sleeping. */
-  public RateLimiter(RateLimitSettings settings, MetricRegistry metrics, LongSupplier nanoClock) {
+  public RateLimiter(RateLimitSettings settings, MeterRegistry metrics, LongSupplier nanoClock) {
     this.perCaller = settings.perCaller();
     this.global = settings.global();
     this.nanoClock = nanoClock;
@@ -46,10 +46,9 @@ public final class RateLimiter {
           }
         };
     this.globalBucket = new TokenBucket(global.perSecond(), global.burst(), nanoClock.getAsLong());
-    this.clientLimited =
-        metrics.meter(MetricRegistry.name("ingest-gateway", "rate-limited", "caller"));
-    this.globalLimited =
-        metrics.meter(MetricRegistry.name("ingest-gateway", "rate-limited", "global"));
+    // gateway_rate_limited_total{scope}: 429s by which bucket ran dry
+    this.clientLimited = metrics.counter("gateway.rate.limited", "scope", "caller");
+    this.globalLimited = metrics.counter("gateway.rate.limited", "scope", "global");
   }
 
   /**
@@ -59,7 +58,7 @@ public final class RateLimiter {
     long now = nanoClock.getAsLong();
     long clientWait = takeClientToken(clientId, now);
     if (clientWait > 0) {
-      clientLimited.mark();
+      clientLimited.increment();
       throw refused(
           "caller",
           clientWait,
@@ -74,7 +73,7 @@ public final class RateLimiter {
     long globalWait = takeGlobalToken(now);
     if (globalWait > 0) {
       giveClientTokenBack(clientId);
-      globalLimited.mark();
+      globalLimited.increment();
       throw refused(
           "global",
           globalWait,

@@ -1,6 +1,5 @@
 package dev.walletplatform.gateway.http;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.fixtures.tokens.LocalTokenIssuer;
 import dev.walletplatform.gateway.GatewayApplication;
@@ -17,6 +16,7 @@ import dev.walletplatform.kit.http.ErrorResponseMapper;
 import dev.walletplatform.kit.http.NoStoreFilter;
 import dev.walletplatform.kit.http.OpenApiResource;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ final class GatewayResources {
     CommandIntake intake =
         new CommandIntake(
             new IdempotencyCache(1_000, Duration.ofMinutes(5)), publisher, Clock.systemUTC());
-    MetricRegistry metrics = new MetricRegistry();
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     CommandSubmission submission =
         new CommandSubmission(MAX_BODY_BYTES, new RateLimiter(rateLimits, metrics), intake);
     CommandReader reader =

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.gateway.config.RateLimitSettings;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
 import dev.walletplatform.gateway.error.RateLimitedException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
   @Test
   void admitsABurstThenRefusesWithTheWaitForTheNextToken() {
@@ -33,7 +33,7 @@ class RateLimiterTest {
     assertThat(refused.details())
         .containsEntry("limit", "caller")
         .containsEntry("retry_after_seconds", 2L);
-    assertThat(metrics.meter("ingest-gateway.rate-limited.caller").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("gateway.rate.limited", "scope", "caller").count()).isEqualTo(1.0);
   }
 
   @Test
@@ -75,7 +75,7 @@ class RateLimiterTest {
 
     assertThat(refused.details()).containsEntry("limit", "global");
     assertThat(refused.retryAfterSeconds()).hasValue(1L);
-    assertThat(metrics.meter("ingest-gateway.rate-limited.global").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("gateway.rate.limited", "scope", "global").count()).isEqualTo(1.0);
   }
 
   @Test

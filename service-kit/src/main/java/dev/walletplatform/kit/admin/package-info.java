@@ -1,6 +1,5 @@
 /**
- * Admin-port pieces every service shares; {@link
- * dev.walletplatform.kit.admin.PrometheusMetricsServlet} serves the Dropwizard metric registry as
- * Prometheus text at {@code /metrics}.
+ * Admin-port pieces every service shares: who may call what on the admin port. The port's {@code
+ * /metrics} lives in {@link dev.walletplatform.kit.metrics}.
  */
 package dev.walletplatform.kit.admin;

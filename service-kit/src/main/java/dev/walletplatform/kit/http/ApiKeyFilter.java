@@ -1,9 +1,9 @@
 package dev.walletplatform.kit.http;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.kit.auth.apikey.ApiKeyHolder;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import dev.walletplatform.kit.auth.apikey.PresentedApiKey;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,9 +26,9 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
   private final ApiKeyRing keys;
   private final String scope;
   private final String realm;
-  private final MetricRegistry metrics;
+  private final MeterRegistry metrics;
 
-  public ApiKeyFilter(ApiKeyRing keys, String scope, String realm, MetricRegistry metrics) {
+  public ApiKeyFilter(ApiKeyRing keys, String scope, String realm, MeterRegistry metrics) {
     this.keys = keys;
     this.scope = scope;
     this.realm = realm;
@@ -41,12 +41,12 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
         PresentedApiKey.from(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
             .flatMap(keys::authenticate);
     if (holder.isEmpty()) {
-      metrics.meter(MetricRegistry.name("auth", "refused", "api_key")).mark();
+      metrics.counter("auth.refused", "problem", "api_key").increment();
       throw new UnauthenticatedException(
           "this port needs 'Authorization: ApiKey <key>'", "ApiKey", realm);
     }
     if (!holder.get().may(scope)) {
-      metrics.meter(MetricRegistry.name("auth", "refused", "scope")).mark();
+      metrics.counter("auth.refused", "problem", "scope").increment();
       throw new ApiException(
           HttpErrorCode.FORBIDDEN,
           "key '" + holder.get().name() + "' lacks scope " + scope,

@@ -1,11 +1,11 @@
 package dev.walletplatform.kit.http;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.kit.auth.Caller;
 import dev.walletplatform.kit.auth.jwt.BearerToken;
 import dev.walletplatform.kit.auth.jwt.InvalidTokenException;
 import dev.walletplatform.kit.auth.jwt.JwtVerifier;
 import dev.walletplatform.kit.auth.jwt.TokenProblem;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Nullable;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * description) are exempt.
  *
  * <p>Every refusal is the same 401: which check failed (expired, forged, wrong audience...) would
- * help an attacker, so it goes to the debug log and the {@code auth.refused.<problem>} meters only.
+ * help an attacker, so it goes to the debug log and the {@code auth_refused_total{problem}} counter
+ * only.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -38,10 +39,10 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
   private final JwtVerifier verifier;
   private final Set<String> publicPaths;
   private final String realm;
-  private final MetricRegistry metrics;
+  private final MeterRegistry metrics;
 
   public BearerTokenFilter(
-      JwtVerifier verifier, Set<String> publicPaths, String realm, MetricRegistry metrics) {
+      JwtVerifier verifier, Set<String> publicPaths, String realm, MeterRegistry metrics) {
     this.verifier = verifier;
     this.publicPaths = Set.copyOf(publicPaths);
     this.realm = realm;
@@ -80,7 +81,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
   }
 
   private UnauthenticatedException refused(String problem, @Nullable String detail) {
-    metrics.meter(MetricRegistry.name("auth", "refused", problem)).mark();
+    metrics.counter("auth.refused", "problem", problem).increment();
     LOG.debug("refused a bearer token: {}", detail);
     return unauthenticated(realm);
   }

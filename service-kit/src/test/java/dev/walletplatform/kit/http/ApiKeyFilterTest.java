@@ -2,11 +2,11 @@ package dev.walletplatform.kit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.kit.auth.apikey.ApiKeyCredential;
 import dev.walletplatform.kit.auth.apikey.ApiKeyRing;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.Nullable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ class ApiKeyFilterTest {
                   "status-view", ApiKeyRing.hashOf(STATUS_KEY), Set.of("status:read")),
               new ApiKeyCredential(
                   "prometheus", ApiKeyRing.hashOf(METRICS_KEY), Set.of("metrics:read", "admin"))));
-  private static final MetricRegistry METRICS = new MetricRegistry();
+  private static final SimpleMeterRegistry METRICS = new SimpleMeterRegistry();
 
   private final ResourceExtension port = internalPort(KEYS);
   private final ResourceExtension closedPort = internalPort(ApiKeyRing.empty());
@@ -59,7 +59,7 @@ class ApiKeyFilterTest {
 
   @Test
   void refusesAnUnknownKeyWithTheSameBodyAsAMissingOneAndCountsBoth() {
-    long before = METRICS.meter("auth.refused.api_key").getCount();
+    double before = METRICS.counter("auth.refused", "problem", "api_key").count();
     try (Response missing = call(port, null);
         Response wrong = call(port, "ApiKey wrong-key-0123456789abcdef")) {
       String body = missing.readEntity(String.class);
@@ -72,7 +72,8 @@ class ApiKeyFilterTest {
           .isEqualTo("ApiKey realm=\"stream-processors\"");
       assertThat(missing.getHeaderString("Cache-Control")).isEqualTo("no-store");
     }
-    assertThat(METRICS.meter("auth.refused.api_key").getCount() - before).isEqualTo(2);
+    assertThat(METRICS.counter("auth.refused", "problem", "api_key").count() - before)
+        .isEqualTo(2.0);
   }
 
   @Test

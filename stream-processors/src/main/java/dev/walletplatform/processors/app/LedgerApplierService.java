@@ -1,8 +1,7 @@
 package dev.walletplatform.processors.app;
 
-import com.codahale.metrics.Gauge;
-import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.tx.RetryingTransactions;
 import dev.walletplatform.processors.config.ApplierSettings;
@@ -18,6 +17,8 @@ import dev.walletplatform.processors.ledger.rules.LedgerBatch;
 import dev.walletplatform.processors.ledger.rules.LedgerRules;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import io.dropwizard.lifecycle.Managed;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class LedgerApplierService implements Managed {
   private final KafkaSettings kafka;
   private final ApplierSettings settings;
   private final LedgerApplier applier;
+  private final ServiceMeters meters;
   private final ApplierMetrics metrics;
   private final RetryingTransactions transactions;
   private final SchemaRegistryClient registry;
@@ -52,14 +54,15 @@ public final class LedgerApplierService implements Managed {
       StreamProcessorsConfiguration config,
       HikariDataSource pool,
       SchemaRegistryClient registry,
-      MetricRegistry metricRegistry) {
+      ServiceMeters meters) {
     this.kafka = config.kafka();
     this.settings = config.applier();
     this.registry = registry;
     this.transactions =
         new RetryingTransactions(
             pool, settings.maxTransactionAttempts(), settings.retryBackoff().toJavaDuration());
-    this.metrics = new ApplierMetrics(metricRegistry);
+    this.meters = meters;
+    this.metrics = new ApplierMetrics(meters.registry(), Clock.systemUTC());
     JdbcLedgerRepository repository =
         new JdbcLedgerRepository(
             new LedgerBatch(new LedgerRules(config.assets())), Clock.systemUTC());
@@ -69,20 +72,23 @@ public final class LedgerApplierService implements Managed {
             transactions,
             repository,
             () -> BoundedPool.describe(pool));
-    metricRegistry.register("ledger.tx.retries", (Gauge<Long>) transactions::retries);
-    // by cause: fault runs show that contention forced 40001s and that each was retried, not
-    // dropped
-    metricRegistry.register(
-        "ledger.tx.retries.serialization-failure",
-        (Gauge<Long>) () -> transactions.retriesBySqlState().getOrDefault("40001", 0L));
-    metricRegistry.register(
-        "ledger.tx.retries.deadlock",
-        (Gauge<Long>) () -> transactions.retriesBySqlState().getOrDefault("40P01", 0L));
+    // ledger_tx_retries_total{sqlstate}: fault runs show that contention forced 40001s (and
+    // deadlocks 40P01) and that each was retried, not dropped
+    for (String sqlState : List.of("40001", "40P01")) {
+      FunctionCounter.builder(
+              "ledger.tx.retries",
+              transactions,
+              t -> t.retriesBySqlState().getOrDefault(sqlState, 0L))
+          .description("ledger transactions retried, by the SQLSTATE that forced the retry")
+          .tag("sqlstate", sqlState)
+          .register(meters.registry());
+    }
   }
 
   @Override
   public synchronized void start() {
     producer = new KafkaProducer<>(kafka.producerProperties(kafka.groupId() + "-results"));
+    meters.bind(new KafkaClientMetrics(producer));
     ResultPublisher publisher =
         new ResultPublisher(
             producer, registry, settings.resultAckTimeout().toJavaDuration(), Clock.systemUTC());
@@ -90,6 +96,8 @@ public final class LedgerApplierService implements Managed {
       String name = "ledger-applier-" + i;
       KafkaConsumer<byte[], byte[]> consumer =
           new KafkaConsumer<>(kafka.consumerProperties(kafka.groupId() + "-" + i));
+      // kafka_consumer_*: records-lag-max, fetch latency, rebalances of each consumer thread
+      meters.bind(new KafkaClientMetrics(consumer));
       ApplierLoop loop =
           new ApplierLoop(
               consumer,

@@ -1,15 +1,13 @@
 package dev.walletplatform.processors.app;
 
-import com.codahale.metrics.Gauge;
-import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.kit.ServiceApplication;
 import dev.walletplatform.kit.ServiceKitBundle;
 import dev.walletplatform.kit.health.ProbeCheck;
 import dev.walletplatform.kit.http.InputErrorStatus;
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
-import dev.walletplatform.ledgerdb.pool.PoolState;
 import dev.walletplatform.processors.health.ApplierHealth;
 import dev.walletplatform.processors.status.CommandStatusQuery;
 import dev.walletplatform.processors.status.RemoteStatusClient;
@@ -21,7 +19,6 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +61,9 @@ public final class StreamProcessorsApplication
         new HttpSchemaRegistryClient(
             config.schemaRegistry().url(), config.schemaRegistry().timeout().toJavaDuration());
     LedgerApplierService applier =
-        config.applier().enabled() ? startApplier(config, environment, registry) : null;
+        config.applier().enabled() ? startApplier(config, environment, meters(), registry) : null;
     WalletStreamsService streams =
-        config.streams().enabled() ? startStreams(config, environment, registry) : null;
+        config.streams().enabled() ? startStreams(config, environment, meters(), registry) : null;
     this.service = applier;
     this.streamsService = streams;
     ApplierHealth applierHealth =
@@ -103,8 +100,11 @@ public final class StreamProcessorsApplication
   private static LedgerApplierService startApplier(
       StreamProcessorsConfiguration config,
       Environment environment,
+      ServiceMeters meters,
       HttpSchemaRegistryClient registry) {
     HikariDataSource pool = BoundedPool.open(config.database(), "ledger-applier", false);
+    // hikaricp_connections_{active,idle,pending,max,timeout_total,acquire_seconds}{pool}
+    pool.setMetricRegistry(meters.registry());
     // registered first so it is stopped last, after the consumer threads let go of their
     // connections
     environment
@@ -121,20 +121,18 @@ public final class StreamProcessorsApplication
           "migrating the ledger schema: {}",
           LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
     }
-    LedgerApplierService applier =
-        new LedgerApplierService(config, pool, registry, environment.metrics());
+    LedgerApplierService applier = new LedgerApplierService(config, pool, registry, meters);
     environment.lifecycle().manage(applier);
-    registerPoolGauges(environment.metrics(), pool);
     return applier;
   }
 
   private static WalletStreamsService startStreams(
       StreamProcessorsConfiguration config,
       Environment environment,
+      ServiceMeters meters,
       HttpSchemaRegistryClient registry) {
     StatusPort.check(config);
-    WalletStreamsService streams =
-        new WalletStreamsService(config, registry, environment.metrics());
+    WalletStreamsService streams = new WalletStreamsService(config, registry, meters);
     environment.lifecycle().manage(streams);
     CommandStatusQuery query =
         new CommandStatusQuery(
@@ -143,21 +141,9 @@ public final class StreamProcessorsApplication
             new RemoteStatusClient(
                 config.statusView().forwardTimeout().toJavaDuration(),
                 config.statusView().peerApiKey()),
-            environment.metrics());
+            meters.registry());
     environment.jersey().register(new CommandStatusResource(query));
     return streams;
-  }
-
-  private static void registerPoolGauges(MetricRegistry metrics, HikariDataSource pool) {
-    gauge(metrics, "ledger.pool.total", pool, PoolState::total);
-    gauge(metrics, "ledger.pool.active", pool, PoolState::active);
-    gauge(metrics, "ledger.pool.idle", pool, PoolState::idle);
-    gauge(metrics, "ledger.pool.waiting", pool, PoolState::waiting);
-  }
-
-  private static void gauge(
-      MetricRegistry metrics, String name, HikariDataSource pool, ToIntFunction<PoolState> f) {
-    metrics.register(name, (Gauge<Integer>) () -> f.applyAsInt(BoundedPool.state(pool)));
   }
 
   /**

@@ -1,57 +1,76 @@
 package dev.walletplatform.processors.ledger;
 
-import com.codahale.metrics.Counter;
-import com.codahale.metrics.Histogram;
-import com.codahale.metrics.Meter;
-import com.codahale.metrics.MetricRegistry;
-import com.codahale.metrics.Timer;
 import dev.walletplatform.processors.deadletter.DeadLetterCode;
+import dev.walletplatform.processors.deadletter.DeadLetterMeters;
+import dev.walletplatform.processors.ledger.model.LedgerMessage;
 import dev.walletplatform.processors.ledger.rules.LedgerBatch;
+import dev.walletplatform.processors.metrics.AcceptToDecision;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The applier's metrics (names under {@code ledger.}): rates of applied, rejected (by reason),
- * redelivered and dead-lettered messages, batch size and duration, transient failures, and reused
- * idempotency keys — each of those is also logged, since it means a client or gateway bug.
+ * The applier's metrics: the accept-to-applied SLI ({@link AcceptToDecision}), applied, rejected
+ * (by reason), redelivered and dead-lettered messages, batch size and duration, transient failures,
+ * and reused idempotency keys — each of those is also logged, since it means a client or gateway
+ * bug.
  */
 public final class ApplierMetrics {
   private static final Logger LOG = LoggerFactory.getLogger(ApplierMetrics.class);
 
-  private final MetricRegistry registry;
-  private final Meter applied;
-  private final Meter redelivered;
+  private final MeterRegistry registry;
+  private final AcceptToDecision acceptToApplied;
+  private final DeadLetterMeters deadLetters;
+  private final Counter applied;
+  private final Counter redelivered;
   private final Counter hashConflicts;
-  private final Histogram batchSize;
+  private final DistributionSummary batchSize;
   private final Timer batchDuration;
-  private final Meter transientFailures;
+  private final Counter transientFailures;
 
-  public ApplierMetrics(MetricRegistry registry) {
+  public ApplierMetrics(MeterRegistry registry, Clock clock) {
     this.registry = registry;
-    this.applied = registry.meter("ledger.messages.applied");
-    this.redelivered = registry.meter("ledger.messages.redelivered");
-    this.hashConflicts = registry.counter("ledger.messages.idempotency-key-reused");
-    this.batchSize = registry.histogram("ledger.batch.size");
-    this.batchDuration = registry.timer("ledger.batch.duration");
-    this.transientFailures = registry.meter("ledger.batch.transient-failures");
+    this.acceptToApplied = AcceptToDecision.applied(registry, clock);
+    this.deadLetters = DeadLetterMeters.of(registry);
+    this.applied = registry.counter("ledger.messages.applied");
+    this.redelivered = registry.counter("ledger.messages.redelivered");
+    this.hashConflicts = registry.counter("ledger.messages.idempotency.key.reused");
+    this.batchSize =
+        DistributionSummary.builder("ledger.batch.size")
+            .description("records per applied batch")
+            .serviceLevelObjectives(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+            .register(registry);
+    this.batchDuration =
+        Timer.builder("ledger.batch.duration")
+            .description("one batch: decode, transaction, results")
+            .register(registry);
+    this.transientFailures = registry.counter("ledger.batch.transient.failures");
   }
 
   public void batchDone(AppliedBatch batch, int records, long nanos) {
-    batchSize.update(records);
-    batchDuration.update(nanos, TimeUnit.NANOSECONDS);
+    batchSize.record(records);
+    batchDuration.record(nanos, TimeUnit.NANOSECONDS);
     for (LedgerBatch.Handled handled : batch.handled()) {
       switch (handled.disposition()) {
         case DECIDED -> {
           if (handled.outcome().applied()) {
-            applied.mark();
+            applied.increment();
           } else {
-            registry.meter("ledger.messages.rejected." + handled.outcome().reasonCode()).mark();
+            registry
+                .counter("ledger.messages.rejected", "reason", handled.outcome().reasonCode())
+                .increment();
           }
+          decided(handled.message(), handled.outcome().applied());
         }
-        case REDELIVERED -> redelivered.mark();
+        case REDELIVERED -> redelivered.increment();
         case HASH_CONFLICT -> {
-          hashConflicts.inc();
+          hashConflicts.increment();
           LOG.warn(
               "not applying {} (request hash {}): its command id was already decided for another body,"
                   + " so the idempotency key was reused; keeping outcome {}",
@@ -61,22 +80,32 @@ public final class ApplierMetrics {
         }
       }
     }
-    batch.deadLetters().forEach(d -> registry.meter("ledger.deadletters." + d.code()).mark());
+    batch.deadLetters().forEach(d -> deadLetters.mark(d.code()));
+  }
+
+  /** Commands only: an internal event has no gateway accept to measure from. */
+  private void decided(LedgerMessage message, boolean wasApplied) {
+    if (message.request() != null && message.request().acceptedAt() != null) {
+      acceptToApplied.record(
+          message.kind().name().toLowerCase(Locale.ROOT),
+          wasApplied ? "applied" : "rejected",
+          message.request().acceptedAt());
+    }
   }
 
   public void transientFailure() {
-    transientFailures.mark();
+    transientFailures.increment();
   }
 
   public long deadLetters(DeadLetterCode code) {
-    return registry.meter("ledger.deadletters." + code).getCount();
+    return deadLetters.count(code);
   }
 
   public long hashConflicts() {
-    return hashConflicts.getCount();
+    return (long) hashConflicts.count();
   }
 
   public long applied() {
-    return applied.getCount();
+    return (long) applied.count();
   }
 }

@@ -1,15 +1,18 @@
 package dev.walletplatform.processors.screening;
 
-import com.codahale.metrics.Meter;
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.domain.ledger.RejectionReason;
+import dev.walletplatform.processors.metrics.AcceptToDecision;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Screening's metrics (names under {@code screening.}): commands screened, passed, rejected by rule
- * (the reason code), redeliveries answered from the stored verdict, late commands passed uncounted,
- * and claims passed because their device verdict never came. Under exactly-once a batch aborted and
- * re-run counts again here, never in the output.
+ * Screening's metrics: the accept-to-screened SLI ({@link AcceptToDecision}), commands screened,
+ * passed, rejected by rule ({@code reason}), redeliveries answered from the stored verdict, late
+ * commands passed uncounted, and claims passed because their device verdict never came. Under
+ * exactly-once a batch aborted and re-run counts again here, never in the output.
  */
 public final class ScreeningMetrics {
   /** The reasons screening gives, one per rule; registered up front so dashboards show zeros. */
@@ -19,56 +22,60 @@ public final class ScreeningMetrics {
           RejectionReason.WALLET_WITHDRAWAL_LIMIT_EXCEEDED,
           RejectionReason.CAMPAIGN_BUDGET_EXHAUSTED);
 
-  private final MetricRegistry registry;
-  private final Meter screened;
-  private final Meter passed;
-  private final Meter redelivered;
-  private final Meter late;
-  private final Meter verdictTimeouts;
+  private final MeterRegistry registry;
+  private final AcceptToDecision acceptToScreened;
+  private final Counter screened;
+  private final Counter passed;
+  private final Counter redelivered;
+  private final Counter late;
+  private final Counter verdictTimeouts;
 
-  public ScreeningMetrics(MetricRegistry registry) {
+  public ScreeningMetrics(MeterRegistry registry, Clock clock) {
     this.registry = registry;
-    this.screened = registry.meter("screening.commands.screened");
-    this.passed = registry.meter("screening.commands.passed");
-    this.redelivered = registry.meter("screening.commands.redelivered");
-    this.late = registry.meter("screening.commands.late");
-    this.verdictTimeouts = registry.meter("screening.claims.verdict-timeouts");
-    RULE_REASONS.forEach(this::rejectedMeter);
+    this.acceptToScreened = AcceptToDecision.screened(registry, clock);
+    this.screened = registry.counter("screening.commands.screened");
+    this.passed = registry.counter("screening.commands.passed");
+    this.redelivered = registry.counter("screening.commands.redelivered");
+    this.late = registry.counter("screening.commands.late");
+    this.verdictTimeouts = registry.counter("screening.claims.verdict.timeouts");
+    RULE_REASONS.forEach(reason -> rejectedCounter(reason.name()));
   }
 
   void screened() {
-    screened.mark();
+    screened.increment();
   }
 
-  void passed() {
-    passed.mark();
+  void passed(String kind, Instant acceptedAt) {
+    passed.increment();
+    acceptToScreened.record(kind, "passed", acceptedAt);
   }
 
-  void rejected(String reasonCode) {
-    registry.meter("screening.commands.rejected." + reasonCode).mark();
+  void rejected(String kind, String reasonCode, Instant acceptedAt) {
+    rejectedCounter(reasonCode).increment();
+    acceptToScreened.record(kind, "rejected", acceptedAt);
   }
 
   void redelivered() {
-    redelivered.mark();
+    redelivered.increment();
   }
 
   void late() {
-    late.mark();
+    late.increment();
   }
 
   void verdictTimedOut() {
-    verdictTimeouts.mark();
+    verdictTimeouts.increment();
   }
 
   public long passedCount() {
-    return passed.getCount();
+    return (long) passed.count();
   }
 
   public long rejectedCount(RejectionReason reason) {
-    return rejectedMeter(reason).getCount();
+    return (long) rejectedCounter(reason.name()).count();
   }
 
-  private Meter rejectedMeter(RejectionReason reason) {
-    return registry.meter("screening.commands.rejected." + reason.name());
+  private Counter rejectedCounter(String reasonCode) {
+    return registry.counter("screening.commands.rejected", "reason", reasonCode);
   }
 }

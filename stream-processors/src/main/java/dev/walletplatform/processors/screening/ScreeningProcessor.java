@@ -15,6 +15,7 @@ import dev.walletplatform.schemas.result.v1.CommandResult;
 import dev.walletplatform.schemas.result.v1.Outcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -178,16 +179,26 @@ final class ScreeningProcessor
    */
   private void emit(String wallet, AcceptedCommand command, String verdict) {
     long timestamp = context.currentSystemTimeMs();
+    String kind = kindOf(command.command()).name().toLowerCase(Locale.ROOT);
+    Instant acceptedAt = command.command().getAcceptedAt();
     if (PASSED.equals(verdict)) {
-      metrics.passed();
+      metrics.passed(kind, acceptedAt);
       context.forward(new Record<String, ScreeningVerdict>(wallet, new Passed(command), timestamp));
       return;
     }
-    metrics.rejected(verdict);
+    metrics.rejected(kind, verdict, acceptedAt);
     CommandResult result = rejection(command.command(), verdict);
     context.forward(
         new Record<String, ScreeningVerdict>(
             result.getWallet(), new Rejected(result), timestamp, new RecordHeaders()));
+  }
+
+  private static MessageKind kindOf(WalletCommand command) {
+    return switch (command.getPayload()) {
+      case GiveawayClaimRequested ignored -> MessageKind.GIVEAWAY_CLAIM;
+      case WithdrawalRequested ignored -> MessageKind.WITHDRAWAL;
+      default -> MessageKind.TRANSFER;
+    };
   }
 
   private CommandResult rejection(WalletCommand command, String reasonCode) {

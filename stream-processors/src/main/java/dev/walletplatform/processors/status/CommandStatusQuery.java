@@ -1,7 +1,7 @@
 package dev.walletplatform.processors.status;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.processors.config.StreamsSettings.HostAndPort;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
@@ -23,13 +23,13 @@ public final class CommandStatusQuery {
   private final Supplier<Optional<KafkaStreams>> streams;
   private final Optional<HostInfo> self;
   private final RemoteStatusClient remote;
-  private final MetricRegistry metrics;
+  private final MeterRegistry metrics;
 
   public CommandStatusQuery(
       Supplier<Optional<KafkaStreams>> streams,
       Optional<HostAndPort> self,
       RemoteStatusClient remote,
-      MetricRegistry metrics) {
+      MeterRegistry metrics) {
     this.streams = streams;
     this.self = self.map(h -> new HostInfo(h.host(), h.port()));
     this.remote = remote;
@@ -42,14 +42,15 @@ public final class CommandStatusQuery {
   public StatusLookup find(String commandId, boolean routed) {
     StatusLookup answer = lookUp(commandId, routed);
     metrics
-        .meter(
-            "status-view.queries."
-                + switch (answer) {
-                  case StatusLookup.Found found -> "found";
-                  case StatusLookup.NotHeld notHeld -> "not-held";
-                  case StatusLookup.Unavailable unavailable -> "unavailable";
-                })
-        .mark();
+        .counter(
+            "status.view.queries",
+            "result",
+            switch (answer) {
+              case StatusLookup.Found found -> "found";
+              case StatusLookup.NotHeld notHeld -> "not_held";
+              case StatusLookup.Unavailable unavailable -> "unavailable";
+            })
+        .increment();
     return answer;
   }
 

@@ -1,8 +1,7 @@
 package dev.walletplatform.processors.streams;
 
-import com.codahale.metrics.CachedGauge;
-import com.codahale.metrics.Gauge;
-import com.codahale.metrics.MetricRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * {@code streams.store.<store>.entries}: RocksDB's estimate of the keys each store holds on this
+ * {@code streams_store_keys{store}}: RocksDB's estimate of the keys each store holds on this
  * instance (active and standby tasks), summed over partitions and segments — Kafka Streams' {@code
- * estimate-num-keys} metric, bridged to the admin /metrics. Plus {@code streams.running}.
+ * estimate-num-keys} metric, bridged to the admin /metrics. Plus {@code streams_running}.
  *
  * <p>{@code KafkaStreams.metrics()} copies every client metric (thousands), so all stores are
  * counted in one walk, at most every {@value #REFRESH_SECONDS} s: done per store on every scrape it
@@ -29,24 +28,38 @@ final class StoreSizeGauges {
   private StoreSizeGauges() {}
 
   public static void register(
-      MetricRegistry registry, List<String> stores, Supplier<Optional<KafkaStreams>> streams) {
-    Gauge<Map<String, Long>> sizes =
-        new CachedGauge<>(REFRESH_SECONDS, TimeUnit.SECONDS) {
+      MeterRegistry registry, List<String> stores, Supplier<Optional<KafkaStreams>> streams) {
+    // one walk over the client's metrics per refresh serves every store's gauge
+    Supplier<Map<String, Long>> sizes =
+        new Supplier<>() {
+          private Map<String, Long> last = Map.of();
+          private long loadedAtNanos;
+          private boolean loaded;
+
           @Override
-          protected Map<String, Long> loadValue() {
-            return estimates(streams, stores);
+          public synchronized Map<String, Long> get() {
+            long now = System.nanoTime();
+            if (!loaded || now - loadedAtNanos > TimeUnit.SECONDS.toNanos(REFRESH_SECONDS)) {
+              last = estimates(streams, stores);
+              loadedAtNanos = now;
+              loaded = true;
+            }
+            return last;
           }
         };
     for (String store : stores) {
-      registry.register(
-          "streams.store." + store + ".entries",
-          (Gauge<Long>) () -> sizes.getValue().getOrDefault(store, 0L));
+      Gauge.builder("streams.store.keys", () -> sizes.get().getOrDefault(store, 0L))
+          .description("estimated entries of a state store (RocksDB estimate-num-keys)")
+          .tag("store", store)
+          .strongReference(true)
+          .register(registry);
     }
-    registry.register(
-        "streams.running",
-        (Gauge<Integer>)
-            () ->
-                streams.get().map(s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0).orElse(0));
+    Gauge.builder(
+            "streams.running",
+            () -> streams.get().map(s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0).orElse(0))
+        .description("1 while the Streams client is RUNNING")
+        .strongReference(true)
+        .register(registry);
   }
 
   static Map<String, Long> estimates(

@@ -1,7 +1,7 @@
 package dev.walletplatform.processors.streams;
 
-import com.codahale.metrics.Meter;
-import com.codahale.metrics.MetricRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -21,14 +21,14 @@ public final class StreamThreadFailures implements StreamsUncaughtExceptionHandl
 
   private final int maxInARow;
   private final Duration calm;
-  private final Meter replaced;
+  private final Counter replaced;
   private int inARow;
   private long lastFailureNanos;
 
-  public StreamThreadFailures(int maxInARow, Duration calm, MetricRegistry metrics) {
+  public StreamThreadFailures(int maxInARow, Duration calm, MeterRegistry metrics) {
     this.maxInARow = maxInARow;
     this.calm = calm;
-    this.replaced = metrics.meter("streams.thread-replacements");
+    this.replaced = metrics.counter("streams.thread.replacements");
   }
 
   @Override
@@ -46,7 +46,7 @@ public final class StreamThreadFailures implements StreamsUncaughtExceptionHandl
     }
     long pause = Math.min(MAX_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << Math.min(inARow - 1, 10));
     LOG.warn("stream thread died (#{} in a row); replacing it in {} ms", inARow, pause, failure);
-    replaced.mark();
+    replaced.increment();
     sleep(pause);
     return StreamThreadExceptionResponse.REPLACE_THREAD;
   }

@@ -1,11 +1,11 @@
 package dev.walletplatform.processors.streams;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.config.StreamsSettings;
 import dev.walletplatform.processors.deadletter.DeadLetterDeserializationHandler;
 import dev.walletplatform.processors.deadletter.DeadLetterMeters;
 import dev.walletplatform.processors.deadletter.DeadLetterProcessingHandler;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -16,7 +16,7 @@ public final class StreamsClientConfig {
   private StreamsClientConfig() {}
 
   public static Properties streams(
-      KafkaSettings kafka, StreamsSettings settings, MetricRegistry metrics) {
+      KafkaSettings kafka, StreamsSettings settings, MeterRegistry metrics) {
     Properties props = new Properties();
     props.putAll(clientProperties(kafka));
     props.putAll(settings.properties());

@@ -1,11 +1,13 @@
 package dev.walletplatform.processors.streams;
 
-import com.codahale.metrics.MetricRegistry;
+import dev.walletplatform.kit.metrics.ServiceMeters;
 import dev.walletplatform.processors.app.StreamProcessorsConfiguration;
 import dev.walletplatform.processors.screening.ScreeningMetrics;
 import dev.walletplatform.processors.streams.serde.WalletSerdes;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import io.dropwizard.lifecycle.Managed;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.streams.CloseOptions;
@@ -28,17 +30,17 @@ public final class WalletStreamsService implements Managed {
 
   private final StreamProcessorsConfiguration config;
   private final WalletSerdes serdes;
-  private final MetricRegistry metrics;
+  private final ServiceMeters meters;
   private final ScreeningMetrics screeningMetrics;
   private volatile KafkaStreams streams;
 
   public WalletStreamsService(
-      StreamProcessorsConfiguration config, SchemaRegistryClient registry, MetricRegistry metrics) {
+      StreamProcessorsConfiguration config, SchemaRegistryClient registry, ServiceMeters meters) {
     this.config = config;
     this.serdes = new WalletSerdes(registry);
-    this.metrics = metrics;
-    this.screeningMetrics = new ScreeningMetrics(metrics);
-    StoreSizeGauges.register(metrics, WalletTopologies.STORES, this::running);
+    this.meters = meters;
+    this.screeningMetrics = new ScreeningMetrics(meters.registry(), Clock.systemUTC());
+    StoreSizeGauges.register(meters.registry(), WalletTopologies.STORES, this::running);
   }
 
   @Override
@@ -56,10 +58,14 @@ public final class WalletStreamsService implements Managed {
             partitions);
     KafkaStreams created =
         new KafkaStreams(
-            topology, StreamsClientConfig.streams(config.kafka(), config.streams(), metrics));
+            topology,
+            StreamsClientConfig.streams(config.kafka(), config.streams(), meters.registry()));
     created.setUncaughtExceptionHandler(
-        new StreamThreadFailures(10, Duration.ofMinutes(5), metrics));
+        new StreamThreadFailures(10, Duration.ofMinutes(5), meters.registry()));
     created.setStateListener((now, before) -> LOG.info("Kafka Streams {} -> {}", before, now));
+    // kafka_stream_* and the embedded clients' kafka_consumer_*/kafka_producer_*: lag, commit and
+    // process rates per thread, rebalances
+    meters.bind(new KafkaStreamsMetrics(created));
     created.start();
     streams = created;
     LOG.info(

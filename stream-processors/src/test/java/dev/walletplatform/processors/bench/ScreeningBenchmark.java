@@ -1,6 +1,5 @@
 package dev.walletplatform.processors.bench;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.infra.WorkDirs;
 import dev.walletplatform.infra.kafka.KafkaCluster;
@@ -25,10 +24,12 @@ import dev.walletplatform.schemas.command.v1.WithdrawalRequested;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.serde.AvroSerializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -115,8 +116,8 @@ public final class ScreeningBenchmark {
             null,
             Map.of(),
             null);
-    MetricRegistry metrics = new MetricRegistry();
-    ScreeningMetrics screeningMetrics = new ScreeningMetrics(metrics);
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    ScreeningMetrics screeningMetrics = new ScreeningMetrics(metrics, Clock.systemUTC());
     WalletSerdes serdes = new WalletSerdes(registry);
     Topology topology;
     if (all) {

@@ -362,12 +362,15 @@ class ScreeningIT {
     String metrics = adminMetrics(inProcessYaml.adminPort());
     assertThat(metrics)
         .contains(
-            "screening_commands_rejected_DEVICE_CLAIM_LIMIT_EXCEEDED",
-            "screening_commands_screened",
-            "streams_store_command_status_entries");
+            "screening_commands_rejected_total{reason=\"DEVICE_CLAIM_LIMIT_EXCEEDED\"}",
+            "screening_commands_screened_total",
+            "wallet_command_accept_to_screened_seconds_bucket{kind=\"giveaway_claim\"",
+            "streams_store_keys{store=\"command-status\"}",
+            "hikaricp_connections_pending{pool=\"ledger-applier\"}",
+            "kafka_stream_");
     System.out.println(
         "store sizes on the in-process instance: "
-            + metrics.lines().filter(l -> l.startsWith("streams_store_")).toList());
+            + metrics.lines().filter(l -> l.startsWith("streams_store_keys")).toList());
     System.out.printf(
         "screening IT: %d bot claims from %d devices cut to %d each, %d humans x 2 commands all"
             + " applied, instance SIGKILLed and restarted mid-burst%n",

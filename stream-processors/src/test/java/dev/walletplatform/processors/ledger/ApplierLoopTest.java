@@ -2,9 +2,10 @@ package dev.walletplatform.processors.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.processors.health.LoopHeartbeat;
 import dev.walletplatform.schemas.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ApplierLoopTest {
             consumer,
             null,
             null,
-            new ApplierMetrics(new MetricRegistry()),
+            new ApplierMetrics(new SimpleMeterRegistry(), Clock.systemUTC()),
             new LoopHeartbeat("applier-test"),
             Duration.ofMillis(1),
             Duration.ofSeconds(1));

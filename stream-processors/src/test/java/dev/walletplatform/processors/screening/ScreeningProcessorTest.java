@@ -3,7 +3,6 @@ package dev.walletplatform.processors.screening;
 import static dev.walletplatform.processors.streams.TopologyFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.config.WindowLimit;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
@@ -14,6 +13,8 @@ import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.InMemorySchemaRegistryClient;
 import dev.walletplatform.schemas.serde.AvroSerializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ class ScreeningProcessorTest {
       io.dropwizard.util.Duration.seconds(20);
   private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   private final WalletSerdes serdes = new WalletSerdes(registry);
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final MockProcessorContext<String, ScreeningVerdict> context =
       new MockProcessorContext<>();
   private final ScreeningProcessor processor =
@@ -48,7 +49,7 @@ class ScreeningProcessorTest {
               null,
               Map.of(),
               TIMEOUT),
-          new ScreeningMetrics(metrics));
+          new ScreeningMetrics(metrics, Clock.systemUTC()));
 
   @BeforeEach
   void init() {
@@ -103,7 +104,7 @@ class ScreeningProcessorTest {
     punctuateAt(T0.plus(TIMEOUT.toJavaDuration()).plusMillis(1));
 
     assertThat(passedIds()).containsExactly(id(claim), id(transfer));
-    assertThat(metrics.meter("screening.claims.verdict-timeouts").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("screening.claims.verdict.timeouts").count()).isEqualTo(1.0);
   }
 
   @Test

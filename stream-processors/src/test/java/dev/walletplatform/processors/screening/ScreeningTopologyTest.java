@@ -198,7 +198,7 @@ class ScreeningTopologyTest {
 
     assertThat(ids(platform.screenedCommands())).endsWith(id(late));
     assertThat(platform.screeningResults()).isEmpty();
-    assertThat(platform.metrics.meter("screening.commands.late").getCount()).isEqualTo(1);
+    assertThat(platform.metrics.counter("screening.commands.late").count()).isEqualTo(1.0);
   }
 
   @Test
@@ -211,7 +211,7 @@ class ScreeningTopologyTest {
     platform.accept("slow-4", outOfOrder);
 
     assertThat(ids(platform.screeningResults())).containsExactly(id(outOfOrder));
-    assertThat(platform.metrics.meter("screening.commands.late").getCount()).isZero();
+    assertThat(platform.metrics.counter("screening.commands.late").count()).isZero();
   }
 
   @Test
@@ -233,7 +233,7 @@ class ScreeningTopologyTest {
     assertThat(ids(platform.screeningResults()))
         .as("the rejection is repeated, not turned into a pass")
         .containsExactly(id(fourth), id(fourth));
-    assertThat(platform.metrics.meter("screening.commands.redelivered").getCount()).isEqualTo(3);
+    assertThat(platform.metrics.counter("screening.commands.redelivered").count()).isEqualTo(3.0);
   }
 
   @Test
@@ -329,7 +329,7 @@ class ScreeningTopologyTest {
     assertThat(header(letter, DeadLetterRecords.SOURCE_TOPIC)).isEqualTo(Topics.COMMANDS);
     assertThat(header(letter, DeadLetterRecords.SOURCE_OFFSET)).isEqualTo("0");
     assertThat(header(letter, DeadLetterRecords.ERROR_MESSAGE)).contains("magic byte");
-    assertThat(platform.metrics.meter("streams.deadletters.DECODING_FAILED").getCount())
+    assertThat(platform.metrics.counter("wallet.deadletters", "code", "DECODING_FAILED").count())
         .isEqualTo(1);
   }
 

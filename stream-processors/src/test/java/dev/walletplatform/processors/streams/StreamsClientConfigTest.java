@@ -2,9 +2,9 @@ package dev.walletplatform.processors.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.config.StreamsSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.streams.StreamsConfig;
@@ -32,7 +32,8 @@ class StreamsClientConfigTest {
       new KafkaSettings("b-1.example:9096", null, null, null, null, SECURITY);
   private final StreamsConfig streams =
       new StreamsConfig(
-          StreamsClientConfig.streams(kafka, StreamsSettings.defaults(), new MetricRegistry()));
+          StreamsClientConfig.streams(
+              kafka, StreamsSettings.defaults(), new SimpleMeterRegistry()));
 
   @Test
   void givesTheMainConsumerTheApplierClusterSecurity() {

@@ -1,6 +1,5 @@
 package dev.walletplatform.processors.streams;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.domain.money.AssetCatalog;
 import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.config.ScreeningSettings;
@@ -19,8 +18,10 @@ import dev.walletplatform.schemas.result.v1.CommandResult;
 import dev.walletplatform.schemas.result.v1.Outcome;
 import dev.walletplatform.schemas.serde.AvroDeserializer;
 import dev.walletplatform.schemas.serde.AvroSerializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class TopologyFixture implements AutoCloseable {
   public static final Instant T0 = Instant.parse("2026-05-01T12:00:00Z");
 
   public final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-  public final MetricRegistry metrics = new MetricRegistry();
-  public final ScreeningMetrics screeningMetrics = new ScreeningMetrics(metrics);
+  public final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+  public final ScreeningMetrics screeningMetrics = new ScreeningMetrics(metrics, Clock.systemUTC());
   private final TopologyTestDriver driver;
   private final AvroSerializer<WalletCommand> commandSerializer = new AvroSerializer<>(registry);
   private final TestInputTopic<String, byte[]> commands;

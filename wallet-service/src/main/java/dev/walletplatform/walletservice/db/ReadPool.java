@@ -1,11 +1,11 @@
 package dev.walletplatform.walletservice.db;
 
-import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.tx.SqlStates;
 import io.dropwizard.lifecycle.Managed;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -22,10 +22,10 @@ public final class ReadPool implements Managed {
 
   private final DatabaseSettings config;
   private final Duration retryAfter;
-  private final MetricRegistry metrics;
+  private final MeterRegistry metrics;
   private volatile HikariDataSource pool;
 
-  public ReadPool(DatabaseSettings config, Duration retryAfter, MetricRegistry metrics) {
+  public ReadPool(DatabaseSettings config, Duration retryAfter, MeterRegistry metrics) {
     this.config = config;
     this.retryAfter = retryAfter;
     this.metrics = metrics;

@@ -1,12 +1,12 @@
 package dev.walletplatform.walletservice.view;
 
-import com.codahale.metrics.Meter;
-import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.walletplatform.kit.status.CommandStatusView;
 import dev.walletplatform.walletservice.config.StatusViewSettings;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,16 +40,16 @@ public final class StatusViewClient {
   private final HttpClient http;
   private final LongSupplier nanoClock;
   private final AtomicLong skipUntilNanos;
-  private final Meter answered;
-  private final Meter notHeld;
-  private final Meter failed;
-  private final Meter skipped;
+  private final Counter answered;
+  private final Counter notHeld;
+  private final Counter failed;
+  private final Counter skipped;
 
-  public StatusViewClient(StatusViewSettings config, MetricRegistry metrics) {
+  public StatusViewClient(StatusViewSettings config, MeterRegistry metrics) {
     this(config, metrics, System::nanoTime);
   }
 
-  StatusViewClient(StatusViewSettings config, MetricRegistry metrics, LongSupplier nanoClock) {
+  StatusViewClient(StatusViewSettings config, MeterRegistry metrics, LongSupplier nanoClock) {
     this.config = config;
     this.nanoClock = nanoClock;
     this.skipUntilNanos = new AtomicLong(nanoClock.getAsLong());
@@ -58,10 +58,11 @@ public final class StatusViewClient {
             .connectTimeout(config.timeout().toJavaDuration())
             .version(HttpClient.Version.HTTP_1_1)
             .build();
-    this.answered = metrics.meter("status-view.answered");
-    this.notHeld = metrics.meter("status-view.not-held");
-    this.failed = metrics.meter("status-view.failed");
-    this.skipped = metrics.meter("status-view.skipped");
+    // status_view_lookups_total{result}: how often the fast path answered, and why it did not
+    this.answered = metrics.counter("status.view.lookups", "result", "answered");
+    this.notHeld = metrics.counter("status.view.lookups", "result", "not_held");
+    this.failed = metrics.counter("status.view.lookups", "result", "failed");
+    this.skipped = metrics.counter("status.view.lookups", "result", "skipped");
     if (config.url() != null && config.apiKey() == null) {
       LOG.warn(
           "statusView.url is {} but no statusView.apiKey is configured: the view would refuse every query,"
@@ -75,7 +76,7 @@ public final class StatusViewClient {
       return Optional.empty();
     }
     if (nanoClock.getAsLong() - skipUntilNanos.get() < 0) {
-      skipped.mark();
+      skipped.increment();
       return Optional.empty();
     }
     URI uri = config.url().resolve("/internal/v1/command-status/" + commandId);
@@ -92,7 +93,7 @@ public final class StatusViewClient {
       return switch (response.statusCode()) {
         case 200 -> parsed(commandId, response.body());
         case 404 -> {
-          notHeld.mark();
+          notHeld.increment();
           yield Optional.empty();
         }
         default ->
@@ -112,12 +113,12 @@ public final class StatusViewClient {
       return failure(
           config.url(), "answered an unexpected body for " + commandId + ": " + abbreviate(body));
     }
-    answered.mark();
+    answered.increment();
     return Optional.of(status);
   }
 
   private Optional<CommandStatusView> failure(URI uri, String what) {
-    failed.mark();
+    failed.increment();
     Duration cooldown = config.cooldown().toJavaDuration();
     skipUntilNanos.set(nanoClock.getAsLong() + cooldown.toNanos());
     LOG.warn(

@@ -228,7 +228,7 @@ class WalletReadApiIT {
     assertThat(service.admin("/live").statusCode()).isEqualTo(200);
     assertThat(service.admin("/ready").statusCode()).isEqualTo(200);
     assertThat(service.admin("/metrics", RunningWalletService.METRICS_KEY).body())
-        .contains("wallet_service_read_pool_ActiveConnections"); // Prometheus text
+        .contains("hikaricp_connections_active{pool=\"wallet-service-read\"}"); // Prometheus text
   }
 
   private static HttpRequest authorized(String path, String authorization) {

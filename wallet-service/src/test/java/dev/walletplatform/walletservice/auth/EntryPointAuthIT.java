@@ -183,7 +183,11 @@ class EntryPointAuthIT {
     HttpResponse<String> metrics = Endpoint.METRICS.call(prometheus);
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body())
-        .contains("wallet_service_read_pool_ActiveConnections", "auth_refused");
+        .contains(
+            "hikaricp_connections_active{pool=\"wallet-service-read\"}",
+            "auth_refused_total{problem=",
+            "http_server_requests_seconds_bucket{",
+            "jetty_threads_busy");
     assertThat(Endpoint.GC_TASK.call(prometheus).statusCode())
         .as("metrics:read is no operator")
         .isEqualTo(403);

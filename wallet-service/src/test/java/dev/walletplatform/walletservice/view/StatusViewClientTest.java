@@ -2,8 +2,8 @@ package dev.walletplatform.walletservice.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.walletservice.config.StatusViewSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StatusViewClientTest {
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private FakeStatusView view;
   private StatusViewClient client;
@@ -57,7 +57,7 @@ class StatusViewClientTest {
     view.holds(id, "accepted", null);
 
     assertThat(client.find(id)).as("a 404 is an answer, not a failure: no cooldown").isPresent();
-    assertThat(metrics.meter("status-view.not-held").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("status.view.lookups", "result", "not_held").count()).isEqualTo(1.0);
   }
 
   @Test
@@ -72,7 +72,7 @@ class StatusViewClientTest {
     assertThat(view.requests()).isEqualTo(1);
     nanos.addAndGet(Duration.ofSeconds(5).toNanos());
     assertThat(client.find(id)).isPresent();
-    assertThat(metrics.meter("status-view.skipped").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("status.view.lookups", "result", "skipped").count()).isEqualTo(1.0);
   }
 
   @Test
@@ -82,7 +82,7 @@ class StatusViewClientTest {
     view.slowDownBy(Duration.ofSeconds(3));
 
     assertThat(client.find(id)).isEmpty();
-    assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("status.view.lookups", "result", "failed").count()).isEqualTo(1.0);
   }
 
   @Test
@@ -93,7 +93,7 @@ class StatusViewClientTest {
     view.confuses(asked, other);
 
     assertThat(client.find(asked)).as("never another command's status").isEmpty();
-    assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("status.view.lookups", "result", "failed").count()).isEqualTo(1.0);
     StatusViewClient disabled = new StatusViewClient(StatusViewSettings.disabled(), metrics);
     assertThat(disabled.find(asked)).as("no url: the database alone").isEmpty();
   }
@@ -114,7 +114,7 @@ class StatusViewClientTest {
 
     assertThat(client.find(id)).as("the configured key opens the view").isPresent();
     assertThat(wrongKey.find(id)).as("401: the database answers").isEmpty();
-    assertThat(metrics.meter("status-view.failed").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("status.view.lookups", "result", "failed").count()).isEqualTo(1.0);
   }
 
   @Test

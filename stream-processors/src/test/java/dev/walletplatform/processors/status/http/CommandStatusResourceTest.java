@@ -3,12 +3,12 @@ package dev.walletplatform.processors.status.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.codahale.metrics.MetricRegistry;
 import dev.walletplatform.domain.error.ErrorCode;
 import dev.walletplatform.domain.error.InvalidInputException;
 import dev.walletplatform.kit.http.ApiException;
 import dev.walletplatform.processors.status.CommandStatusQuery;
 import dev.walletplatform.processors.status.RemoteStatusClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandStatusResourceTest {
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
   /** No Streams client: every id that gets past validation is answered 503 by the query. */
   private final CommandStatusResource resource =
@@ -73,6 +73,7 @@ class CommandStatusResourceTest {
               assertThat(e.code()).isEqualTo(StatusViewErrorCode.VIEW_UNAVAILABLE);
               assertThat(e.status()).isEqualTo(503);
             });
-    assertThat(metrics.meter("status-view.queries.unavailable").getCount()).isEqualTo(1);
+    assertThat(metrics.counter("status.view.queries", "result", "unavailable").count())
+        .isEqualTo(1.0);
   }
 }

@@ -11,6 +11,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   mvn      maven        the build itself
 #   kill     procps       FaultInjectionIT pauses processes with kill -STOP / -CONT
 #   pgbench  postgresql   BurstBenchSmokeIT's raw database figure (Debian ships it with the server)
+# prometheus and promtool (Debian's prometheus package: deploy-checks' promtool checks of the alerts
+# and dashboards, embedded-infra's PrometheusServer) come from scripts/ensure-prometheus.sh, which
+# also makes sure the package's own service is not left running.
 # kubectl and terraform (deploy-checks) are not Debian packages: they come with the machine image,
 # so where they are missing their checks are skipped and named in the summary at the end.
 install_missing_debian_tools() {
@@ -30,6 +33,9 @@ install_missing_debian_tools() {
 }
 
 install_missing_debian_tools
+# without them the promtool and Prometheus tests fail (they never skip), saying to run this script
+scripts/ensure-prometheus.sh >&2 \
+  || echo "test.sh: scripts/ensure-prometheus.sh failed; the promtool and Prometheus tests will fail" >&2
 started_at="$(date +%s)"
 scripts/mvnw-jdk21.sh verify "$@"
 maven_exit=$?

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletplatform.deploychecks.crd.ArgoRollouts;
 import dev.walletplatform.deploychecks.crd.PrometheusOperator;
-import dev.walletplatform.deploychecks.promql.PromQlSelectors;
-import dev.walletplatform.deploychecks.promql.PromQlSelectors.Selector;
 import dev.walletplatform.deploychecks.strict.StrictKubernetesModel;
 import dev.walletplatform.deploychecks.support.Kustomize;
 import dev.walletplatform.deploychecks.support.RenderedManifests;
 import dev.walletplatform.deploychecks.support.RepoLayout;
+import dev.walletplatform.testsupport.promql.PromQlSelectors;
+import dev.walletplatform.testsupport.promql.PromQlSelectors.Selector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

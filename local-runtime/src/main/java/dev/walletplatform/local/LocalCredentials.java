@@ -80,6 +80,11 @@ public final class LocalCredentials {
     return tokens;
   }
 
+  /** The admin ports' metrics key itself (scope metrics:read), for a Prometheus scrape config. */
+  public String metricsKey() {
+    return metricsKey;
+  }
+
   /** {@code Authorization} value for an admin port's {@code /metrics} (scope metrics:read). */
   public String metricsAuthorization() {
     return "ApiKey " + metricsKey;

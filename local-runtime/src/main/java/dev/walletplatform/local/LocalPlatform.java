@@ -2,8 +2,10 @@ package dev.walletplatform.local;
 
 import dev.walletplatform.local.demo.DemoReport;
 import dev.walletplatform.local.demo.DemoRun;
+import dev.walletplatform.local.observe.PlatformPrometheus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * point curl, and serves until Ctrl-C. Only wiring here; the parts live in their own classes.
  */
 public final class LocalPlatform {
+  private static final String PROMETHEUS_FLAG = "--prometheus";
+
   private LocalPlatform() {}
 
   public static void main(String[] args) throws Exception {
@@ -20,9 +24,13 @@ public final class LocalPlatform {
     // once,
     // and SLF4J would otherwise warn that it replayed their first calls
     LoggerFactory.getILoggerFactory();
+    // --prometheus is the run command's, not the platform's: it watches the platform from outside
+    boolean withPrometheus = Arrays.asList(args).contains(PROMETHEUS_FLAG);
     PlatformOptions options;
     try {
-      options = PlatformOptions.parse(args);
+      options =
+          PlatformOptions.parse(
+              Arrays.stream(args).filter(a -> !a.equals(PROMETHEUS_FLAG)).toArray(String[]::new));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
@@ -52,6 +60,22 @@ public final class LocalPlatform {
           service.process().logFile());
     }
 
+    if (withPrometheus) {
+      PlatformPrometheus prometheus =
+          PlatformPrometheus.start(
+              platform,
+              RepoLayout.find(),
+              options.workDir().resolve("prometheus"),
+              Duration.ofSeconds(2));
+      Runtime.getRuntime().addShutdownHook(new Thread(prometheus::close, "prometheus-shutdown"));
+      System.out.printf(
+          "Prometheus at %s scrapes every service (jobs %s) and evaluates the alert rules;"
+              + " try %s/graph?g0.expr=%s , the dashboards' queries are in k8s/base/dashboards%n",
+          prometheus.server().baseUri(),
+          PlatformPrometheus.SCRAPED.stream().map(PlatformPrometheus::jobOf).toList(),
+          prometheus.server().baseUri(),
+          "histogram_quantile(0.99%2Csum%20by%20(le)%20(rate(wallet_command_accept_to_applied_seconds_bucket%5B1m%5D)))");
+    }
     DemoRun demo = new DemoRun(platform);
     List<String> wallets = demo.seed(options.wallets());
     System.out.printf(

@@ -120,12 +120,14 @@ public record PlatformOptions(
 
   public static String usage() {
     return """
-        usage: scripts/run-local.sh [--requests N] [--concurrency N] [--wallets N] [--work-dir DIR] [--exit-after-demo]
+        usage: scripts/run-local.sh [--requests N] [--concurrency N] [--wallets N] [--work-dir DIR] [--exit-after-demo] [--prometheus]
           --requests N       wallet requests in the demo burst (default 3000)
           --concurrency N    requests in flight at once (default 64)
           --wallets N        demo wallets opened and funded (default 40)
           --work-dir DIR     where broker, database and keystore live (default .local, wiped at start)
-          --exit-after-demo  stop after the report instead of serving until Ctrl-C""";
+          --exit-after-demo  stop after the report instead of serving until Ctrl-C
+          --prometheus       also start a real Prometheus scraping every service and evaluating
+                             the alert rules (Debian's prometheus; scripts/ensure-prometheus.sh)""";
   }
 
   private PlatformOptions with(Path dir, int req, int conc, int wal, boolean exit) {

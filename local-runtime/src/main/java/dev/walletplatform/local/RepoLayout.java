@@ -30,6 +30,11 @@ public final class RepoLayout {
     return root.resolve("walletctl").resolve("bin");
   }
 
+  /** The Kubernetes manifests: {@code k8s/} (rules and dashboards the local Prometheus reads). */
+  public Path k8s() {
+    return root.resolve("k8s");
+  }
+
   /** {@code <module>/config/local.yml}. */
   public Path localConfig(String module) {
     Path config = root.resolve(module).resolve("config").resolve("local.yml");

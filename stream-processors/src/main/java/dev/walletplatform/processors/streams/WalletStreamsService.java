@@ -7,6 +7,7 @@ import dev.walletplatform.processors.streams.serde.WalletSerdes;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import io.dropwizard.lifecycle.Managed;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,6 +40,13 @@ public final class WalletStreamsService implements Managed {
     this.config = config;
     this.serdes = new WalletSerdes(registry);
     this.meters = meters;
+    // per processor node and per store, Kafka Streams reports over a thousand series for these
+    // topologies; threads, tasks and the embedded clients say what operators act on
+    meters
+        .registry()
+        .config()
+        .meterFilter(MeterFilter.denyNameStartsWith("kafka.stream.processor.node"))
+        .meterFilter(MeterFilter.denyNameStartsWith("kafka.stream.state"));
     this.screeningMetrics = new ScreeningMetrics(meters.registry(), Clock.systemUTC());
     StoreSizeGauges.register(meters.registry(), WalletTopologies.STORES, this::running);
   }

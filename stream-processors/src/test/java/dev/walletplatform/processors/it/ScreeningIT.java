@@ -366,8 +366,7 @@ class ScreeningIT {
             "screening_commands_screened_total",
             "wallet_command_accept_to_screened_seconds_bucket{kind=\"giveaway_claim\"",
             "streams_store_keys{store=\"command-status\"}",
-            "hikaricp_connections_pending{pool=\"ledger-applier\"}",
-            "kafka_stream_");
+            "kafka_stream_thread_process_total");
     System.out.println(
         "store sizes on the in-process instance: "
             + metrics.lines().filter(l -> l.startsWith("streams_store_keys")).toList());

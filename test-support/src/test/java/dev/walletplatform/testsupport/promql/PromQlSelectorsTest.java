@@ -1,8 +1,8 @@
-package dev.walletplatform.deploychecks.promql;
+package dev.walletplatform.testsupport.promql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.walletplatform.deploychecks.promql.PromQlSelectors.Selector;
+import dev.walletplatform.testsupport.promql.PromQlSelectors.Selector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.walletplatform.deploychecks.promql;
+package dev.walletplatform.testsupport.promql;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

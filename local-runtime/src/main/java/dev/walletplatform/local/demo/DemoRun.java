@@ -5,6 +5,7 @@ import dev.walletplatform.fixtures.ledger.LedgerRows;
 import dev.walletplatform.fixtures.traffic.WalletTraffic;
 import dev.walletplatform.local.RunningPlatform;
 import dev.walletplatform.local.client.GatewayClient;
+import dev.walletplatform.local.client.WalletServiceClient;
 import dev.walletplatform.local.observe.ConnectionSampler;
 import dev.walletplatform.local.observe.ScreeningRejections;
 import dev.walletplatform.schemas.registry.HttpSchemaRegistryClient;
@@ -81,6 +82,21 @@ public final class DemoRun {
     }
     awaitDecided(events);
     return wallets;
+  }
+
+  /**
+   * Reads back through the wallet service what a burst did: every wallet's balances and the status
+   * of up to {@code commands} of its commands (which the wallet service asks the applier's status
+   * view first) — the read side a user exercises after a burst.
+   */
+  public void readBack(List<String> wallets, List<UUID> commandIds, int commands) {
+    WalletServiceClient reader =
+        new WalletServiceClient(
+            platform.walletServiceUri(),
+            platform.credentials().tokenFor(wallets),
+            platform.clientTls());
+    wallets.forEach(reader::balances);
+    commandIds.stream().limit(commands).forEach(id -> reader.commandStatus(id.toString()));
   }
 
   public DemoReport burst(List<String> wallets, int requests, int concurrency) throws SQLException {

@@ -59,8 +59,10 @@ class LivePrometheusIT {
             PlatformPrometheus.start(
                 platform, repo, work.resolve("prometheus"), Duration.ofSeconds(1))) {
       DemoRun demo = new DemoRun(platform);
-      DemoReport report = demo.burst(demo.seed(12), 600, 16);
+      List<String> wallets = demo.seed(12);
+      DemoReport report = demo.burst(wallets, 600, 16);
       assertThat(report.lost()).isZero();
+      demo.readBack(wallets, report.burst().acceptedCommandIds(), 50);
       PrometheusServer server = prometheus.server();
       // rate() over 1m needs two scrapes of the burst's counters: wait until the SLI has a rate
       await()

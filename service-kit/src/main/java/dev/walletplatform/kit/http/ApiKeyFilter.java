@@ -33,6 +33,9 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
     this.scope = scope;
     this.realm = realm;
     this.metrics = metrics;
+    // both reasons at 0 from the start: a rate over the first refusal needs a series before it
+    metrics.counter("auth.refused", "problem", "api_key");
+    metrics.counter("auth.refused", "problem", "scope");
   }
 
   @Override

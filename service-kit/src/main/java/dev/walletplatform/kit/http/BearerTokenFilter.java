@@ -40,6 +40,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
   private final Set<String> publicPaths;
   private final String realm;
   private final MeterRegistry metrics;
+  private static final String REFUSED = "auth.refused";
 
   public BearerTokenFilter(
       JwtVerifier verifier, Set<String> publicPaths, String realm, MeterRegistry metrics) {
@@ -47,6 +48,13 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     this.publicPaths = Set.copyOf(publicPaths);
     this.realm = realm;
     this.metrics = metrics;
+    // every reason at 0 from the start: a rate over the first refusal needs a series before it
+    metrics.counter(REFUSED, "problem", "no_token");
+    for (TokenProblem problem : TokenProblem.values()) {
+      if (problem != TokenProblem.KEYS_UNAVAILABLE) {
+        metrics.counter(REFUSED, "problem", problem.name().toLowerCase(Locale.ROOT));
+      }
+    }
   }
 
   @Override
@@ -81,7 +89,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
   }
 
   private UnauthenticatedException refused(String problem, @Nullable String detail) {
-    metrics.counter("auth.refused", "problem", problem).increment();
+    metrics.counter(REFUSED, "problem", problem).increment();
     LOG.debug("refused a bearer token: {}", detail);
     return unauthenticated(realm);
   }

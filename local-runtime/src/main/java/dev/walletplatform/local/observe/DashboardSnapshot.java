@@ -39,7 +39,7 @@ public final class DashboardSnapshot {
           "Waiting for a connection",
           "Screening rejections by reason");
 
-  private static final Set<String> PLACE_LABELS = Set.of("job", "namespace", "instance", "pod");
+  private static final Set<String> PLACE_LABELS = Set.of("job", "namespace", "instance");
 
   private DashboardSnapshot() {}
 
@@ -70,9 +70,9 @@ public final class DashboardSnapshot {
       PanelChart.write(
           png,
           String.format(
-              "Wallet platform overview — %d requests at concurrency 64, %s, Prometheus answers to"
-                  + " the dashboard's queries",
-              requests, start),
+              "Overview dashboard over a burst of %d requests (concurrency 64), %s UTC — real"
+                  + " Prometheus answers",
+              requests, start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
           panels);
       System.out.println("wrote " + png.toAbsolutePath());
     }
@@ -105,7 +105,11 @@ public final class DashboardSnapshot {
       }
     }
     String unit = panel.path("fieldConfig").path("defaults").path("unit").asText("");
-    return new PanelChart.Panel(panel.path("title").asText(), shortUnit(unit), lines);
+    return new PanelChart.Panel(
+        panel.path("title").asText(),
+        shortUnit(unit),
+        lines,
+        Duration.between(from, to).toMillis() / 1000.0);
   }
 
   private static String legend(JsonNode target, Map<String, String> labels) {

@@ -44,8 +44,11 @@ public final class PanelChart {
   /** One line: its legend and its points, in time order. */
   public record Series(String legend, List<Point> points) {}
 
-  /** One panel: its title (as on the dashboard), the unit of its y axis, and its lines. */
-  public record Panel(String title, String unit, List<Series> series) {}
+  /**
+   * One panel: its title (as on the dashboard), the unit of its y axis, its lines, and the seconds
+   * its x axis spans (every panel of a picture shows the same window).
+   */
+  public record Panel(String title, String unit, List<Series> series, double spanSeconds) {}
 
   private PanelChart() {}
 
@@ -86,12 +89,11 @@ public final class PanelChart {
     g.drawString(panel.title(), 14, 24);
     int plotW = PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     int plotH = PANEL_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
-    double maxX = 1;
+    double maxX = Math.max(1, panel.spanSeconds());
     double maxY = 0;
     for (Series s : panel.series()) {
       for (Point p : s.points()) {
         if (Double.isFinite(p.value())) {
-          maxX = Math.max(maxX, p.seconds());
           maxY = Math.max(maxY, p.value());
         }
       }

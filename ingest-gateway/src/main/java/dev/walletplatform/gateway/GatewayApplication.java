@@ -54,7 +54,8 @@ public final class GatewayApplication extends ServiceApplication<GatewayConfigur
             config.getLimits().maxInFlightPublishes(),
             new HttpSchemaRegistryClient(
                 config.getSchemaRegistry().url(),
-                config.getSchemaRegistry().timeout().toJavaDuration()));
+                config.getSchemaRegistry().timeout().toJavaDuration()),
+            kit().tracing());
     environment.lifecycle().manage(publisher);
 
     IdempotencyCache cache =

@@ -2,6 +2,7 @@ package dev.walletplatform.gateway.kafka;
 
 import dev.walletplatform.gateway.config.CircuitBreakerSettings;
 import dev.walletplatform.gateway.config.KafkaSettings;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.serde.AvroSerializer;
@@ -10,7 +11,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Builds the publisher from configuration: producer, Avro serializer and circuit breaker. */
+/**
+ * Builds the publisher from configuration: producer, Avro serializer, circuit breaker, and the
+ * service's tracing.
+ */
 public final class KafkaCommandPublishers {
   private KafkaCommandPublishers() {}
 
@@ -18,7 +22,8 @@ public final class KafkaCommandPublishers {
       KafkaSettings kafka,
       CircuitBreakerSettings circuit,
       int maxInFlight,
-      SchemaRegistryClient registry) {
+      SchemaRegistryClient registry,
+      Tracing tracing) {
     KafkaProducer<String, WalletCommand> producer =
         new KafkaProducer<>(
             ProducerProperties.from(kafka),
@@ -31,7 +36,8 @@ public final class KafkaCommandPublishers {
         kafka.ackTimeout().toJavaDuration(),
         circuit.openDuration().toJavaDuration(),
         maxInFlight,
-        kafka.warmUpLimit().toJavaDuration());
+        kafka.warmUpLimit().toJavaDuration(),
+        tracing);
   }
 
   static CircuitBreakerConfig breakerConfig(CircuitBreakerSettings circuit) {

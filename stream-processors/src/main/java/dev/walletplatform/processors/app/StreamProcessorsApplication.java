@@ -7,6 +7,7 @@ import dev.walletplatform.kit.ServiceApplication;
 import dev.walletplatform.kit.ServiceKitBundle;
 import dev.walletplatform.kit.health.ProbeCheck;
 import dev.walletplatform.kit.http.InputErrorStatus;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.pool.PoolState;
@@ -63,10 +64,11 @@ public final class StreamProcessorsApplication
     HttpSchemaRegistryClient registry =
         new HttpSchemaRegistryClient(
             config.schemaRegistry().url(), config.schemaRegistry().timeout().toJavaDuration());
+    Tracing tracing = kit().tracing();
     LedgerApplierService applier =
-        config.applier().enabled() ? startApplier(config, environment, registry) : null;
+        config.applier().enabled() ? startApplier(config, environment, registry, tracing) : null;
     WalletStreamsService streams =
-        config.streams().enabled() ? startStreams(config, environment, registry) : null;
+        config.streams().enabled() ? startStreams(config, environment, registry, tracing) : null;
     this.service = applier;
     this.streamsService = streams;
     ApplierHealth applierHealth =
@@ -103,7 +105,8 @@ public final class StreamProcessorsApplication
   private static LedgerApplierService startApplier(
       StreamProcessorsConfiguration config,
       Environment environment,
-      HttpSchemaRegistryClient registry) {
+      HttpSchemaRegistryClient registry,
+      Tracing tracing) {
     HikariDataSource pool = BoundedPool.open(config.database(), "ledger-applier", false);
     // registered first so it is stopped last, after the consumer threads let go of their
     // connections
@@ -122,7 +125,7 @@ public final class StreamProcessorsApplication
           LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
     }
     LedgerApplierService applier =
-        new LedgerApplierService(config, pool, registry, environment.metrics());
+        new LedgerApplierService(config, pool, registry, environment.metrics(), tracing);
     environment.lifecycle().manage(applier);
     registerPoolGauges(environment.metrics(), pool);
     return applier;
@@ -131,10 +134,11 @@ public final class StreamProcessorsApplication
   private static WalletStreamsService startStreams(
       StreamProcessorsConfiguration config,
       Environment environment,
-      HttpSchemaRegistryClient registry) {
+      HttpSchemaRegistryClient registry,
+      Tracing tracing) {
     StatusPort.check(config);
     WalletStreamsService streams =
-        new WalletStreamsService(config, registry, environment.metrics());
+        new WalletStreamsService(config, registry, environment.metrics(), tracing);
     environment.lifecycle().manage(streams);
     CommandStatusQuery query =
         new CommandStatusQuery(

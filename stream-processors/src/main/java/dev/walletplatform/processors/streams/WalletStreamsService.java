@@ -1,6 +1,7 @@
 package dev.walletplatform.processors.streams;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.processors.app.StreamProcessorsConfiguration;
 import dev.walletplatform.processors.screening.ScreeningMetrics;
 import dev.walletplatform.processors.streams.serde.WalletSerdes;
@@ -30,11 +31,16 @@ public final class WalletStreamsService implements Managed {
   private final WalletSerdes serdes;
   private final MetricRegistry metrics;
   private final ScreeningMetrics screeningMetrics;
+  private final Tracing tracing;
   private volatile KafkaStreams streams;
 
   public WalletStreamsService(
-      StreamProcessorsConfiguration config, SchemaRegistryClient registry, MetricRegistry metrics) {
+      StreamProcessorsConfiguration config,
+      SchemaRegistryClient registry,
+      MetricRegistry metrics,
+      Tracing tracing) {
     this.config = config;
+    this.tracing = tracing;
     this.serdes = new WalletSerdes(registry);
     this.metrics = metrics;
     this.screeningMetrics = new ScreeningMetrics(metrics);
@@ -53,7 +59,8 @@ public final class WalletStreamsService implements Managed {
             screeningMetrics,
             config.assets(),
             config.statusView().retention().toJavaDuration(),
-            partitions);
+            partitions,
+            tracing);
     KafkaStreams created =
         new KafkaStreams(
             topology, StreamsClientConfig.streams(config.kafka(), config.streams(), metrics));

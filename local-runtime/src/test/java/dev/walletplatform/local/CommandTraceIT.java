@@ -67,7 +67,7 @@ import org.slf4j.LoggerFactory;
  * schema registry and PostgreSQL, their spans collected in memory ({@code alsoExportSpansTo}); a
  * transfer is sent over HTTPS with the caller's {@code traceparent}, and its trace is followed
  * through Kafka to its result. The trace's spans are written to {@code
- * target/traces/one-command.json} (what {@code docs/traces/one-command.json} was copied from).
+ * target/traces/one-command.json}, in the form of {@code docs/traces/one-command.json}.
  */
 @ExtendWith({KafkaClusterExtension.class, SchemaRegistryExtension.class, PostgresExtension.class})
 class CommandTraceIT {

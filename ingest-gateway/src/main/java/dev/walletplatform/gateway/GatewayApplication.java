@@ -55,7 +55,8 @@ public final class GatewayApplication extends ServiceApplication<GatewayConfigur
             meters(),
             new HttpSchemaRegistryClient(
                 config.getSchemaRegistry().url(),
-                config.getSchemaRegistry().timeout().toJavaDuration()));
+                config.getSchemaRegistry().timeout().toJavaDuration()),
+            kit().tracing());
     environment.lifecycle().manage(publisher);
 
     IdempotencyCache cache =

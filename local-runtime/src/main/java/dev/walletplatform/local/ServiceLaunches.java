@@ -38,7 +38,7 @@ public final class ServiceLaunches {
    * connections, and the Kafka Streams screening and status view with a status port of its own.
    */
   public ServiceProcess.Launch applier(String name, int adminPort, int poolSize) {
-    Map<String, String> env = new LinkedHashMap<>(common());
+    Map<String, String> env = new LinkedHashMap<>(common(name));
     env.put("APPLIER_ADMIN_PORT", String.valueOf(adminPort));
     int statusPort = FreePorts.allocate();
     statusPorts.add(statusPort);
@@ -56,7 +56,7 @@ public final class ServiceLaunches {
 
   /** An ingest gateway serving HTTPS on {@code port} with this run's keystore and token keys. */
   public ServiceProcess.Launch gateway(String name, int port, int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>(common());
+    Map<String, String> env = new LinkedHashMap<>(common(name));
     env.put("GATEWAY_HTTPS_PORT", String.valueOf(port));
     env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
     env.put("GATEWAY_KEYSTORE_PATH", servers.keystore().path().toString());
@@ -67,7 +67,7 @@ public final class ServiceLaunches {
 
   /** A wallet service serving HTTPS on {@code port}, reading the ledger through its own pool. */
   public ServiceProcess.Launch walletService(String name, int port, int adminPort) {
-    Map<String, String> env = new LinkedHashMap<>(common());
+    Map<String, String> env = new LinkedHashMap<>(common(name));
     env.put("WALLET_SERVICE_PORT", String.valueOf(port));
     env.put("WALLET_SERVICE_ADMIN_PORT", String.valueOf(adminPort));
     env.put("WALLET_SERVICE_KEYSTORE_PATH", servers.keystore().path().toString());
@@ -90,12 +90,16 @@ public final class ServiceLaunches {
 
   /**
    * Kafka, the registry, and this run's token keys and API-key hashes (every service reads the same
-   * names).
+   * names); and the file the service's spans go to, one JSON object a line, beside the logs: {@code
+   * <work>/traces/<name>.jsonl}, where a command's trace can be read after the run (grep its
+   * trace_id from a log line).
    */
-  private Map<String, String> common() {
+  private Map<String, String> common(String name) {
     Map<String, String> env = new LinkedHashMap<>(servers.credentials().serviceEnvironment());
     env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
     env.put("SCHEMA_REGISTRY_URL", servers.schemaRegistry().toString());
+    env.put("TRACING_EXPORTER", "file");
+    env.put("TRACING_FILE", logDir.resolveSibling("traces").resolve(name + ".jsonl").toString());
     return env;
   }
 }

@@ -4,6 +4,7 @@ import dev.walletplatform.kit.metrics.ServiceMeters;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
  * A platform service: a Dropwizard application that registers the {@link ServiceKitBundle} and can
@@ -50,6 +51,14 @@ public abstract class ServiceApplication<C extends Configuration & ServiceKitCon
   /** The service's meters (served at the admin port's {@code /metrics}). */
   protected final ServiceMeters meters() {
     return kit.meters();
+  }
+
+  /**
+   * Hands every span of this service also to {@code exporter}, for an in-process host or a test;
+   * call before {@code run}. See {@link ServiceKitBundle#alsoExportSpansTo}.
+   */
+  public final void alsoExportSpansTo(SpanExporter exporter) {
+    kit.alsoExportSpansTo(exporter);
   }
 
   /** The ports actually bound (useful with port 0); throws until the server has started. */

@@ -19,6 +19,9 @@ import dev.walletplatform.kit.http.StrictTransportSecurity;
 import dev.walletplatform.kit.metrics.HttpRequestMetrics;
 import dev.walletplatform.kit.metrics.MetricsServlet;
 import dev.walletplatform.kit.metrics.ServiceMeters;
+import dev.walletplatform.kit.tracing.HttpServerTracing;
+import dev.walletplatform.kit.tracing.RouteNaming;
+import dev.walletplatform.kit.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Configuration;
@@ -26,12 +29,15 @@ import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import jakarta.annotation.Nullable;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 
@@ -40,8 +46,10 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * transport policy, authentication of the application port ({@link ApiAccess}), the one error shape
  * for every error (Jersey's, Jetty's, ours), {@code Cache-Control: no-store}, HSTS on public ports,
  * the API description, and the admin port — API-key access, {@code /live}, {@code /ready}, {@code
- * /metrics} (Micrometer, see {@link ServiceMeters}). A service adds its own checks to {@link
- * #liveness()} and {@link #readiness()} in its {@code run}.
+ * /metrics} (Micrometer, see {@link ServiceMeters}), and tracing ({@link #tracing()}: a server span
+ * per request of the application port, the tracer and Kafka header propagation for the service's own
+ * hops). A service adds its own checks to {@link #liveness()} and {@link #readiness()} in its {@code
+ * run}.
  */
 public final class ServiceKitBundle<C extends Configuration & ServiceKitConfiguration>
     implements ConfiguredBundle<C> {
@@ -53,6 +61,8 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
   private final Readiness serving = new Readiness();
   private final ServiceMeters meters = ServiceMeters.create();
   private volatile @Nullable Server server;
+  private volatile @Nullable Tracing tracing;
+  private final List<SpanExporter> alsoExportSpansTo = new CopyOnWriteArrayList<>();
 
   /**
    * @param service the service's name: the realm of its 401s
@@ -79,6 +89,10 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
 
   @Override
   public void run(C config, Environment environment) {
+    // first, so it is stopped last: what the consumers and the server do until they stop is traced
+    Tracing built = Tracing.create(config.tracing(), service, List.copyOf(alsoExportSpansTo));
+    tracing = built;
+    environment.lifecycle().manage(built);
     ApiAccess access = config.apiAccess();
     boolean publicPort = access instanceof ApiAccess.BearerJwt;
     if (publicPort) {
@@ -90,7 +104,7 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
       // one error shape: Dropwizard's default mappers would answer some errors in their own
       factory.setRegisterDefaultExceptionMappers(false);
     }
-    registerApplicationPort(access, environment);
+    registerApplicationPort(access, environment, built);
     registerAdminPort(config, environment);
     JsonErrorHandler jettyErrors = new JsonErrorHandler(environment.getObjectMapper());
     environment.getApplicationContext().setErrorHandler(jettyErrors);
@@ -98,8 +112,14 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
     environment.lifecycle().addEventListener(new ServerEvents(jettyErrors, publicPort));
   }
 
-  private void registerApplicationPort(ApiAccess access, Environment environment) {
+  private void registerApplicationPort(ApiAccess access, Environment environment, Tracing tracing) {
+    // a server span around every request, authentication refusals included
+    environment
+        .servlets()
+        .addFilter("tracing", new HttpServerTracing(tracing))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     var jersey = environment.jersey();
+    jersey.register(new RouteNaming());
     switch (access) {
       case ApiAccess.BearerJwt bearer ->
           jersey.register(
@@ -174,6 +194,30 @@ public final class ServiceKitBundle<C extends Configuration & ServiceKitConfigur
    */
   public ServiceMeters meters() {
     return meters;
+  }
+
+  /**
+   * This service's tracing, built from {@code tracing:} when the bundle ran — before the service's
+   * own {@code run}, which reads it for its hops; throws before that.
+   */
+  public Tracing tracing() {
+    Tracing built = tracing;
+    if (built == null) {
+      throw new IllegalStateException(service + ": tracing is built when the bundle runs");
+    }
+    return built;
+  }
+
+  /**
+   * Hands every span of this service, as it ends, also to {@code exporter} (an in-process host's or
+   * a test's, e.g. an in-memory exporter); call before the service runs. The exporter stays the
+   * caller's: stopping the service flushes it, never shuts it down.
+   */
+  public void alsoExportSpansTo(SpanExporter exporter) {
+    if (tracing != null) {
+      throw new IllegalStateException(service + ": add span exporters before the service runs");
+    }
+    alsoExportSpansTo.add(exporter);
   }
 
   /** The ports actually bound; throws until the server has started. */

@@ -7,6 +7,7 @@ import dev.walletplatform.kit.PublicServiceConfiguration;
 import dev.walletplatform.kit.config.AdminAccessSettings;
 import dev.walletplatform.kit.config.AssetSettings;
 import dev.walletplatform.kit.config.AuthSettings;
+import dev.walletplatform.kit.tracing.TracingSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ public class GatewayConfiguration extends PublicServiceConfiguration {
   @Valid @NotNull private RateLimitSettings rateLimits = RateLimitSettings.defaults();
   @Valid @NotNull private IdempotencySettings idempotency = IdempotencySettings.defaults();
   @Valid @NotNull private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
+  @NotNull private TracingSettings tracing = TracingSettings.defaults();
 
   @Valid @NotEmpty
   private List<AssetSettings> assets =
@@ -117,6 +119,17 @@ public class GatewayConfiguration extends PublicServiceConfiguration {
   @JsonProperty("circuitBreaker")
   public void setCircuitBreaker(CircuitBreakerSettings circuitBreaker) {
     this.circuitBreaker = circuitBreaker;
+  }
+
+  @Override
+  @JsonProperty("tracing")
+  public TracingSettings tracing() {
+    return tracing;
+  }
+
+  @JsonProperty("tracing")
+  public void setTracing(TracingSettings tracing) {
+    this.tracing = tracing;
   }
 
   @JsonProperty("assets")

@@ -1,14 +1,23 @@
 package dev.walletplatform.gateway.kafka;
 
 import dev.walletplatform.gateway.command.CommandEnvelope;
+import dev.walletplatform.gateway.command.GiveawayClaimCommand;
+import dev.walletplatform.gateway.command.TransferCommand;
+import dev.walletplatform.gateway.command.WithdrawalCommand;
 import dev.walletplatform.gateway.error.GatewayErrorCode;
 import dev.walletplatform.gateway.error.UnavailableException;
+import dev.walletplatform.kit.tracing.HopScope;
+import dev.walletplatform.kit.tracing.TraceAttributes;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.registry.SchemaRegistryException;
 import io.dropwizard.lifecycle.Managed;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * keep a Kafka outage from becoming a pile of hanging requests: the producer's own {@code
  * max.block.ms}, a circuit breaker that answers 503 at once while Kafka keeps failing, and a
  * bulkhead of at most {@code maxInFlight} requests waiting for acks (503 OVERLOADED beyond it).
+ *
+ * <p>Each publish is a {@link SpanKind#PRODUCER PRODUCER} span {@value #SPAN_NAME}, child of the
+ * request's server span; the record carries that span's context in its {@code traceparent} header,
+ * so screening continues the command's trace.
  */
 public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaCommandPublisher.class);
@@ -38,6 +51,8 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
 
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
+  static final String SPAN_NAME = "publish " + Topics.COMMANDS;
+
   private final Producer<String, WalletCommand> producer;
   private final SchemaRegistryClient registry;
   private final CircuitBreaker breaker;
@@ -46,6 +61,7 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   private final Semaphore inFlight;
   private final int maxInFlight;
   private final Duration warmUpLimit;
+  private final Tracing tracing;
 
   public KafkaCommandPublisher(
       Producer<String, WalletCommand> producer,
@@ -76,6 +92,30 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
       Duration unavailableRetryAfter,
       int maxInFlight,
       Duration warmUpLimit) {
+    this(
+        producer,
+        registry,
+        breaker,
+        ackTimeout,
+        unavailableRetryAfter,
+        maxInFlight,
+        warmUpLimit,
+        Tracing.noop());
+  }
+
+  /**
+   * @param tracing the gateway's: each publish is a producer span, its context in the record
+   */
+  public KafkaCommandPublisher(
+      Producer<String, WalletCommand> producer,
+      SchemaRegistryClient registry,
+      CircuitBreaker breaker,
+      Duration ackTimeout,
+      Duration unavailableRetryAfter,
+      int maxInFlight,
+      Duration warmUpLimit,
+      Tracing tracing) {
+    this.tracing = tracing;
     this.warmUpLimit = warmUpLimit;
     this.producer = producer;
     this.registry = registry;
@@ -87,7 +127,39 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   }
 
   @Override
+  @SuppressWarnings("try") // the hop's scope is held for the publish, never referenced in it
   public void publish(CommandEnvelope envelope) {
+    String commandId = envelope.commandId().toString();
+    Span span =
+        tracing
+            .tracer()
+            .spanBuilder(SPAN_NAME)
+            .setSpanKind(SpanKind.PRODUCER)
+            .setAttribute(TraceAttributes.MESSAGING_SYSTEM, TraceAttributes.KAFKA)
+            .setAttribute(TraceAttributes.DESTINATION, Topics.COMMANDS)
+            .setAttribute(TraceAttributes.OPERATION_TYPE, "send")
+            .setAttribute(TraceAttributes.COMMAND_ID, commandId)
+            .setAttribute(TraceAttributes.COMMAND_KIND, kindOf(envelope))
+            .startSpan();
+    try (HopScope hop = HopScope.enter(span, commandId)) {
+      publishGuarded(envelope, span);
+    } catch (UnavailableException e) {
+      span.setStatus(StatusCode.ERROR, e.getMessage());
+      throw e;
+    } finally {
+      span.end();
+    }
+  }
+
+  private static String kindOf(CommandEnvelope envelope) {
+    return switch (envelope.command()) {
+      case TransferCommand transfer -> "TRANSFER";
+      case WithdrawalCommand withdrawal -> "WITHDRAWAL";
+      case GiveawayClaimCommand claim -> "GIVEAWAY_CLAIM";
+    };
+  }
+
+  private void publishGuarded(CommandEnvelope envelope, Span span) {
     if (!inFlight.tryAcquire()) {
       throw new UnavailableException(
           GatewayErrorCode.OVERLOADED,
@@ -102,7 +174,7 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
       }
       long start = breaker.getCurrentTimestamp();
       try {
-        sendAndAwaitAck(envelope);
+        sendAndAwaitAck(envelope, span);
         breaker.onSuccess(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit());
       } catch (UnavailableException e) {
         breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
@@ -116,19 +188,24 @@ public final class KafkaCommandPublisher implements CommandPublisher, Managed {
   /**
    * Messages go to mobile clients, so they name no internals; the cause (logged) has the details.
    */
-  private void sendAndAwaitAck(CommandEnvelope envelope) {
+  private void sendAndAwaitAck(CommandEnvelope envelope, Span span) {
     String key = envelope.command().partitionWallet().value();
     Future<RecordMetadata> ack;
     try {
-      ack =
-          producer.send(
-              new ProducerRecord<>(Topics.COMMANDS, key, WalletCommandRecords.toAvro(envelope)));
+      ProducerRecord<String, WalletCommand> record =
+          new ProducerRecord<>(Topics.COMMANDS, key, WalletCommandRecords.toAvro(envelope));
+      tracing.kafka().inject(span, record.headers());
+      ack = producer.send(record);
     } catch (KafkaException | SchemaRegistryException | IllegalStateException e) {
       // buffer full for max.block.ms, registry unreachable, or producer closed while shutting down
       throw unavailable("the command could not be queued for Kafka", e);
     }
     try {
-      ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      RecordMetadata written = ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      span.setAttribute(TraceAttributes.PARTITION, Integer.toString(written.partition()));
+      if (written.hasOffset()) {
+        span.setAttribute(TraceAttributes.OFFSET, written.offset());
+      }
     } catch (TimeoutException e) {
       throw unavailable(
           "Kafka did not acknowledge the command within " + ackTimeout.toMillis() + " ms", e);

@@ -3,6 +3,7 @@ package dev.walletplatform.gateway.kafka;
 import dev.walletplatform.gateway.config.CircuitBreakerSettings;
 import dev.walletplatform.gateway.config.KafkaSettings;
 import dev.walletplatform.kit.metrics.ServiceMeters;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.registry.SchemaRegistryClient;
 import dev.walletplatform.schemas.serde.AvroSerializer;
@@ -12,7 +13,10 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Builds the publisher from configuration: producer, Avro serializer and circuit breaker. */
+/**
+ * Builds the publisher from configuration: producer, Avro serializer, circuit breaker, and the
+ * service's tracing.
+ */
 public final class KafkaCommandPublishers {
   private KafkaCommandPublishers() {}
 
@@ -21,7 +25,8 @@ public final class KafkaCommandPublishers {
       CircuitBreakerSettings circuit,
       int maxInFlight,
       ServiceMeters meters,
-      SchemaRegistryClient registry) {
+      SchemaRegistryClient registry,
+      Tracing tracing) {
     KafkaProducer<String, WalletCommand> producer =
         new KafkaProducer<>(
             ProducerProperties.from(kafka),
@@ -36,7 +41,8 @@ public final class KafkaCommandPublishers {
         kafka.ackTimeout().toJavaDuration(),
         circuit.openDuration().toJavaDuration(),
         maxInFlight,
-        kafka.warmUpLimit().toJavaDuration());
+        kafka.warmUpLimit().toJavaDuration(),
+        tracing);
   }
 
   static CircuitBreakerConfig breakerConfig(CircuitBreakerSettings circuit) {

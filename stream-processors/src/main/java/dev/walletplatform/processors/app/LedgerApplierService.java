@@ -2,6 +2,7 @@ package dev.walletplatform.processors.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletplatform.kit.metrics.ServiceMeters;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.ledgerdb.tx.RetryingTransactions;
 import dev.walletplatform.processors.config.ApplierSettings;
@@ -9,6 +10,7 @@ import dev.walletplatform.processors.config.KafkaSettings;
 import dev.walletplatform.processors.health.LoopHeartbeat;
 import dev.walletplatform.processors.ledger.ApplierLoop;
 import dev.walletplatform.processors.ledger.ApplierMetrics;
+import dev.walletplatform.processors.ledger.ApplierTracing;
 import dev.walletplatform.processors.ledger.LedgerApplier;
 import dev.walletplatform.processors.ledger.MessageDecoder;
 import dev.walletplatform.processors.ledger.ResultPublisher;
@@ -46,6 +48,7 @@ public final class LedgerApplierService implements Managed {
   private final ApplierMetrics metrics;
   private final RetryingTransactions transactions;
   private final SchemaRegistryClient registry;
+  private final ApplierTracing tracing;
   private final List<ApplierLoop> loops = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private Producer<byte[], byte[]> producer;
@@ -54,8 +57,10 @@ public final class LedgerApplierService implements Managed {
       StreamProcessorsConfiguration config,
       HikariDataSource pool,
       SchemaRegistryClient registry,
-      ServiceMeters meters) {
+      ServiceMeters meters,
+      Tracing tracing) {
     this.kafka = config.kafka();
+    this.tracing = new ApplierTracing(tracing, config.kafka().groupId());
     this.settings = config.applier();
     this.registry = registry;
     this.transactions =
@@ -106,7 +111,8 @@ public final class LedgerApplierService implements Managed {
               metrics,
               new LoopHeartbeat(name),
               kafka.pollTimeout().toJavaDuration(),
-              settings.maxBackoff().toJavaDuration());
+              settings.maxBackoff().toJavaDuration(),
+              tracing);
       loops.add(loop);
       Thread thread = new Thread(loop, name);
       threads.add(thread);

@@ -6,6 +6,7 @@ import dev.walletplatform.kit.ServiceKitBundle;
 import dev.walletplatform.kit.health.ProbeCheck;
 import dev.walletplatform.kit.http.InputErrorStatus;
 import dev.walletplatform.kit.metrics.ServiceMeters;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.ledgerdb.migration.LedgerMigrations;
 import dev.walletplatform.ledgerdb.pool.BoundedPool;
 import dev.walletplatform.processors.health.ApplierHealth;
@@ -60,10 +61,11 @@ public final class StreamProcessorsApplication
     HttpSchemaRegistryClient registry =
         new HttpSchemaRegistryClient(
             config.schemaRegistry().url(), config.schemaRegistry().timeout().toJavaDuration());
+    Tracing tracing = kit().tracing();
     LedgerApplierService applier =
-        config.applier().enabled() ? startApplier(config, environment, meters(), registry) : null;
+        config.applier().enabled() ? startApplier(config, environment, meters(), registry, tracing) : null;
     WalletStreamsService streams =
-        config.streams().enabled() ? startStreams(config, environment, meters(), registry) : null;
+        config.streams().enabled() ? startStreams(config, environment, meters(), registry, tracing) : null;
     this.service = applier;
     this.streamsService = streams;
     ApplierHealth applierHealth =
@@ -101,7 +103,8 @@ public final class StreamProcessorsApplication
       StreamProcessorsConfiguration config,
       Environment environment,
       ServiceMeters meters,
-      HttpSchemaRegistryClient registry) {
+      HttpSchemaRegistryClient registry,
+      Tracing tracing) {
     HikariDataSource pool = BoundedPool.open(config.database(), "ledger-applier", false);
     // hikaricp_connections_{active,idle,pending,max,timeout_total,acquire_seconds}{pool}
     pool.setMetricRegistry(meters.registry());
@@ -121,7 +124,8 @@ public final class StreamProcessorsApplication
           "migrating the ledger schema: {}",
           LedgerMigrations.migrate(pool, config.database()).migrationsExecuted);
     }
-    LedgerApplierService applier = new LedgerApplierService(config, pool, registry, meters);
+    LedgerApplierService applier =
+        new LedgerApplierService(config, pool, registry, meters, tracing);
     environment.lifecycle().manage(applier);
     return applier;
   }
@@ -130,9 +134,10 @@ public final class StreamProcessorsApplication
       StreamProcessorsConfiguration config,
       Environment environment,
       ServiceMeters meters,
-      HttpSchemaRegistryClient registry) {
+      HttpSchemaRegistryClient registry,
+      Tracing tracing) {
     StatusPort.check(config);
-    WalletStreamsService streams = new WalletStreamsService(config, registry, meters);
+    WalletStreamsService streams = new WalletStreamsService(config, registry, meters, tracing);
     environment.lifecycle().manage(streams);
     CommandStatusQuery query =
         new CommandStatusQuery(

@@ -7,6 +7,7 @@ import dev.walletplatform.kit.ApiAccess;
 import dev.walletplatform.kit.ServiceKitConfiguration;
 import dev.walletplatform.kit.config.AdminAccessSettings;
 import dev.walletplatform.kit.config.AssetSettings;
+import dev.walletplatform.kit.tracing.TracingSettings;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import dev.walletplatform.processors.config.ApplierSettings;
 import dev.walletplatform.processors.config.KafkaSettings;
@@ -36,9 +37,11 @@ public final class StreamProcessorsConfiguration extends Configuration
   private final ScreeningSettings screening;
   private final StatusViewSettings statusView;
   private final AdminAccessSettings admin;
+  private final TracingSettings tracing;
 
   /**
    * @param database required while the applier is enabled
+   * @param tracing null means {@link TracingSettings#defaults()}: spans made, none exported
    */
   @JsonCreator
   public StreamProcessorsConfiguration(
@@ -51,7 +54,8 @@ public final class StreamProcessorsConfiguration extends Configuration
       @JsonProperty("streams") StreamsSettings streams,
       @JsonProperty("screening") ScreeningSettings screening,
       @JsonProperty("statusView") StatusViewSettings statusView,
-      @JsonProperty("adminAccess") AdminAccessSettings admin) {
+      @JsonProperty("adminAccess") AdminAccessSettings admin,
+      @JsonProperty("tracing") TracingSettings tracing) {
     this.kafka = Objects.requireNonNull(kafka, "kafka block is required");
     this.schemaRegistry =
         Objects.requireNonNull(schemaRegistry, "schemaRegistry block is required");
@@ -65,6 +69,7 @@ public final class StreamProcessorsConfiguration extends Configuration
     this.statusView = statusView == null ? StatusViewSettings.defaults() : statusView;
     // no block: no key issued, so the admin port answers the probes only
     this.admin = admin == null ? AdminAccessSettings.none() : admin;
+    this.tracing = tracing == null ? TracingSettings.defaults() : tracing;
     if (!this.applier.enabled() && !this.streams.enabled()) {
       throw new IllegalArgumentException(
           "applier.enabled and streams.enabled are both false: nothing to run");
@@ -131,6 +136,11 @@ public final class StreamProcessorsConfiguration extends Configuration
   @Override
   public ApiAccess apiAccess() {
     return new ApiAccess.ApiKeys(statusView.callerRing(), StatusViewSettings.READ_SCOPE);
+  }
+
+  @Override
+  public TracingSettings tracing() {
+    return tracing;
   }
 
   @Override

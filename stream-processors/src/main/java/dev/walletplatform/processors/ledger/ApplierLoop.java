@@ -41,6 +41,7 @@ public final class ApplierLoop implements Runnable {
   private final LoopHeartbeat heartbeat;
   private final Duration pollTimeout;
   private final Backoff backoff;
+  private final ApplierTracing tracing;
   private final AtomicBoolean running = new AtomicBoolean(true);
 
   /** What this loop last committed per partition, so an idle poll commits only what moved. */
@@ -57,6 +58,30 @@ public final class ApplierLoop implements Runnable {
       LoopHeartbeat heartbeat,
       Duration pollTimeout,
       Duration maxBackoff) {
+    this(
+        consumer,
+        applier,
+        publisher,
+        metrics,
+        heartbeat,
+        pollTimeout,
+        maxBackoff,
+        ApplierTracing.disabled());
+  }
+
+  /**
+   * @param tracing each batch's records are spans of their traces, from the poll to the commit
+   */
+  public ApplierLoop(
+      Consumer<byte[], byte[]> consumer,
+      LedgerApplier applier,
+      ResultPublisher publisher,
+      ApplierMetrics metrics,
+      LoopHeartbeat heartbeat,
+      Duration pollTimeout,
+      Duration maxBackoff,
+      ApplierTracing tracing) {
+    this.tracing = tracing;
     this.consumer = consumer;
     this.applier = applier;
     this.publisher = publisher;
@@ -94,18 +119,22 @@ public final class ApplierLoop implements Runnable {
 
   private void process(ConsumedBatch batch) {
     long start = System.nanoTime();
-    try {
-      AppliedBatch applied = applier.apply(batch);
-      publisher.publish(applied);
-      commit(batch);
-      metrics.batchDone(applied, batch.size(), System.nanoTime() - start);
-      backoff.reset();
-    } catch (TransientFailure | KafkaException e) {
-      if (e instanceof WakeupException wakeup) {
-        throw wakeup;
+    try (BatchTrace trace = tracing.start(batch)) {
+      try {
+        AppliedBatch applied = applier.apply(batch);
+        trace.decided(applied);
+        publisher.publish(applied, trace);
+        commit(batch);
+        metrics.batchDone(applied, batch.size(), System.nanoTime() - start);
+        backoff.reset();
+      } catch (TransientFailure | KafkaException e) {
+        trace.failed(e);
+        if (e instanceof WakeupException wakeup) {
+          throw wakeup;
+        }
+        metrics.transientFailure();
+        rewindAndPause(batch, e);
       }
-      metrics.transientFailure();
-      rewindAndPause(batch, e);
     }
   }
 

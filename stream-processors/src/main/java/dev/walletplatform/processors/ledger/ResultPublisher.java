@@ -49,16 +49,24 @@ public final class ResultPublisher {
   }
 
   /**
+   * Each result and dead letter carries the trace context of the applier's span for its message
+   * ({@code trace}; its {@code traceparent} replaced).
+   *
    * @throws TransientFailure if Kafka or the registry did not take everything in time
    */
-  public void publish(AppliedBatch batch) {
+  public void publish(AppliedBatch batch, BatchTrace trace) {
     List<Future<RecordMetadata>> sends = new ArrayList<>();
     try {
       for (LedgerBatch.Handled handled : batch.handled()) {
-        sends.add(producer.send(resultRecord(handled.outcome(), campaignOf(handled))));
+        ProducerRecord<byte[], byte[]> result =
+            resultRecord(handled.outcome(), campaignOf(handled));
+        trace.inject(handled.message().source(), result.headers());
+        sends.add(producer.send(result));
       }
       for (DeadLetter letter : batch.deadLetters()) {
-        sends.add(producer.send(DeadLetterRecords.toRecord(letter, clock.instant())));
+        ProducerRecord<byte[], byte[]> record = DeadLetterRecords.toRecord(letter, clock.instant());
+        trace.inject(letter.source(), record.headers());
+        sends.add(producer.send(record));
       }
       awaitAll(sends);
     } catch (KafkaException | SchemaRegistryException e) {

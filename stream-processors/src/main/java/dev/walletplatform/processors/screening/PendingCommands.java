@@ -28,8 +28,11 @@ final class PendingCommands {
     }
   }
 
-  void append(String wallet, long offset, PendingCommand command) {
-    store.put(String.format("%s%019d", prefix(wallet), offset), command);
+  /** Queues {@code command} behind the wallet's others; returns its key in the queue. */
+  String append(String wallet, long offset, PendingCommand command) {
+    String key = String.format("%s%019d", prefix(wallet), offset);
+    store.put(key, command);
+    return key;
   }
 
   /** The wallet's queue, oldest first. */

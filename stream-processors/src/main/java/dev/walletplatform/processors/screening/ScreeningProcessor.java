@@ -3,20 +3,26 @@ package dev.walletplatform.processors.screening;
 import static dev.walletplatform.processors.screening.ScreenedCommandIds.PASSED;
 
 import dev.walletplatform.domain.ledger.RejectionReason;
+import dev.walletplatform.kit.tracing.HopScope;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.ledger.model.MessageKind;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Rejected;
 import dev.walletplatform.processors.streams.serde.AcceptedCommand;
+import dev.walletplatform.schemas.Topics;
 import dev.walletplatform.schemas.command.v1.GiveawayClaimRequested;
 import dev.walletplatform.schemas.command.v1.WalletCommand;
 import dev.walletplatform.schemas.command.v1.WithdrawalRequested;
 import dev.walletplatform.schemas.result.v1.CommandResult;
 import dev.walletplatform.schemas.result.v1.Outcome;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -36,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * the same answer and is counted once. A claim whose verdict does not come within {@code
  * verdictTimeout} (its check was dead-lettered) passes: the ledger still applies its own rules, and
  * a stuck wallet would be worse than one unscreened claim.
+ *
+ * <p>Each command is one span of its trace ({@link ScreeningTraces}); the record sent on carries
+ * that span's context, and logs written while the command is screened carry its {@code trace_id}
+ * and {@code command_id}.
  */
 final class ScreeningProcessor
     implements Processor<String, ScreeningInput, String, ScreeningVerdict> {
@@ -43,14 +53,20 @@ final class ScreeningProcessor
 
   private final ScreeningSettings settings;
   private final ScreeningMetrics metrics;
+  private final ScreeningTraces traces;
   private ProcessorContext<String, ScreeningVerdict> context;
   private ScreenedCommandIds verdicts;
   private WindowedCounter withdrawals;
   private PendingCommands pending;
 
   ScreeningProcessor(ScreeningSettings settings, ScreeningMetrics metrics) {
+    this(settings, metrics, Tracing.noop());
+  }
+
+  ScreeningProcessor(ScreeningSettings settings, ScreeningMetrics metrics, Tracing tracing) {
     this.settings = settings;
     this.metrics = metrics;
+    this.traces = new ScreeningTraces(tracing);
   }
 
   @Override
@@ -72,33 +88,64 @@ final class ScreeningProcessor
   @Override
   public void process(Record<String, ScreeningInput> record) {
     switch (record.value()) {
-      case ScreeningInput.Command command -> accept(record.key(), command.command());
-      case ScreeningInput.Verdict verdict -> verdictArrived(verdict.verdict());
+      case ScreeningInput.Command command -> accept(record.key(), command.command(), record);
+      case ScreeningInput.Verdict verdict ->
+          verdictArrived(verdict.verdict(), traces.carried(record.headers()));
     }
   }
 
-  private void accept(String wallet, AcceptedCommand command) {
-    metrics.screened();
-    if (pending.isEmpty(wallet) && tryToDecide(wallet, command)) {
-      return;
-    }
-    long offset = context.recordMetadata().orElseThrow().offset();
-    pending.append(wallet, offset, new PendingCommand(command, context.currentSystemTimeMs()));
+  @Override
+  public void close() {
+    traces.endWaiting();
   }
 
-  private void verdictArrived(ClaimVerdict verdict) {
+  @SuppressWarnings("try") // the hop's scope is held while the command is screened
+  private void accept(String wallet, AcceptedCommand command, Record<String, ?> record) {
+    Span span = traces.arrived(command, record.headers(), context.recordMetadata());
+    try (HopScope hop = HopScope.enter(span, command.commandId())) {
+      metrics.screened();
+      if (pending.isEmpty(wallet) && tryToDecide(wallet, command, span)) {
+        span.end();
+        return;
+      }
+      long offset = context.recordMetadata().orElseThrow().offset();
+      traces.waits(
+          pending.append(
+              wallet, offset, new PendingCommand(command, context.currentSystemTimeMs())),
+          span);
+    }
+  }
+
+  /**
+   * @param carried the verdict record's trace context: its claim's, a parent for the claim's span
+   *     if this task no longer holds the one it arrived with
+   */
+  private void verdictArrived(ClaimVerdict verdict, Context carried) {
     long acceptedAt = verdict.acceptedAt().toEpochMilli();
     if (verdicts.earlierVerdict(verdict.commandId(), acceptedAt).isEmpty()) {
       verdicts.remember(verdict.commandId(), verdict.verdict(), acceptedAt);
     }
-    drain(verdict.wallet());
+    drain(verdict.wallet(), verdict.commandId(), carried);
   }
 
-  private void drain(String wallet) {
+  @SuppressWarnings("try") // the hop's scope is held while the command is screened
+  private void drain(String wallet, String released, Context carried) {
     for (KeyValue<String, PendingCommand> waiting : pending.queueOf(wallet)) {
-      if (!tryToDecide(wallet, waiting.value.command())) {
+      AcceptedCommand command = waiting.value.command();
+      Span span =
+          traces.resumed(
+              waiting.key,
+              command,
+              command.commandId().equals(released) ? carried : Context.root());
+      boolean decided;
+      try (HopScope hop = HopScope.enter(span, command.commandId())) {
+        decided = tryToDecide(wallet, command, span);
+      }
+      if (!decided) {
+        traces.waits(waiting.key, span);
         return; // a claim still without its verdict: everything behind it keeps waiting
       }
+      span.end();
       pending.remove(waiting.key);
     }
   }
@@ -107,21 +154,21 @@ final class ScreeningProcessor
    * Emits the command's verdict if it can be given now; false for a claim whose verdict has not
    * come.
    */
-  private boolean tryToDecide(String wallet, AcceptedCommand command) {
+  private boolean tryToDecide(String wallet, AcceptedCommand command, Span span) {
     WalletCommand payload = command.command();
     long acceptedAt = payload.getAcceptedAt().toEpochMilli();
     switch (payload.getPayload()) {
       case GiveawayClaimRequested claim -> {
         Optional<String> verdict = verdicts.earlierVerdict(command.commandId(), acceptedAt);
-        verdict.ifPresent(v -> emit(wallet, command, v));
+        verdict.ifPresent(v -> emit(wallet, command, v, span));
         return verdict.isPresent();
       }
       case WithdrawalRequested withdrawal -> {
-        emit(wallet, command, withdrawalVerdict(command, withdrawal, acceptedAt));
+        emit(wallet, command, withdrawalVerdict(command, withdrawal, acceptedAt), span);
         return true;
       }
       default -> {
-        emit(wallet, command, PASSED); // transfers: no rule counts them
+        emit(wallet, command, PASSED, span); // transfers: no rule counts them
         return true;
       }
     }
@@ -151,6 +198,7 @@ final class ScreeningProcessor
     return verdict;
   }
 
+  @SuppressWarnings("try") // the hop's scope is held while the timeout is logged
   private void releaseClaimsWaitingTooLong(long nowMs) {
     for (String wallet :
         pending.walletsWaitingSince(nowMs - settings.verdictTimeout().toMilliseconds())) {
@@ -159,15 +207,20 @@ final class ScreeningProcessor
           .ifPresent(
               head -> {
                 AcceptedCommand claim = head.value.command();
-                LOG.error(
-                    "no device verdict for claim {} of wallet {} within {}; passing it unscreened",
-                    claim.commandId(),
-                    wallet,
-                    settings.verdictTimeout());
+                Span span = traces.resumed(head.key, claim, Context.root());
+                span.addEvent("device verdict timed out");
+                traces.waits(head.key, span);
+                try (HopScope hop = HopScope.enter(span, claim.commandId())) {
+                  LOG.error(
+                      "no device verdict for claim {} of wallet {} within {}; passing it unscreened",
+                      claim.commandId(),
+                      wallet,
+                      settings.verdictTimeout());
+                }
                 metrics.verdictTimedOut();
                 verdicts.remember(
                     claim.commandId(), PASSED, claim.command().getAcceptedAt().toEpochMilli());
-                drain(wallet);
+                drain(wallet, claim.commandId(), Context.root());
               });
     }
   }
@@ -177,20 +230,24 @@ final class ScreeningProcessor
    * markers Kafka writes between them carry that clock too, so a time lookup on the screened topic
    * (walletctl replay --from-time) finds what the applier was given in that window.
    */
-  private void emit(String wallet, AcceptedCommand command, String verdict) {
+  private void emit(String wallet, AcceptedCommand command, String verdict, Span span) {
     long timestamp = context.currentSystemTimeMs();
     String kind = kindOf(command.command()).name().toLowerCase(Locale.ROOT);
     Instant acceptedAt = command.command().getAcceptedAt();
+    Headers headers = new RecordHeaders();
     if (PASSED.equals(verdict)) {
       metrics.passed(kind, acceptedAt);
-      context.forward(new Record<String, ScreeningVerdict>(wallet, new Passed(command), timestamp));
+      traces.decided(span, verdict, Topics.SCREENED_COMMANDS, headers);
+      context.forward(
+          new Record<String, ScreeningVerdict>(wallet, new Passed(command), timestamp, headers));
       return;
     }
     metrics.rejected(kind, verdict, acceptedAt);
     CommandResult result = rejection(command.command(), verdict);
+    traces.decided(span, verdict, Topics.RESULTS, headers);
     context.forward(
         new Record<String, ScreeningVerdict>(
-            result.getWallet(), new Rejected(result), timestamp, new RecordHeaders()));
+            result.getWallet(), new Rejected(result), timestamp, headers));
   }
 
   private static MessageKind kindOf(WalletCommand command) {

@@ -1,5 +1,6 @@
 package dev.walletplatform.processors.screening;
 
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Rejected;
@@ -66,15 +67,25 @@ public final class ScreeningTopology {
   private final ScreeningSettings settings;
   private final ScreeningMetrics metrics;
   private final int partitions;
+  private final Tracing tracing;
 
   /**
    * @param partitions the commands topic's: claim verdicts must come back to their wallet's
    *     partition
    */
   public ScreeningTopology(ScreeningSettings settings, ScreeningMetrics metrics, int partitions) {
+    this(settings, metrics, partitions, Tracing.noop());
+  }
+
+  /**
+   * @param tracing each command screened is a span of its trace, its context in the record sent on
+   */
+  public ScreeningTopology(
+      ScreeningSettings settings, ScreeningMetrics metrics, int partitions, Tracing tracing) {
     this.settings = settings;
     this.metrics = metrics;
     this.partitions = partitions;
+    this.tracing = tracing;
   }
 
   public void build(StreamsBuilder builder, StreamSources sources) {
@@ -107,7 +118,7 @@ public final class ScreeningTopology {
                     ScreeningInput.Verdict::new, Named.as("screening-verdicts-in")),
                 Named.as("screening-inputs"))
             .process(
-                () -> new ScreeningProcessor(settings, metrics),
+                () -> new ScreeningProcessor(settings, metrics, tracing),
                 Named.as("screening"),
                 VERDICTS_STORE,
                 PENDING_STORE,

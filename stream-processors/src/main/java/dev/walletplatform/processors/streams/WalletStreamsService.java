@@ -1,6 +1,7 @@
 package dev.walletplatform.processors.streams;
 
 import dev.walletplatform.kit.metrics.ServiceMeters;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.processors.app.StreamProcessorsConfiguration;
 import dev.walletplatform.processors.screening.ScreeningMetrics;
 import dev.walletplatform.processors.streams.serde.WalletSerdes;
@@ -33,11 +34,16 @@ public final class WalletStreamsService implements Managed {
   private final WalletSerdes serdes;
   private final ServiceMeters meters;
   private final ScreeningMetrics screeningMetrics;
+  private final Tracing tracing;
   private volatile KafkaStreams streams;
 
   public WalletStreamsService(
-      StreamProcessorsConfiguration config, SchemaRegistryClient registry, ServiceMeters meters) {
+      StreamProcessorsConfiguration config,
+      SchemaRegistryClient registry,
+      ServiceMeters meters,
+      Tracing tracing) {
     this.config = config;
+    this.tracing = tracing;
     this.serdes = new WalletSerdes(registry);
     this.meters = meters;
     // per processor node and per store, Kafka Streams reports over a thousand series for these
@@ -63,7 +69,8 @@ public final class WalletStreamsService implements Managed {
             screeningMetrics,
             config.assets(),
             config.statusView().retention().toJavaDuration(),
-            partitions);
+            partitions,
+            tracing);
     KafkaStreams created =
         new KafkaStreams(
             topology,

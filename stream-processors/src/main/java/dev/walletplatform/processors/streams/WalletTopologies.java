@@ -1,6 +1,7 @@
 package dev.walletplatform.processors.streams;
 
 import dev.walletplatform.domain.money.AssetCatalog;
+import dev.walletplatform.kit.tracing.Tracing;
 import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.screening.ScreeningMetrics;
 import dev.walletplatform.processors.screening.ScreeningTopology;
@@ -38,9 +39,21 @@ public final class WalletTopologies {
       AssetCatalog assets,
       Duration statusRetention,
       int partitions) {
+    return build(serdes, screening, metrics, assets, statusRetention, partitions, Tracing.noop());
+  }
+
+  /** As above, screening's commands traced with {@code tracing}. */
+  public static Topology build(
+      WalletSerdes serdes,
+      ScreeningSettings screening,
+      ScreeningMetrics metrics,
+      AssetCatalog assets,
+      Duration statusRetention,
+      int partitions,
+      Tracing tracing) {
     StreamsBuilder builder = new StreamsBuilder();
     StreamSources sources = new StreamSources(builder, serdes);
-    new ScreeningTopology(screening, metrics, partitions).build(builder, sources);
+    new ScreeningTopology(screening, metrics, partitions, tracing).build(builder, sources);
     new CampaignBudgetTopology(assets, partitions).build(builder, sources);
     new CommandStatusTopology(statusRetention, partitions).build(builder, sources);
     return builder.build();

@@ -3,6 +3,10 @@ package dev.walletplatform.processors.screening;
 import static dev.walletplatform.processors.streams.TopologyFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletplatform.kit.tracing.KafkaTraceHeaders;
+import dev.walletplatform.kit.tracing.TraceAttributes;
+import dev.walletplatform.kit.tracing.Tracing;
+import dev.walletplatform.kit.tracing.TracingSettings;
 import dev.walletplatform.processors.config.ScreeningSettings;
 import dev.walletplatform.processors.config.WindowLimit;
 import dev.walletplatform.processors.screening.ScreeningVerdict.Passed;
@@ -15,10 +19,16 @@ import dev.walletplatform.schemas.registry.InMemorySchemaRegistryClient;
 import dev.walletplatform.schemas.serde.AvroSerializer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -40,6 +50,9 @@ class ScreeningProcessorTest {
   private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final MockProcessorContext<String, ScreeningVerdict> context =
       new MockProcessorContext<>();
+  private final InMemorySpanExporter spans = InMemorySpanExporter.create();
+  private final Tracing tracing =
+      Tracing.create(TracingSettings.defaults(), "stream-processors", List.of(spans));
   private final ScreeningProcessor processor =
       new ScreeningProcessor(
           ScreeningSettings.fromYaml(
@@ -49,7 +62,8 @@ class ScreeningProcessorTest {
               null,
               Map.of(),
               TIMEOUT),
-          new ScreeningMetrics(metrics, Clock.systemUTC()));
+          new ScreeningMetrics(metrics, Clock.systemUTC()),
+          tracing);
 
   @BeforeEach
   void init() {
@@ -129,14 +143,83 @@ class ScreeningProcessorTest {
         .isEqualTo(id(transfer));
   }
 
+  @Test
+  void aCommandIsOneSpanChildOfTheGatewaysWhoseContextTheRecordSentOnCarriesInstead() {
+    Span gateway = tracing.tracer().spanBuilder("publish " + Topics.COMMANDS).startSpan();
+    Headers in = new RecordHeaders();
+    tracing.kafka().inject(gateway, in);
+    WalletCommand transfer = TopologyFixture.transfer("erin-5", "bob-22", T0);
+
+    accept("erin-5", transfer, 7, in);
+
+    SpanData screened = spans.getFinishedSpanItems().getFirst();
+    assertThat(screened.getName()).isEqualTo("screen " + Topics.COMMANDS);
+    assertThat(screened.getParentSpanId()).isEqualTo(gateway.getSpanContext().getSpanId());
+    assertThat(screened.getAttributes().get(TraceAttributes.COMMAND_ID)).isEqualTo(id(transfer));
+    assertThat(screened.getAttributes().get(TraceAttributes.COMMAND_KIND)).isEqualTo("TRANSFER");
+    assertThat(screened.getAttributes().get(TraceAttributes.OFFSET)).isEqualTo(7L);
+    assertThat(screened.getAttributes().get(ScreeningTraces.VERDICT)).isEqualTo("PASSED");
+    assertThat(traceparents(context.forwarded().getFirst().record().headers()))
+        .containsExactly(traceparentOf(screened));
+  }
+
+  @Test
+  void aClaimKeepsItsSpanWhileItWaitsAndItsRejectionCarriesIt() {
+    Span gateway = tracing.tracer().spanBuilder("publish " + Topics.COMMANDS).startSpan();
+    Headers in = new RecordHeaders();
+    tracing.kafka().inject(gateway, in);
+    WalletCommand claim = TopologyFixture.claim("spring-drop", "frank-6", "dev", T0);
+    accept("frank-6", claim, 0, in);
+    assertThat(spans.getFinishedSpanItems()).as("open while it waits").isEmpty();
+
+    processor.process(
+        new Record<>(
+            "frank-6",
+            new ScreeningInput.Verdict(
+                new ClaimVerdict(id(claim), "frank-6", "DEVICE_CLAIM_LIMIT_EXCEEDED", T0)),
+            T0.toEpochMilli(),
+            in));
+
+    assertThat(spans.getFinishedSpanItems()).hasSize(1);
+    SpanData screened = spans.getFinishedSpanItems().getFirst();
+    assertThat(screened.getParentSpanId()).isEqualTo(gateway.getSpanContext().getSpanId());
+    assertThat(screened.getAttributes().get(ScreeningTraces.WAITED)).isTrue();
+    assertThat(screened.getAttributes().get(ScreeningTraces.VERDICT))
+        .isEqualTo("DEVICE_CLAIM_LIMIT_EXCEEDED");
+    assertThat(screened.getAttributes().get(ScreeningTraces.SENT_TO)).isEqualTo(Topics.RESULTS);
+    assertThat(traceparents(context.forwarded().getFirst().record().headers()))
+        .containsExactly(traceparentOf(screened));
+  }
+
+  private static List<String> traceparents(Headers headers) {
+    return java.util.stream.StreamSupport.stream(
+            headers.headers(KafkaTraceHeaders.TRACEPARENT).spliterator(), false)
+        .map(h -> new String(h.value(), StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  private static String traceparentOf(SpanData span) {
+    return "00-"
+        + span.getTraceId()
+        + "-"
+        + span.getSpanId()
+        + "-"
+        + span.getSpanContext().getTraceFlags().asHex();
+  }
+
   private void accept(String wallet, WalletCommand command, long offset) {
+    accept(wallet, command, offset, new RecordHeaders());
+  }
+
+  private void accept(String wallet, WalletCommand command, long offset, Headers headers) {
     byte[] bytes = new AvroSerializer<WalletCommand>(registry).serialize(Topics.COMMANDS, command);
     context.setRecordMetadata(Topics.COMMANDS, 0, offset);
     processor.process(
         new Record<>(
             wallet,
             new ScreeningInput.Command(new AcceptedCommand(bytes, command)),
-            command.getAcceptedAt().toEpochMilli()));
+            command.getAcceptedAt().toEpochMilli(),
+            headers));
   }
 
   private void punctuateAt(Instant now) {

@@ -8,6 +8,7 @@ import dev.walletplatform.kit.PublicServiceConfiguration;
 import dev.walletplatform.kit.config.AdminAccessSettings;
 import dev.walletplatform.kit.config.AssetSettings;
 import dev.walletplatform.kit.config.AuthSettings;
+import dev.walletplatform.kit.tracing.TracingSettings;
 import dev.walletplatform.ledgerdb.config.DatabaseSettings;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
   private final AdminAccessSettings admin;
   private final ReadsSettings reads;
   private final StatusViewSettings statusView;
+  private final TracingSettings tracing;
 
   /**
    * @param assets null means {@link AssetCatalog#defaults()}; an explicit empty list is an error
@@ -30,6 +32,7 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
    * @param admin the admin port's API keys ({@code adminAccess}); null means none issued (only the
    *     probes answer). Dropwizard's own {@code admin} section (health checks, tasks) is separate.
    * @param statusView null means no live view: command status from the database alone
+   * @param tracing null means {@link TracingSettings#defaults()}: spans made, none exported
    */
   @JsonCreator
   public WalletServiceConfiguration(
@@ -38,7 +41,8 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
       @JsonProperty("auth") AuthSettings auth,
       @JsonProperty("adminAccess") AdminAccessSettings admin,
       @JsonProperty("reads") ReadsSettings reads,
-      @JsonProperty("statusView") StatusViewSettings statusView) {
+      @JsonProperty("statusView") StatusViewSettings statusView,
+      @JsonProperty("tracing") TracingSettings tracing) {
     if (database == null) {
       throw new IllegalArgumentException("database is required (jdbcUrl, username, password)");
     }
@@ -53,6 +57,12 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
     this.admin = admin == null ? AdminAccessSettings.none() : admin;
     this.reads = reads == null ? ReadsSettings.defaults() : reads;
     this.statusView = statusView == null ? StatusViewSettings.disabled() : statusView;
+    this.tracing = tracing == null ? TracingSettings.defaults() : tracing;
+  }
+
+  @Override
+  public TracingSettings tracing() {
+    return tracing;
   }
 
   public DatabaseSettings database() {
@@ -104,6 +114,8 @@ public final class WalletServiceConfiguration extends PublicServiceConfiguration
         + reads
         + ", statusView="
         + statusView
+        + ", tracing="
+        + tracing
         + "]";
   }
 }

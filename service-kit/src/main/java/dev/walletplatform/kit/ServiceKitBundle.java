@@ -47,9 +47,9 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * for every error (Jersey's, Jetty's, ours), {@code Cache-Control: no-store}, HSTS on public ports,
  * the API description, and the admin port — API-key access, {@code /live}, {@code /ready}, {@code
  * /metrics} (Micrometer, see {@link ServiceMeters}), and tracing ({@link #tracing()}: a server span
- * per request of the application port, the tracer and Kafka header propagation for the service's own
- * hops). A service adds its own checks to {@link #liveness()} and {@link #readiness()} in its {@code
- * run}.
+ * per request of the application port, the tracer and Kafka header propagation for the service's
+ * own hops). A service adds its own checks to {@link #liveness()} and {@link #readiness()} in its
+ * {@code run}.
  */
 public final class ServiceKitBundle<C extends Configuration & ServiceKitConfiguration>
     implements ConfiguredBundle<C> {

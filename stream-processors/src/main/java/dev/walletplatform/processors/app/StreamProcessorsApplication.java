@@ -63,9 +63,13 @@ public final class StreamProcessorsApplication
             config.schemaRegistry().url(), config.schemaRegistry().timeout().toJavaDuration());
     Tracing tracing = kit().tracing();
     LedgerApplierService applier =
-        config.applier().enabled() ? startApplier(config, environment, meters(), registry, tracing) : null;
+        config.applier().enabled()
+            ? startApplier(config, environment, meters(), registry, tracing)
+            : null;
     WalletStreamsService streams =
-        config.streams().enabled() ? startStreams(config, environment, meters(), registry, tracing) : null;
+        config.streams().enabled()
+            ? startStreams(config, environment, meters(), registry, tracing)
+            : null;
     this.service = applier;
     this.streamsService = streams;
     ApplierHealth applierHealth =

@@ -6,11 +6,4 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/ensure-prometheus.sh >/dev/null
-JAVA_HOME="$(scripts/find-jdk.sh)"
-export JAVA_HOME
-scripts/mvnw-jdk21.sh -q install -DskipTests
-classpath_file="local-runtime/target/runtime-classpath.txt"
-scripts/mvnw-jdk21.sh -q -pl local-runtime dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -DincludeScope=runtime
-runtime_jar="$(ls local-runtime/target/local-runtime-*.jar | grep -v -e '-sources' -e '-tests' | head -1)"
-exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseZGC -Djava.awt.headless=true \
-  -cp "$runtime_jar:$(cat "$classpath_file")" dev.walletplatform.local.observe.DashboardSnapshot "$@"
+exec scripts/local-runtime-java.sh dev.walletplatform.local.observe.DashboardSnapshot "$@"

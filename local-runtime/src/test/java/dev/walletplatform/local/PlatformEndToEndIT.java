@@ -257,7 +257,9 @@ class PlatformEndToEndIT {
       assertThat(metrics.statusCode()).as(service.name()).isEqualTo(200);
       assertThat(metrics.headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
-      assertThat(metrics.body()).as(service.name()).contains("# TYPE jvm_memory_heap_used gauge");
+      assertThat(metrics.body())
+          .as(service.name())
+          .contains("# TYPE jvm_memory_used_bytes gauge", "# TYPE jvm_memory_usage_after_gc gauge");
     }
   }
 
